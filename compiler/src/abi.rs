@@ -1,0 +1,103 @@
+//! The runtime ABI as the compiler sees it: the name and C signature of every `molt_*`
+//! function that generated code may call. This is the compiler's only knowledge of the
+//! runtime; `runtime/src/abi.rs` implements the same list, and a test checks that each
+//! name here is exported by `libmolt.a`.
+
+/// C types at the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CTy {
+    /// A pointer (`PyObject *` or any other pointer).
+    Ptr,
+    /// `int32_t` / `uint32_t`.
+    I32,
+    /// `int64_t` / `size_t`.
+    I64,
+    /// `double`.
+    F64,
+}
+
+use CTy::*;
+
+/// (name, parameters, result or None for void).
+pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
+    ("molt_incref", &[Ptr], None),
+    ("molt_decref", &[Ptr], None),
+    ("molt_xdecref", &[Ptr], None),
+    ("molt_const_str", &[Ptr, I64], Some(Ptr)),
+    ("molt_const_bytes", &[Ptr, I64], Some(Ptr)),
+    ("molt_const_int", &[I64], Some(Ptr)),
+    ("molt_const_bigint", &[Ptr, I64], Some(Ptr)),
+    ("molt_const_float", &[F64], Some(Ptr)),
+    ("molt_const_singleton", &[I32], Some(Ptr)),
+    ("molt_bool", &[I32], Some(Ptr)),
+    ("molt_bool_not", &[I32], Some(Ptr)),
+    ("molt_binop", &[Ptr, Ptr, I32], Some(Ptr)),
+    ("molt_inplace_op", &[Ptr, Ptr, I32], Some(Ptr)),
+    ("molt_unaryop", &[Ptr, I32], Some(Ptr)),
+    ("molt_compare", &[Ptr, Ptr, I32], Some(Ptr)),
+    ("molt_is_true", &[Ptr], Some(I32)),
+    ("molt_contains", &[Ptr, Ptr], Some(I32)),
+    ("molt_getattr", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_setattr", &[Ptr, Ptr, Ptr], Some(I32)),
+    ("molt_delattr", &[Ptr, Ptr], Some(I32)),
+    ("molt_getitem", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_setitem", &[Ptr, Ptr, Ptr], Some(I32)),
+    ("molt_delitem", &[Ptr, Ptr], Some(I32)),
+    ("molt_call", &[Ptr, Ptr, I64, Ptr], Some(Ptr)),
+    ("molt_call_method", &[Ptr, Ptr, Ptr, I64, Ptr], Some(Ptr)),
+    ("molt_call_ex", &[Ptr, Ptr, Ptr], Some(Ptr)),
+    ("molt_build_tuple", &[Ptr, I64], Some(Ptr)),
+    ("molt_build_list", &[Ptr, I64], Some(Ptr)),
+    ("molt_build_set", &[Ptr, I64], Some(Ptr)),
+    ("molt_build_dict", &[Ptr, Ptr, I64], Some(Ptr)),
+    ("molt_build_slice", &[Ptr, Ptr, Ptr], Some(Ptr)),
+    ("molt_list_append", &[Ptr, Ptr], Some(I32)),
+    ("molt_list_extend", &[Ptr, Ptr], Some(I32)),
+    ("molt_list_to_tuple", &[Ptr], Some(Ptr)),
+    ("molt_set_add", &[Ptr, Ptr], Some(I32)),
+    ("molt_set_update", &[Ptr, Ptr], Some(I32)),
+    ("molt_dict_setitem", &[Ptr, Ptr, Ptr], Some(I32)),
+    ("molt_dict_update", &[Ptr, Ptr], Some(I32)),
+    ("molt_dict_merge_kwargs", &[Ptr, Ptr, Ptr], Some(I32)),
+    ("molt_star_args", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_get_iter", &[Ptr], Some(Ptr)),
+    ("molt_iter_next", &[Ptr], Some(Ptr)),
+    ("molt_err_occurred", &[], Some(I32)),
+    ("molt_unpack", &[Ptr, I64, Ptr], Some(I32)),
+    ("molt_unpack_ex", &[Ptr, I64, I64, Ptr], Some(I32)),
+    ("molt_load_global", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_store_global", &[Ptr, Ptr, Ptr], Some(I32)),
+    ("molt_delete_global", &[Ptr, Ptr], Some(I32)),
+    ("molt_class_load", &[Ptr, Ptr, Ptr], Some(Ptr)),
+    ("molt_class_delete", &[Ptr, Ptr], Some(I32)),
+    ("molt_raise_unbound_local", &[Ptr], None),
+    ("molt_make_function", &[Ptr, Ptr, Ptr, Ptr, Ptr, Ptr], Some(Ptr)),
+    ("molt_func_globals", &[Ptr], Some(Ptr)),
+    ("molt_func_cell", &[Ptr, I64], Some(Ptr)),
+    ("molt_cell_new", &[Ptr], Some(Ptr)),
+    ("molt_cell_get", &[Ptr, Ptr, I32], Some(Ptr)),
+    ("molt_cell_set", &[Ptr, Ptr], None),
+    ("molt_build_class", &[Ptr, Ptr, Ptr, Ptr, Ptr], Some(Ptr)),
+    ("molt_super", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_raise", &[Ptr, Ptr], None),
+    ("molt_reraise", &[], None),
+    ("molt_exc_fetch", &[], Some(Ptr)),
+    ("molt_exc_pop_handled", &[], None),
+    ("molt_exc_restore", &[Ptr], None),
+    ("molt_exc_match", &[Ptr, Ptr], Some(I32)),
+    ("molt_tb_here", &[Ptr, Ptr, I64], None),
+    ("molt_assert_fail", &[Ptr], None),
+    ("molt_format", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_convert", &[Ptr, I32], Some(Ptr)),
+    ("molt_build_string", &[Ptr, I64], Some(Ptr)),
+    ("molt_module_globals", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_import", &[Ptr], Some(Ptr)),
+];
+
+/// The signature of a runtime function; panics (a compiler bug) for unknown names.
+pub fn signature(name: &str) -> (&'static [CTy], Option<CTy>) {
+    match FUNCTIONS.iter().find(|(n, _, _)| *n == name) {
+        Some((_, p, r)) => (p, *r),
+        None => panic!("internal compiler error: '{}' is not in the runtime ABI table", name),
+    }
+}

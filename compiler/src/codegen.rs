@@ -1,0 +1,373 @@
+//! Code generation: Molt IR → Cranelift IR → one relocatable object file.
+//!
+//! Each IR function becomes a native function. IR locals become Cranelift variables
+//! (so Cranelift builds SSA for them), IR values map one-to-one to Cranelift values,
+//! runtime calls become direct calls to imported `molt_*` symbols, constants live in a
+//! module-level table filled by the module body's prologue.
+
+use crate::abi::{self, CTy};
+use crate::ir::{self, Const, FnKind, Inst, Operand, Term, Ty};
+use cranelift_codegen::ir::{
+    types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+    UserFuncName,
+};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::HashMap;
+
+const PTR: types::Type = types::I64;
+
+fn cl_ty(t: CTy) -> types::Type {
+    match t {
+        CTy::Ptr | CTy::I64 => types::I64,
+        CTy::I32 => types::I32,
+        CTy::F64 => types::F64,
+    }
+}
+
+fn ir_ty(t: Ty) -> types::Type {
+    match t {
+        Ty::Obj | Ty::I64 => types::I64,
+        Ty::I32 => types::I32,
+    }
+}
+
+struct Gen {
+    module: ObjectModule,
+    imports: HashMap<&'static str, FuncId>,
+    funcs: Vec<FuncId>,
+    consts_table: DataId,
+    blobs: Vec<Option<DataId>>,
+}
+
+/// Compiles a verified IR module to an object file's bytes.
+pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| format!("this host is not supported by Cranelift: {}", e))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(isa, m.name.as_bytes().to_vec(), default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut module = ObjectModule::new(builder);
+
+    let consts_table = module.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit(8 * m.consts.len().max(1));
+    module.define_data(consts_table, &desc).map_err(|e| e.to_string())?;
+
+    // Byte blobs for str, bytes and big-int constants.
+    let mut blobs = Vec::new();
+    for (i, c) in m.consts.iter().enumerate() {
+        let bytes: Option<Vec<u8>> = match c {
+            Const::Str(s) | Const::BigInt(s) => Some(s.as_bytes().to_vec()),
+            Const::Bytes(b) => Some(b.clone()),
+            _ => None,
+        };
+        match bytes {
+            Some(b) => {
+                let id = module
+                    .declare_data(&format!("molt_blob{}", i), Linkage::Local, false, false)
+                    .map_err(|e| e.to_string())?;
+                let mut d = DataDescription::new();
+                let mut b = b;
+                if b.is_empty() {
+                    b.push(0);
+                }
+                d.define(b.into_boxed_slice());
+                module.define_data(id, &d).map_err(|e| e.to_string())?;
+                blobs.push(Some(id));
+            }
+            None => blobs.push(None),
+        }
+    }
+
+    let mut g = Gen { module, imports: HashMap::new(), funcs: Vec::new(), consts_table, blobs };
+    for f in &m.functions {
+        let sig = g.fn_signature(f.kind);
+        let linkage = if f.kind == FnKind::ModuleBody { Linkage::Export } else { Linkage::Local };
+        let id = g.module.declare_function(&f.symbol, linkage, &sig).map_err(|e| e.to_string())?;
+        g.funcs.push(id);
+    }
+    let mut fctx = FunctionBuilderContext::new();
+    for (i, f) in m.functions.iter().enumerate() {
+        let mut ctx = g.module.make_context();
+        ctx.func.signature = g.fn_signature(f.kind);
+        ctx.func.name = UserFuncName::user(0, i as u32);
+        g.build_function(m, f, &mut ctx, &mut fctx)?;
+        g.module
+            .define_function(g.funcs[i], &mut ctx)
+            .map_err(|e| format!("internal compiler error: Cranelift rejected '{}': {:?}", f.name, e))?;
+        g.module.clear_context(&mut ctx);
+    }
+    let product = g.module.finish();
+    product.emit().map_err(|e| e.to_string())
+}
+
+impl Gen {
+    fn fn_signature(&self, kind: FnKind) -> Signature {
+        let mut sig = self.module.make_signature();
+        if kind == FnKind::Code {
+            sig.params.push(AbiParam::new(PTR));
+            sig.params.push(AbiParam::new(PTR));
+        }
+        sig.returns.push(AbiParam::new(PTR));
+        sig
+    }
+
+    fn import(&mut self, name: &'static str) -> FuncId {
+        if let Some(id) = self.imports.get(name) {
+            return *id;
+        }
+        let (params, ret) = abi::signature(name);
+        let mut sig = self.module.make_signature();
+        for p in params {
+            sig.params.push(AbiParam::new(cl_ty(*p)));
+        }
+        if let Some(r) = ret {
+            sig.returns.push(AbiParam::new(cl_ty(r)));
+        }
+        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("declare import");
+        self.imports.insert(name, id);
+        id
+    }
+
+    fn build_function(
+        &mut self,
+        m: &ir::Module,
+        f: &ir::Function,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let blocks: Vec<_> = (0..f.blocks.len()).map(|_| b.create_block()).collect();
+        b.append_block_params_for_function_params(blocks[0]);
+        b.switch_to_block(blocks[0]);
+        let params: Vec<_> = b.block_params(blocks[0]).to_vec();
+        let vars: Vec<Variable> = f.local_names.iter().map(|_| b.declare_var(PTR)).collect();
+        let zero = b.ins().iconst(PTR, 0);
+        for v in &vars {
+            b.def_var(*v, zero);
+        }
+        let table_gv = self.module.declare_data_in_func(self.consts_table, b.func);
+        if f.kind == FnKind::ModuleBody {
+            self.emit_const_init(m, &mut b, table_gv);
+        }
+        let mut vals: Vec<Option<cranelift_codegen::ir::Value>> = vec![None; f.value_types.len()];
+        let mut refs: HashMap<&'static str, cranelift_codegen::ir::FuncRef> = HashMap::new();
+        for (bi, block) in f.blocks.iter().enumerate() {
+            if bi > 0 {
+                b.switch_to_block(blocks[bi]);
+            }
+            for inst in &block.insts {
+                match inst {
+                    Inst::Const { dst, c } => {
+                        let base = b.ins().symbol_value(PTR, table_gv);
+                        let v = b.ins().load(PTR, MemFlagsData::trusted(), base, (*c as i32) * 8);
+                        self.call_rt(&mut b, &mut refs, "molt_incref", &[v]);
+                        vals[*dst as usize] = Some(v);
+                    }
+                    Inst::Param { dst, index } => vals[*dst as usize] = Some(params[*index as usize]),
+                    Inst::Null { dst } => vals[*dst as usize] = Some(b.ins().iconst(PTR, 0)),
+                    Inst::LoadLocal { dst, local } => vals[*dst as usize] = Some(b.use_var(vars[*local as usize])),
+                    Inst::StoreLocal { local, src } => b.def_var(vars[*local as usize], vals[*src as usize].unwrap()),
+                    Inst::Call { dst, func, args, .. } => {
+                        let (ptys, _) = abi::signature(func);
+                        if ptys.len() != args.len() {
+                            return Err(format!("internal compiler error: {} called with {} arguments", func, args.len()));
+                        }
+                        let mut argv = Vec::with_capacity(args.len());
+                        for (a, t) in args.iter().zip(ptys.iter()) {
+                            argv.push(self.operand(&mut b, &vals, a, *t));
+                        }
+                        let r = self.call_rt(&mut b, &mut refs, func, &argv);
+                        if let Some(d) = dst {
+                            vals[*d as usize] = r;
+                        }
+                    }
+                    Inst::FuncAddr { dst, func } => {
+                        let fr = self.module.declare_func_in_func(self.funcs[*func as usize], b.func);
+                        vals[*dst as usize] = Some(b.ins().func_addr(PTR, fr));
+                    }
+                    Inst::StackArray { dst, items } => {
+                        let n = items.len().max(1) as u32;
+                        let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, n * 8, 3));
+                        for (i, it) in items.iter().enumerate() {
+                            let v = self.operand(&mut b, &vals, it, CTy::Ptr);
+                            b.ins().stack_store(PTR, v, slot, (i * 8) as i32);
+                        }
+                        vals[*dst as usize] = Some(b.ins().stack_addr(PTR, slot, 0));
+                    }
+                    Inst::StackAlloc { dst, n } => {
+                        let slot =
+                            b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (*n).max(1) * 8, 3));
+                        vals[*dst as usize] = Some(b.ins().stack_addr(PTR, slot, 0));
+                    }
+                    Inst::LoadSlot { dst, base, index } => {
+                        let base = vals[*base as usize].unwrap();
+                        vals[*dst as usize] = Some(b.ins().load(PTR, MemFlagsData::trusted(), base, (*index as i32) * 8));
+                    }
+                    Inst::Incref(v) => {
+                        let v = vals[*v as usize].unwrap();
+                        self.call_rt(&mut b, &mut refs, "molt_incref", &[v]);
+                    }
+                    Inst::Decref(v) => {
+                        let v = vals[*v as usize].unwrap();
+                        self.call_rt(&mut b, &mut refs, "molt_decref", &[v]);
+                    }
+                    Inst::XDecref(v) => {
+                        let v = vals[*v as usize].unwrap();
+                        self.call_rt(&mut b, &mut refs, "molt_xdecref", &[v]);
+                    }
+                    Inst::IsNull { dst, v } => {
+                        let v = vals[*v as usize].unwrap();
+                        let c = b.ins().icmp_imm(IntCC::Equal, v, 0);
+                        vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
+                    }
+                    Inst::PtrEq { dst, a, b: bb } => {
+                        let (x, y) = (vals[*a as usize].unwrap(), vals[*bb as usize].unwrap());
+                        let c = b.ins().icmp(IntCC::Equal, x, y);
+                        vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
+                    }
+                    Inst::IsNeg { dst, v } => {
+                        let v = vals[*v as usize].unwrap();
+                        let c = b.ins().icmp_imm(IntCC::SignedLessThan, v, 0);
+                        vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
+                    }
+                }
+            }
+            match block.term.as_ref().expect("verified") {
+                Term::Jump(t) => {
+                    b.ins().jump(blocks[*t as usize], &[]);
+                }
+                Term::Branch { cond, then_bb, else_bb } => {
+                    let c = vals[*cond as usize].unwrap();
+                    b.ins().brif(c, blocks[*then_bb as usize], &[], blocks[*else_bb as usize], &[]);
+                }
+                Term::Return(v) => {
+                    let v = vals[*v as usize].unwrap();
+                    b.ins().return_(&[v]);
+                }
+                Term::ReturnNull => {
+                    let z = b.ins().iconst(PTR, 0);
+                    b.ins().return_(&[z]);
+                }
+                Term::Unreachable => {
+                    b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                }
+            }
+        }
+        b.seal_all_blocks();
+        b.finalize(self.module.isa().frontend_config());
+        let _ = ir_ty;
+        Ok(())
+    }
+
+    fn operand(
+        &self,
+        b: &mut FunctionBuilder,
+        vals: &[Option<cranelift_codegen::ir::Value>],
+        a: &Operand,
+        t: CTy,
+    ) -> cranelift_codegen::ir::Value {
+        match a {
+            Operand::V(v) => {
+                let x = vals[*v as usize].expect("operand defined");
+                let have = b.func.dfg.value_type(x);
+                let want = cl_ty(t);
+                if have == want {
+                    x
+                } else if have.bits() < want.bits() {
+                    b.ins().sextend(want, x)
+                } else {
+                    b.ins().ireduce(want, x)
+                }
+            }
+            Operand::Imm(i) => match t {
+                CTy::F64 => b.ins().f64const(*i as f64),
+                _ => b.ins().iconst(cl_ty(t), *i),
+            },
+            Operand::F64(x) => b.ins().f64const(*x),
+            Operand::Null => b.ins().iconst(cl_ty(t), 0),
+        }
+    }
+
+    fn call_rt(
+        &mut self,
+        b: &mut FunctionBuilder,
+        refs: &mut HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
+        name: &'static str,
+        args: &[cranelift_codegen::ir::Value],
+    ) -> Option<cranelift_codegen::ir::Value> {
+        let fr = match refs.get(name) {
+            Some(r) => *r,
+            None => {
+                let id = self.import(name);
+                let r = self.module.declare_func_in_func(id, b.func);
+                refs.insert(name, r);
+                r
+            }
+        };
+        let call = b.ins().call(fr, args);
+        b.inst_results(call).first().copied()
+    }
+
+    /// Fills the constant table at the start of the module body.
+    fn emit_const_init(&mut self, m: &ir::Module, b: &mut FunctionBuilder, table_gv: cranelift_codegen::ir::GlobalValue) {
+        let mut refs = HashMap::new();
+        for (i, c) in m.consts.iter().enumerate() {
+            let v = match c {
+                Const::None | Const::True | Const::False | Const::Ellipsis => {
+                    let k = match c {
+                        Const::None => 0,
+                        Const::True => 1,
+                        Const::False => 2,
+                        _ => 3,
+                    };
+                    let k = b.ins().iconst(types::I32, k);
+                    self.call_rt(b, &mut refs, "molt_const_singleton", &[k])
+                }
+                Const::Int(x) => {
+                    let x = b.ins().iconst(types::I64, *x);
+                    self.call_rt(b, &mut refs, "molt_const_int", &[x])
+                }
+                Const::Float(x) => {
+                    let x = b.ins().f64const(*x);
+                    self.call_rt(b, &mut refs, "molt_const_float", &[x])
+                }
+                Const::Str(s) | Const::BigInt(s) => {
+                    let gv = self.module.declare_data_in_func(self.blobs[i].unwrap(), b.func);
+                    let p = b.ins().symbol_value(PTR, gv);
+                    let n = b.ins().iconst(types::I64, s.len() as i64);
+                    let f = if matches!(c, Const::Str(_)) { "molt_const_str" } else { "molt_const_bigint" };
+                    self.call_rt(b, &mut refs, f, &[p, n])
+                }
+                Const::Bytes(bytes) => {
+                    let gv = self.module.declare_data_in_func(self.blobs[i].unwrap(), b.func);
+                    let p = b.ins().symbol_value(PTR, gv);
+                    let n = b.ins().iconst(types::I64, bytes.len() as i64);
+                    self.call_rt(b, &mut refs, "molt_const_bytes", &[p, n])
+                }
+                Const::Tuple(items) => {
+                    let n = items.len().max(1) as u32;
+                    let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, n * 8, 3));
+                    for (k, it) in items.iter().enumerate() {
+                        let base = b.ins().symbol_value(PTR, table_gv);
+                        let x = b.ins().load(PTR, MemFlagsData::trusted(), base, (*it as i32) * 8);
+                        b.ins().stack_store(PTR, x, slot, (k * 8) as i32);
+                    }
+                    let p = b.ins().stack_addr(PTR, slot, 0);
+                    let cnt = b.ins().iconst(types::I64, items.len() as i64);
+                    self.call_rt(b, &mut refs, "molt_build_tuple", &[p, cnt])
+                }
+            };
+            let base = b.ins().symbol_value(PTR, table_gv);
+            b.ins().store(MemFlagsData::trusted(), v.unwrap(), base, (i as i32) * 8);
+        }
+    }
+}

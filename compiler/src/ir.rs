@@ -1,0 +1,282 @@
+//! Molt IR: a plain data structure between the AST and Cranelift, with a text form.
+//!
+//! Each Python function (and each module body) becomes one [`Function`] of basic blocks.
+//! Python semantics are explicit here: every implicit operation is a call into the
+//! runtime ABI (`molt_*`), every reference-count change is an instruction, and every
+//! operation that can raise is followed by an explicit branch to its error path.
+//!
+//! - **Values** (`v0`, `v1`, ...) are SSA temporaries, each defined once.
+//! - **Locals** (`%0`, `%1`, ...) are mutable slots (Python variables and hidden
+//!   temporaries); the code generator turns them into SSA through Cranelift variables.
+//!   A local holds an owned reference or null.
+//! - **Constants** (`c0`, ...) are module-level objects created at start-up.
+
+use std::fmt::{self, Write};
+
+pub type Value = u32;
+pub type Local = u32;
+pub type BlockId = u32;
+pub type ConstId = u32;
+pub type FuncId = u32;
+
+/// Machine types of values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// `PyObject *`, possibly null.
+    Obj,
+    /// A C `int` (status or truth value).
+    I32,
+    /// A 64-bit integer or a pointer that is not an object.
+    I64,
+}
+
+/// An argument of a runtime call.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Operand {
+    V(Value),
+    Imm(i64),
+    F64(f64),
+    Null,
+}
+
+/// A module-level constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(String),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<ConstId>),
+}
+
+/// Instructions.
+#[derive(Clone, Debug)]
+pub enum Inst {
+    /// `dst = consts[c]`, with a new reference.
+    Const { dst: Value, c: ConstId },
+    /// The function's incoming parameter `index` (0: function object, 1: slot array).
+    Param { dst: Value, index: u32 },
+    /// A null object pointer.
+    Null { dst: Value },
+    /// `dst = local` (no reference change).
+    LoadLocal { dst: Value, local: Local },
+    /// `local = src` (the local takes over the reference; no reference change).
+    StoreLocal { local: Local, src: Value },
+    /// A call into the runtime.
+    Call { dst: Option<Value>, ret: Ty, func: &'static str, args: Vec<Operand> },
+    /// The address of another compiled function.
+    FuncAddr { dst: Value, func: FuncId },
+    /// A stack array filled with operands; `dst` is its address.
+    StackArray { dst: Value, items: Vec<Operand> },
+    /// An uninitialised stack array of `n` pointers; `dst` is its address.
+    StackAlloc { dst: Value, n: u32 },
+    /// `dst = base[index]` (pointer-sized load).
+    LoadSlot { dst: Value, base: Value, index: u32 },
+    Incref(Value),
+    Decref(Value),
+    XDecref(Value),
+    /// `dst = (v == null)` as I32.
+    IsNull { dst: Value, v: Value },
+    /// `dst = (a == b)` (pointer identity) as I32.
+    PtrEq { dst: Value, a: Value, b: Value },
+    /// `dst = (v < 0)` as I32, for C statuses.
+    IsNeg { dst: Value, v: Value },
+}
+
+/// Block terminators.
+#[derive(Clone, Debug)]
+pub enum Term {
+    Jump(BlockId),
+    /// Branch on a non-zero I32.
+    Branch { cond: Value, then_bb: BlockId, else_bb: BlockId },
+    Return(Value),
+    /// Return NULL: the exception is set.
+    ReturnNull,
+    Unreachable,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Option<Term>,
+}
+
+/// What the function's machine signature is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FnKind {
+    /// `extern "C" fn() -> *mut PyObject`: the module body (exported entry).
+    ModuleBody,
+    /// `extern "C" fn(func, slots) -> *mut PyObject`: a Python function body.
+    Code,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub symbol: String,
+    pub kind: FnKind,
+    pub blocks: Vec<Block>,
+    pub value_types: Vec<Ty>,
+    pub local_names: Vec<String>,
+}
+
+impl Function {
+    pub fn new(name: &str, symbol: &str, kind: FnKind) -> Function {
+        Function {
+            name: name.to_string(),
+            symbol: symbol.to_string(),
+            kind,
+            blocks: vec![Block::default()],
+            value_types: Vec::new(),
+            local_names: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Module {
+    pub name: String,
+    pub path: String,
+    pub consts: Vec<Const>,
+    pub functions: Vec<Function>,
+}
+
+impl Module {
+    /// Interns a constant.
+    pub fn intern(&mut self, c: Const) -> ConstId {
+        if let Some(i) = self.consts.iter().position(|x| match (x, &c) {
+            // Distinguish 0.0 and -0.0, and keep nan unique by bits.
+            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        }) {
+            return i as ConstId;
+        }
+        self.consts.push(c);
+        (self.consts.len() - 1) as ConstId
+    }
+}
+
+// ----- text form -----
+
+impl fmt::Display for Operand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Operand::V(v) => write!(f, "v{}", v),
+            Operand::Imm(i) => write!(f, "{}", i),
+            Operand::F64(x) => write!(f, "{:?}", x),
+            Operand::Null => write!(f, "null"),
+        }
+    }
+}
+
+fn ops(xs: &[Operand]) -> String {
+    xs.iter().map(|o| o.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+impl fmt::Display for Inst {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Inst::Const { dst, c } => write!(f, "v{} = const c{}", dst, c),
+            Inst::Param { dst, index } => write!(f, "v{} = param {}", dst, index),
+            Inst::Null { dst } => write!(f, "v{} = null", dst),
+            Inst::LoadLocal { dst, local } => write!(f, "v{} = load %{}", dst, local),
+            Inst::StoreLocal { local, src } => write!(f, "store %{}, v{}", local, src),
+            Inst::Call { dst: Some(d), ret, func, args } => {
+                write!(f, "v{} = call {}({}) -> {:?}", d, func, ops(args), ret)
+            }
+            Inst::Call { dst: None, func, args, .. } => write!(f, "call {}({})", func, ops(args)),
+            Inst::FuncAddr { dst, func } => write!(f, "v{} = funcaddr fn{}", dst, func),
+            Inst::StackArray { dst, items } => write!(f, "v{} = stackarray [{}]", dst, ops(items)),
+            Inst::StackAlloc { dst, n } => write!(f, "v{} = stackalloc {}", dst, n),
+            Inst::LoadSlot { dst, base, index } => write!(f, "v{} = loadslot v{}[{}]", dst, base, index),
+            Inst::Incref(v) => write!(f, "incref v{}", v),
+            Inst::Decref(v) => write!(f, "decref v{}", v),
+            Inst::XDecref(v) => write!(f, "xdecref v{}", v),
+            Inst::IsNull { dst, v } => write!(f, "v{} = isnull v{}", dst, v),
+            Inst::PtrEq { dst, a, b } => write!(f, "v{} = ptreq v{}, v{}", dst, a, b),
+            Inst::IsNeg { dst, v } => write!(f, "v{} = isneg v{}", dst, v),
+        }
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Term::Jump(b) => write!(f, "jump b{}", b),
+            Term::Branch { cond, then_bb, else_bb } => write!(f, "br v{}, b{}, b{}", cond, then_bb, else_bb),
+            Term::Return(v) => write!(f, "return v{}", v),
+            Term::ReturnNull => write!(f, "return null"),
+            Term::Unreachable => write!(f, "unreachable"),
+        }
+    }
+}
+
+impl fmt::Display for Const {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Const::None => write!(f, "None"),
+            Const::True => write!(f, "True"),
+            Const::False => write!(f, "False"),
+            Const::Ellipsis => write!(f, "Ellipsis"),
+            Const::Int(i) => write!(f, "int {}", i),
+            Const::BigInt(s) => write!(f, "int {}", s),
+            Const::Float(x) => write!(f, "float {:?}", x),
+            Const::Str(s) => write!(f, "str {:?}", s),
+            Const::Bytes(b) => write!(f, "bytes {:?}", String::from_utf8_lossy(b)),
+            Const::Tuple(xs) => {
+                write!(f, "tuple (")?;
+                for (i, x) in xs.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "c{}", x)?;
+                }
+                write!(f, ")")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "function {} ({}) {:?}:", self.name, self.symbol, self.kind)?;
+        if !self.local_names.is_empty() {
+            let mut s = String::new();
+            for (i, n) in self.local_names.iter().enumerate() {
+                let _ = write!(s, "%{}={} ", i, n);
+            }
+            writeln!(f, "  locals: {}", s.trim_end())?;
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            writeln!(f, "b{}:", i)?;
+            for inst in &b.insts {
+                writeln!(f, "    {}", inst)?;
+            }
+            match &b.term {
+                Some(t) => writeln!(f, "    {}", t)?,
+                None => writeln!(f, "    <no terminator>")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "module {}", self.name)?;
+        for (i, c) in self.consts.iter().enumerate() {
+            writeln!(f, "c{} = {}", i, c)?;
+        }
+        for (i, func) in self.functions.iter().enumerate() {
+            writeln!(f)?;
+            write!(f, "fn{} ", i)?;
+            write!(f, "{}", func)?;
+        }
+        Ok(())
+    }
+}

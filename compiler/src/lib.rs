@@ -1,0 +1,86 @@
+//! The Molt compiler: Python 3.12 source → native executable.
+//!
+//! Pipeline: [`parse`](ruff_python_parser) → [`scope`] (symbol tables) → [`lower`]
+//! (Molt IR) → [`verify`] → [`codegen`] (Cranelift, one object file) → [`link`]
+//! (system `cc` with the embedded `libmolt.a`).
+
+pub mod abi;
+pub mod codegen;
+pub mod diagnostics;
+pub mod ir;
+pub mod link;
+pub mod lower;
+pub mod scope;
+pub mod verify;
+
+use diagnostics::{Diagnostic, SourceFile};
+use std::path::Path;
+
+/// Why a compilation stopped.
+#[derive(Debug)]
+pub enum CompileError {
+    /// Errors in the user's program.
+    Diagnostics(Vec<Diagnostic>),
+    /// Anything else (I/O, linking, an internal error), as a message.
+    Other(String),
+}
+
+impl CompileError {
+    /// The text shown to users.
+    pub fn render(&self) -> String {
+        match self {
+            CompileError::Diagnostics(ds) => ds.iter().map(|d| d.render()).collect::<Vec<_>>().join("\n"),
+            CompileError::Other(m) => format!("error: {}\n", m),
+        }
+    }
+}
+
+/// Parses and resolves a source file, producing verified IR.
+pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileError> {
+    let file = SourceFile::new(path, source);
+    let parsed = match ruff_python_parser::parse_module(&file.text) {
+        Ok(p) => p,
+        Err(e) => {
+            let msg = e.error.to_string();
+            return Err(CompileError::Diagnostics(vec![Diagnostic::error(
+                "E0000",
+                &format!("SyntaxError: {}", msg),
+                &file,
+                e.location,
+            )]));
+        }
+    };
+    if let Some(e) = parsed.unsupported_syntax_errors().first() {
+        return Err(CompileError::Diagnostics(vec![Diagnostic::error(
+            "E0000",
+            &format!("SyntaxError: {}", e),
+            &file,
+            e.range,
+        )]));
+    }
+    let module = parsed.into_syntax();
+    let symtab = scope::analyze(&module, &file).map_err(CompileError::Diagnostics)?;
+    let ir = lower::lower_module(&file, &module, &symtab, "__main__").map_err(CompileError::Diagnostics)?;
+    if let Err(errs) = verify::verify(&ir) {
+        return Err(CompileError::Other(format!(
+            "internal compiler error: the IR verifier failed (this is a bug in Molt):\n{}",
+            errs.join("\n")
+        )));
+    }
+    Ok(ir)
+}
+
+/// Compiles a Python file to an executable at `output`.
+pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
+    let source = std::fs::read_to_string(input)
+        .map_err(|e| CompileError::Other(format!("cannot read {}: {}", input.display(), e)))?;
+    let path = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
+    let ir = compile_to_ir(&path.display().to_string(), source)?;
+    let obj = codegen::compile(&ir).map_err(CompileError::Other)?;
+    let obj_path = output.with_extension(format!("{}.o", std::process::id()));
+    std::fs::write(&obj_path, &obj)
+        .map_err(|e| CompileError::Other(format!("cannot write {}: {}", obj_path.display(), e)))?;
+    let r = link::link(&obj_path, output).map_err(CompileError::Other);
+    let _ = std::fs::remove_file(&obj_path);
+    r
+}

@@ -1,0 +1,78 @@
+//! Linking: writes the embedded runtime library to a cache directory once, then calls
+//! the system C compiler to link the program's object file with it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `libmolt.a`, embedded at build time (see `build.rs`).
+static RUNTIME_LIB: &[u8] = include_bytes!(env!("MOLT_RUNTIME_LIB"));
+
+/// Native libraries the Rust standard library inside `libmolt.a` needs.
+const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+
+/// The cache directory for Molt (`$MOLT_CACHE_DIR`, `$XDG_CACHE_HOME/molt` or
+/// `~/.cache/molt`).
+pub fn cache_dir() -> PathBuf {
+    if let Ok(d) = std::env::var("MOLT_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    if let Ok(d) = std::env::var("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("molt");
+    }
+    if let Ok(h) = std::env::var("HOME") {
+        return PathBuf::from(h).join(".cache").join("molt");
+    }
+    std::env::temp_dir().join("molt-cache")
+}
+
+/// A 64-bit FNV-1a hash (stable across runs; used for cache keys only).
+pub fn fnv64(data: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in data {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// The path of the runtime library, written from the embedded copy if needed.
+/// `MOLT_RUNTIME_LIB` (at run time) overrides it, for runtime development.
+pub fn runtime_lib() -> Result<PathBuf, String> {
+    if let Ok(p) = std::env::var("MOLT_RUNTIME_LIB") {
+        return Ok(PathBuf::from(p));
+    }
+    let dir = cache_dir().join(format!("runtime-{:016x}", fnv64(RUNTIME_LIB)));
+    let path = dir.join("libmolt.a");
+    if path.exists() {
+        return Ok(path);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {}", dir.display(), e))?;
+    let tmp = dir.join(format!("libmolt.a.{}", std::process::id()));
+    std::fs::write(&tmp, RUNTIME_LIB).map_err(|e| format!("cannot write {}: {}", tmp.display(), e))?;
+    std::fs::rename(&tmp, &path).map_err(|e| format!("cannot write {}: {}", path.display(), e))?;
+    Ok(path)
+}
+
+/// Links `object` with the runtime into the executable `output`.
+pub fn link(object: &Path, output: &Path) -> Result<(), String> {
+    let lib = runtime_lib()?;
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let mut cmd = Command::new(&cc);
+    cmd.arg("-o")
+        .arg(output)
+        .arg(object)
+        .arg(&lib)
+        .args(NATIVE_LIBS)
+        .arg("-Wl,--gc-sections")
+        .arg("-Wl,--build-id=none")
+        .arg("-s");
+    let out = cmd.output().map_err(|e| format!("cannot run the C compiler '{}' to link: {}", cc, e))?;
+    if !out.status.success() {
+        return Err(format!(
+            "linking failed ({}):\n{}",
+            cc,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(())
+}

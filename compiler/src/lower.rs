@@ -1,0 +1,2312 @@
+//! Lowering: AST → Molt IR, one IR function per Python function, class body and module.
+//!
+//! The lowering makes Python's semantics explicit:
+//! - every value it produces is an **owned** reference; the `live` list tracks the
+//!   temporaries owned at each point, so that every operation that can fail gets an
+//!   error block that releases exactly those, records a traceback entry and jumps to
+//!   the innermost handler (or the function's error exit);
+//! - variables live in locals (Cranelift variables) or cells, as the symbol table says;
+//! - `finally` bodies are emitted once per way out (normal, exception, return, break,
+//!   continue), and `except` bodies keep the handled exception on the runtime's stack.
+//!
+//! Constructs outside the supported subset produce a diagnostic naming the construct.
+
+use crate::diagnostics::{Diagnostic, SourceFile};
+use crate::ir::{self, BlockId, Const, ConstId, FnKind, Inst, Local, Operand, Term, Ty, Value};
+use crate::scope::{Binding, ScopeKind, SymbolTable};
+use ruff_python_ast::*;
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::HashMap;
+
+/// Binary operator numbers of the ABI (`runtime/src/abstract_.rs`, `BinOp`).
+fn binop_code(op: Operator) -> i64 {
+    match op {
+        Operator::Add => 0,
+        Operator::Sub => 1,
+        Operator::Mult => 2,
+        Operator::Div => 3,
+        Operator::FloorDiv => 4,
+        Operator::Mod => 5,
+        Operator::Pow => 6,
+        Operator::LShift => 7,
+        Operator::RShift => 8,
+        Operator::BitAnd => 9,
+        Operator::BitOr => 10,
+        Operator::BitXor => 11,
+        Operator::MatMult => 12,
+    }
+}
+
+/// The result of lowering: the IR module, or the diagnostics that stopped it.
+pub fn lower_module(
+    file: &SourceFile,
+    module: &ModModule,
+    symtab: &SymbolTable,
+    module_name: &str,
+) -> Result<ir::Module, Vec<Diagnostic>> {
+    let mut m = ir::Module { name: module_name.to_string(), path: file.path.clone(), ..Default::default() };
+    let file_const = m.intern(Const::Str(file.path.clone()));
+    let mut cx = Ctx { file, symtab, module: m, diags: Vec::new(), file_const, symbol_counter: 0 };
+    cx.module.functions.push(ir::Function::new("<module>", "molt_main_module", FnKind::ModuleBody));
+    let mut st = FnState::new(&mut cx, 0, "<module>", "", FnKind::ModuleBody, 0);
+    st.module_prologue(&mut cx, module_name);
+    st.stmts(&mut cx, &module.body);
+    let f = st.finish(&mut cx);
+    cx.module.functions[0] = f;
+    m = cx.module;
+    if cx.diags.is_empty() {
+        Ok(m)
+    } else {
+        Err(cx.diags)
+    }
+}
+
+struct Ctx<'a> {
+    file: &'a SourceFile,
+    symtab: &'a SymbolTable,
+    module: ir::Module,
+    diags: Vec<Diagnostic>,
+    file_const: ConstId,
+    symbol_counter: u32,
+}
+
+impl<'a> Ctx<'a> {
+    fn unsupported(&mut self, what: &str, r: TextRange) {
+        self.diags.push(Diagnostic::error(
+            "E0001",
+            &format!("{} is not supported by Molt yet", what),
+            self.file,
+            r,
+        ));
+    }
+    fn str_const(&mut self, s: &str) -> ConstId {
+        self.module.intern(Const::Str(s.to_string()))
+    }
+    fn line(&self, r: TextRange) -> i64 {
+        self.file.line_of(r.start().to_usize()) as i64
+    }
+}
+
+#[derive(Clone)]
+enum Unwind<'a> {
+    Loop { break_bb: BlockId, continue_bb: BlockId, iter_local: Option<Local> },
+    Finally { body: &'a [Stmt] },
+    Handler { exc_local: Local },
+}
+
+struct FnState<'a> {
+    f: ir::Function,
+    cur: BlockId,
+    scope: usize,
+    live: Vec<Value>,
+    vars: HashMap<String, Local>,
+    globals: Local,
+    ret_local: Local,
+    func_obj: Option<Value>,
+    slots: Option<Value>,
+    class_ns: Option<Local>,
+    handler: Option<BlockId>,
+    unwind: Vec<Unwind<'a>>,
+    exit_bb: BlockId,
+    err_exit_bb: BlockId,
+    frame_name: ConstId,
+    line: i64,
+    qualname: String,
+    params: Vec<String>,
+}
+
+impl<'a> FnState<'a> {
+    fn new(cx: &mut Ctx<'a>, scope: usize, name: &str, qualname: &str, kind: FnKind, _first_line: i64) -> FnState<'a> {
+        let mut f = ir::Function::new(name, "", kind);
+        f.local_names.push("<globals>".into());
+        f.local_names.push("<return>".into());
+        f.blocks.push(ir::Block::default());
+        f.blocks.push(ir::Block::default());
+        let frame_name = cx.str_const(name);
+        FnState {
+            f,
+            cur: 0,
+            scope,
+            live: Vec::new(),
+            vars: HashMap::new(),
+            globals: 0,
+            ret_local: 1,
+            func_obj: None,
+            slots: None,
+            class_ns: None,
+            handler: None,
+            unwind: Vec::new(),
+            exit_bb: 1,
+            err_exit_bb: 2,
+            frame_name,
+            line: 1,
+            qualname: qualname.to_string(),
+            params: Vec::new(),
+        }
+    }
+
+    // ----- IR building primitives -----
+
+    fn value(&mut self, ty: Ty) -> Value {
+        self.f.value_types.push(ty);
+        (self.f.value_types.len() - 1) as Value
+    }
+
+    fn emit(&mut self, inst: Inst) {
+        let b = &mut self.f.blocks[self.cur as usize];
+        if b.term.is_none() {
+            b.insts.push(inst);
+        }
+    }
+
+    fn block(&mut self) -> BlockId {
+        self.f.blocks.push(ir::Block::default());
+        (self.f.blocks.len() - 1) as BlockId
+    }
+
+    fn terminated(&self) -> bool {
+        self.f.blocks[self.cur as usize].term.is_some()
+    }
+
+    fn term(&mut self, t: Term) {
+        let b = &mut self.f.blocks[self.cur as usize];
+        if b.term.is_none() {
+            b.term = Some(t);
+        }
+    }
+
+    fn switch(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    fn new_local(&mut self, name: &str) -> Local {
+        self.f.local_names.push(name.to_string());
+        (self.f.local_names.len() - 1) as Local
+    }
+
+    fn own(&mut self, v: Value) -> Value {
+        self.live.push(v);
+        v
+    }
+
+    fn forget(&mut self, v: Value) {
+        if let Some(p) = self.live.iter().rposition(|&x| x == v) {
+            self.live.remove(p);
+        }
+    }
+
+    fn release(&mut self, v: Value) {
+        self.emit(Inst::Decref(v));
+        self.forget(v);
+    }
+
+    fn konst(&mut self, c: ConstId) -> Value {
+        let v = self.value(Ty::Obj);
+        self.emit(Inst::Const { dst: v, c });
+        self.own(v)
+    }
+
+    fn null(&mut self) -> Value {
+        let v = self.value(Ty::Obj);
+        self.emit(Inst::Null { dst: v });
+        v
+    }
+
+    fn load_local(&mut self, l: Local) -> Value {
+        let v = self.value(Ty::Obj);
+        self.emit(Inst::LoadLocal { dst: v, local: l });
+        v
+    }
+
+    /// Replaces a local's value (taking ownership of `v`), releasing the old value.
+    fn set_local(&mut self, l: Local, v: Value) {
+        let old = self.load_local(l);
+        self.emit(Inst::StoreLocal { local: l, src: v });
+        self.emit(Inst::XDecref(old));
+        self.forget(v);
+    }
+
+    /// Takes the value out of a local (the local becomes null); the result is owned.
+    fn take_local(&mut self, l: Local) -> Value {
+        let v = self.load_local(l);
+        let n = self.null();
+        self.emit(Inst::StoreLocal { local: l, src: n });
+        self.own(v)
+    }
+
+    fn handler_target(&self) -> BlockId {
+        self.handler.unwrap_or(self.err_exit_bb)
+    }
+
+    /// A block that releases the live temporaries (except `skip`), adds a traceback
+    /// entry when `tb`, and jumps to the current handler.
+    fn error_block(&mut self, cx: &mut Ctx<'a>, skip: Option<Value>, tb: bool) -> BlockId {
+        let saved = self.cur;
+        let eb = self.block();
+        self.switch(eb);
+        let live: Vec<Value> = self.live.iter().copied().filter(|&v| Some(v) != skip).collect();
+        for v in live {
+            self.emit(Inst::Decref(v));
+        }
+        if tb {
+            let file = self.value(Ty::Obj);
+            self.emit(Inst::Const { dst: file, c: cx.file_const });
+            let name = self.value(Ty::Obj);
+            self.emit(Inst::Const { dst: name, c: self.frame_name });
+            self.emit(Inst::Call {
+                dst: None,
+                ret: Ty::I32,
+                func: "molt_tb_here",
+                args: vec![Operand::V(file), Operand::V(name), Operand::Imm(self.line)],
+            });
+            self.emit(Inst::Decref(file));
+            self.emit(Inst::Decref(name));
+        }
+        let target = self.handler_target();
+        self.term(Term::Jump(target));
+        self.switch(saved);
+        eb
+    }
+
+    /// Jumps to the error path unconditionally (after a `raise`).
+    fn goto_error(&mut self, cx: &mut Ctx<'a>, tb: bool) {
+        let eb = self.error_block(cx, None, tb);
+        self.term(Term::Jump(eb));
+        let dead = self.block();
+        self.switch(dead);
+    }
+
+    fn check_null(&mut self, cx: &mut Ctx<'a>, v: Value) {
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v });
+        let eb = self.error_block(cx, Some(v), true);
+        let ok = self.block();
+        self.term(Term::Branch { cond: c, then_bb: eb, else_bb: ok });
+        self.switch(ok);
+    }
+
+    fn check_neg(&mut self, cx: &mut Ctx<'a>, v: Value) {
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNeg { dst: c, v });
+        let eb = self.error_block(cx, None, true);
+        let ok = self.block();
+        self.term(Term::Branch { cond: c, then_bb: eb, else_bb: ok });
+        self.switch(ok);
+    }
+
+    /// A runtime call returning a new reference; checked; the result is owned.
+    fn call(&mut self, cx: &mut Ctx<'a>, func: &'static str, args: Vec<Operand>) -> Value {
+        let v = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func, args });
+        self.check_null(cx, v);
+        self.own(v)
+    }
+
+    /// A runtime call returning a C status; checked (negative means error).
+    fn call_status(&mut self, cx: &mut Ctx<'a>, func: &'static str, args: Vec<Operand>) -> Value {
+        let v = self.value(Ty::I32);
+        self.emit(Inst::Call { dst: Some(v), ret: Ty::I32, func, args });
+        self.check_neg(cx, v);
+        v
+    }
+
+    fn call_void(&mut self, func: &'static str, args: Vec<Operand>) {
+        self.emit(Inst::Call { dst: None, ret: Ty::I32, func, args });
+    }
+
+    fn set_line(&mut self, cx: &Ctx<'a>, r: TextRange) {
+        self.line = cx.line(r);
+    }
+
+    // ----- prologue and epilogue -----
+
+    fn module_prologue(&mut self, cx: &mut Ctx<'a>, module_name: &str) {
+        self.f.symbol = "molt_main_module".into();
+        let name = cx.str_const(module_name);
+        let n = self.konst(name);
+        let fc = cx.file_const;
+        let file = self.konst(fc);
+        let g = self.call(cx, "molt_module_globals", vec![Operand::V(n), Operand::V(file)]);
+        self.release(n);
+        self.release(file);
+        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.forget(g);
+    }
+
+    /// Entry of a function body: parameters from the slot array into locals (or cells),
+    /// fresh cells for captured locals, closure cells, and the globals dict.
+    fn function_prologue(&mut self, cx: &mut Ctx<'a>) {
+        let fo = self.value(Ty::Obj);
+        self.emit(Inst::Param { dst: fo, index: 0 });
+        let slots = self.value(Ty::I64);
+        self.emit(Inst::Param { dst: slots, index: 1 });
+        self.func_obj = Some(fo);
+        self.slots = Some(slots);
+        let scope = &cx.symtab.scopes[self.scope];
+        let params = scope.params.clone();
+        let cellvars = scope.cellvars.clone();
+        let freevars = scope.freevars.clone();
+        self.params = params.clone();
+        for (i, p) in params.iter().enumerate() {
+            let v = self.value(Ty::Obj);
+            self.emit(Inst::LoadSlot { dst: v, base: slots, index: i as u32 });
+            let l = self.var_local(p);
+            if self.kind_of(cx, p) == Binding::Cell {
+                let c = self.value(Ty::Obj);
+                self.emit(Inst::Call { dst: Some(c), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(v)] });
+                self.emit(Inst::Decref(v));
+                self.emit(Inst::StoreLocal { local: l, src: c });
+            } else {
+                self.emit(Inst::StoreLocal { local: l, src: v });
+            }
+        }
+        for c in &cellvars {
+            if params.contains(c) {
+                continue;
+            }
+            let l = self.var_local(c);
+            let n = self.null();
+            let cell = self.value(Ty::Obj);
+            self.emit(Inst::Call { dst: Some(cell), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(n)] });
+            self.emit(Inst::StoreLocal { local: l, src: cell });
+        }
+        for (i, fv) in freevars.iter().enumerate() {
+            let l = self.var_local(fv);
+            let cell = self.value(Ty::Obj);
+            self.emit(Inst::Call {
+                dst: Some(cell),
+                ret: Ty::Obj,
+                func: "molt_func_cell",
+                args: vec![Operand::V(fo), Operand::Imm(i as i64)],
+            });
+            self.emit(Inst::StoreLocal { local: l, src: cell });
+        }
+        let g = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(g), ret: Ty::Obj, func: "molt_func_globals", args: vec![Operand::V(fo)] });
+        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+    }
+
+    /// Closes the function: falls through to `return None`, builds the exit blocks.
+    fn finish(mut self, cx: &mut Ctx<'a>) -> ir::Function {
+        if !self.terminated() {
+            let none = cx.module.intern(Const::None);
+            let v = self.konst(none);
+            self.forget(v);
+            let rl = self.ret_local;
+            self.emit(Inst::StoreLocal { local: rl, src: v });
+            let exit = self.exit_bb;
+            self.term(Term::Jump(exit));
+        }
+        let nlocals = self.f.local_names.len() as Local;
+        // Normal exit: release every local but the return value.
+        self.switch(self.exit_bb);
+        for l in 0..nlocals {
+            if l == self.ret_local {
+                continue;
+            }
+            let v = self.load_local(l);
+            self.emit(Inst::XDecref(v));
+        }
+        let r = self.load_local(self.ret_local);
+        self.term(Term::Return(r));
+        // Error exit: release every local, return NULL.
+        self.switch(self.err_exit_bb);
+        for l in 0..nlocals {
+            let v = self.load_local(l);
+            self.emit(Inst::XDecref(v));
+        }
+        self.term(Term::ReturnNull);
+        // Dead blocks created after jumps end in `unreachable`.
+        for b in self.f.blocks.iter_mut() {
+            if b.term.is_none() {
+                b.term = Some(Term::Unreachable);
+            }
+        }
+        self.f
+    }
+
+    // ----- variables -----
+
+    fn kind_of(&self, cx: &Ctx<'a>, name: &str) -> Binding {
+        cx.symtab.scopes[self.scope].binding(name)
+    }
+
+    fn var_local(&mut self, name: &str) -> Local {
+        if let Some(l) = self.vars.get(name) {
+            return *l;
+        }
+        let l = self.new_local(name);
+        self.vars.insert(name.to_string(), l);
+        l
+    }
+
+    fn load_name(&mut self, cx: &mut Ctx<'a>, name: &str, r: TextRange) -> Value {
+        self.set_line(cx, r);
+        match self.kind_of(cx, name) {
+            Binding::Local => {
+                let l = self.var_local(name);
+                let v = self.load_local(l);
+                if !self.params.iter().any(|p| p == name) || self.param_deleted(name) {
+                    let c = self.value(Ty::I32);
+                    self.emit(Inst::IsNull { dst: c, v });
+                    let raise = self.block();
+                    let ok = self.block();
+                    self.term(Term::Branch { cond: c, then_bb: raise, else_bb: ok });
+                    self.switch(raise);
+                    let nc = cx.str_const(name);
+                    let n = self.konst(nc);
+                    self.call_void("molt_raise_unbound_local", vec![Operand::V(n)]);
+                    self.release(n);
+                    self.goto_error(cx, true);
+                    self.term(Term::Unreachable);
+                    self.switch(ok);
+                }
+                self.emit(Inst::Incref(v));
+                self.own(v)
+            }
+            Binding::Cell | Binding::Free => {
+                let free = self.kind_of(cx, name) == Binding::Free;
+                let l = self.var_local(name);
+                let c = self.load_local(l);
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let v = self.call(cx, "molt_cell_get", vec![Operand::V(c), Operand::V(n), Operand::Imm(free as i64)]);
+                self.release(n);
+                v
+            }
+            Binding::Global => {
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let g = self.load_local(self.globals);
+                let v = if cx.symtab.scopes[self.scope].kind == ScopeKind::Class {
+                    let ns = self.load_local(self.class_ns.unwrap());
+                    self.call(cx, "molt_class_load", vec![Operand::V(ns), Operand::V(g), Operand::V(n)])
+                } else {
+                    self.call(cx, "molt_load_global", vec![Operand::V(g), Operand::V(n)])
+                };
+                self.release(n);
+                v
+            }
+            Binding::ClassNs => {
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let g = self.load_local(self.globals);
+                let ns = self.load_local(self.class_ns.unwrap());
+                let v = self.call(cx, "molt_class_load", vec![Operand::V(ns), Operand::V(g), Operand::V(n)]);
+                self.release(n);
+                v
+            }
+        }
+    }
+
+    fn param_deleted(&self, _name: &str) -> bool {
+        // TODO(lower): track `del` of parameters; until then parameters are assumed bound.
+        false
+    }
+
+    /// Stores an owned value into a name.
+    fn store_name(&mut self, cx: &mut Ctx<'a>, name: &str, v: Value) {
+        match self.kind_of(cx, name) {
+            Binding::Local => {
+                let l = self.var_local(name);
+                self.set_local(l, v);
+            }
+            Binding::Cell | Binding::Free => {
+                let l = self.var_local(name);
+                let c = self.load_local(l);
+                self.call_void("molt_cell_set", vec![Operand::V(c), Operand::V(v)]);
+                self.release(v);
+            }
+            Binding::Global => {
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let g = self.load_local(self.globals);
+                if cx.symtab.scopes[self.scope].kind == ScopeKind::Class
+                    && !cx.symtab.scopes[self.scope].bindings.contains_key(name)
+                {
+                    let ns = self.load_local(self.class_ns.unwrap());
+                    self.call_status(cx, "molt_setitem", vec![Operand::V(ns), Operand::V(n), Operand::V(v)]);
+                } else {
+                    self.call_status(cx, "molt_store_global", vec![Operand::V(g), Operand::V(n), Operand::V(v)]);
+                }
+                self.release(n);
+                self.release(v);
+            }
+            Binding::ClassNs => {
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let ns = self.load_local(self.class_ns.unwrap());
+                self.call_status(cx, "molt_setitem", vec![Operand::V(ns), Operand::V(n), Operand::V(v)]);
+                self.release(n);
+                self.release(v);
+            }
+        }
+    }
+
+    fn delete_name(&mut self, cx: &mut Ctx<'a>, name: &str, r: TextRange) {
+        self.set_line(cx, r);
+        match self.kind_of(cx, name) {
+            Binding::Local => {
+                let l = self.var_local(name);
+                let v = self.load_local(l);
+                let c = self.value(Ty::I32);
+                self.emit(Inst::IsNull { dst: c, v });
+                let raise = self.block();
+                let ok = self.block();
+                self.term(Term::Branch { cond: c, then_bb: raise, else_bb: ok });
+                self.switch(raise);
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                self.call_void("molt_raise_unbound_local", vec![Operand::V(n)]);
+                self.release(n);
+                self.goto_error(cx, true);
+                self.term(Term::Unreachable);
+                self.switch(ok);
+                let n = self.null();
+                self.emit(Inst::StoreLocal { local: l, src: n });
+                self.emit(Inst::Decref(v));
+            }
+            Binding::Cell | Binding::Free => {
+                let l = self.var_local(name);
+                let c = self.load_local(l);
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let cur = self.call(cx, "molt_cell_get", vec![Operand::V(c), Operand::V(n), Operand::Imm(0)]);
+                self.release(cur);
+                self.release(n);
+                let nul = self.null();
+                self.call_void("molt_cell_set", vec![Operand::V(c), Operand::V(nul)]);
+            }
+            Binding::Global => {
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let g = self.load_local(self.globals);
+                self.call_status(cx, "molt_delete_global", vec![Operand::V(g), Operand::V(n)]);
+                self.release(n);
+            }
+            Binding::ClassNs => {
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                let ns = self.load_local(self.class_ns.unwrap());
+                self.call_status(cx, "molt_class_delete", vec![Operand::V(ns), Operand::V(n)]);
+                self.release(n);
+            }
+        }
+    }
+
+    // ----- statements -----
+
+    fn stmts(&mut self, cx: &mut Ctx<'a>, body: &'a [Stmt]) {
+        for s in body {
+            if self.terminated() {
+                // Code after return/raise/break: unreachable, but still checked.
+                let dead = self.block();
+                self.switch(dead);
+            }
+            self.stmt(cx, s);
+        }
+    }
+
+    fn stmt(&mut self, cx: &mut Ctx<'a>, s: &'a Stmt) {
+        self.set_line(cx, s.range());
+        debug_assert!(self.live.is_empty(), "temporaries leaked across statements");
+        self.live.clear();
+        match s {
+            Stmt::Expr(e) => {
+                let v = self.expr(cx, &e.value);
+                self.release(v);
+            }
+            Stmt::Assign(a) => {
+                let v = self.expr(cx, &a.value);
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Inst::Incref(v));
+                        let dup = v;
+                        self.assign(cx, t, dup);
+                        self.live.push(v);
+                    } else {
+                        self.assign(cx, t, v);
+                    }
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let v = self.expr(cx, v);
+                    self.assign(cx, &a.target, v);
+                }
+                // TODO(annotations): `__annotations__` is not populated.
+            }
+            Stmt::AugAssign(a) => self.aug_assign(cx, a),
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => self.if_stmt(cx, i),
+            Stmt::While(w) => self.while_stmt(cx, w),
+            Stmt::For(f) => {
+                if f.is_async {
+                    cx.unsupported("'async for'", f.range);
+                    return;
+                }
+                self.for_stmt(cx, f)
+            }
+            Stmt::Break(b) => self.break_continue(cx, true, b.range),
+            Stmt::Continue(c) => self.break_continue(cx, false, c.range),
+            Stmt::Return(r) => self.return_stmt(cx, r),
+            Stmt::Raise(r) => self.raise_stmt(cx, r),
+            Stmt::Try(t) => self.try_stmt(cx, t),
+            Stmt::Assert(a) => self.assert_stmt(cx, a),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(cx, t);
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::FunctionDef(f) => self.function_def(cx, f),
+            Stmt::ClassDef(c) => self.class_def(cx, c),
+            Stmt::Import(i) => self.import(cx, i),
+            Stmt::ImportFrom(i) => self.import_from(cx, i),
+            Stmt::With(w) => cx.unsupported("the 'with' statement", w.range),
+            Stmt::Match(m) => cx.unsupported("the 'match' statement", m.range),
+            Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
+            Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
+        }
+    }
+
+    fn assign(&mut self, cx: &mut Ctx<'a>, target: &'a Expr, v: Value) {
+        match target {
+            Expr::Name(n) => self.store_name(cx, &n.id, v),
+            Expr::Attribute(a) => {
+                let o = self.expr(cx, &a.value);
+                self.set_line(cx, a.range);
+                let nc = cx.str_const(&a.attr.id);
+                let n = self.konst(nc);
+                self.call_status(cx, "molt_setattr", vec![Operand::V(o), Operand::V(n), Operand::V(v)]);
+                self.release(n);
+                self.release(o);
+                self.release(v);
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(cx, &s.value);
+                let k = self.expr(cx, &s.slice);
+                self.set_line(cx, s.range);
+                self.call_status(cx, "molt_setitem", vec![Operand::V(o), Operand::V(k), Operand::V(v)]);
+                self.release(k);
+                self.release(o);
+                self.release(v);
+            }
+            Expr::Tuple(t) => self.unpack(cx, &t.elts, v, t.range),
+            Expr::List(l) => self.unpack(cx, &l.elts, v, l.range),
+            Expr::Starred(s) => {
+                cx.diags.push(Diagnostic::error(
+                    "E0102",
+                    "starred assignment target must be in a list or tuple",
+                    cx.file,
+                    s.range,
+                ));
+            }
+            other => {
+                cx.diags.push(Diagnostic::error("E0103", "cannot assign to expression", cx.file, other.range()));
+            }
+        }
+    }
+
+    fn unpack(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr], v: Value, r: TextRange) {
+        self.set_line(cx, r);
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+            cx.diags.push(Diagnostic::error("E0104", "multiple starred expressions in assignment", cx.file, r));
+            return;
+        }
+        let n = elts.len() as u32;
+        let out = self.value(Ty::I64);
+        self.emit(Inst::StackAlloc { dst: out, n: n.max(1) });
+        match star {
+            None => {
+                self.call_status(cx, "molt_unpack", vec![Operand::V(v), Operand::Imm(n as i64), Operand::V(out)]);
+            }
+            Some(i) => {
+                let after = elts.len() - i - 1;
+                self.call_status(
+                    cx,
+                    "molt_unpack_ex",
+                    vec![Operand::V(v), Operand::Imm(i as i64), Operand::Imm(after as i64), Operand::V(out)],
+                );
+            }
+        }
+        self.release(v);
+        let mut items = Vec::new();
+        for i in 0..n {
+            let x = self.value(Ty::Obj);
+            self.emit(Inst::LoadSlot { dst: x, base: out, index: i });
+            items.push(self.own(x));
+        }
+        for (e, x) in elts.iter().zip(items) {
+            let target = match e {
+                Expr::Starred(s) => &*s.value,
+                other => other,
+            };
+            self.assign(cx, target, x);
+        }
+    }
+
+    fn delete_target(&mut self, cx: &mut Ctx<'a>, t: &'a Expr) {
+        match t {
+            Expr::Name(n) => self.delete_name(cx, &n.id, n.range),
+            Expr::Attribute(a) => {
+                let o = self.expr(cx, &a.value);
+                self.set_line(cx, a.range);
+                let nc = cx.str_const(&a.attr.id);
+                let n = self.konst(nc);
+                self.call_status(cx, "molt_delattr", vec![Operand::V(o), Operand::V(n)]);
+                self.release(n);
+                self.release(o);
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(cx, &s.value);
+                let k = self.expr(cx, &s.slice);
+                self.set_line(cx, s.range);
+                self.call_status(cx, "molt_delitem", vec![Operand::V(o), Operand::V(k)]);
+                self.release(k);
+                self.release(o);
+            }
+            Expr::Tuple(tp) => {
+                for e in &tp.elts {
+                    self.delete_target(cx, e);
+                }
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(cx, e);
+                }
+            }
+            other => cx.diags.push(Diagnostic::error("E0105", "cannot delete expression", cx.file, other.range())),
+        }
+    }
+
+    fn aug_assign(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAugAssign) {
+        let op = binop_code(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(cx, &n.id, n.range);
+                let rhs = self.expr(cx, &a.value);
+                self.set_line(cx, a.range);
+                let r = self.call(cx, "molt_inplace_op", vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)]);
+                self.release(cur);
+                self.release(rhs);
+                self.store_name(cx, &n.id, r);
+            }
+            Expr::Attribute(at) => {
+                let o = self.expr(cx, &at.value);
+                let nc = cx.str_const(&at.attr.id);
+                let n = self.konst(nc);
+                self.set_line(cx, at.range);
+                let cur = self.call(cx, "molt_getattr", vec![Operand::V(o), Operand::V(n)]);
+                let rhs = self.expr(cx, &a.value);
+                self.set_line(cx, a.range);
+                let r = self.call(cx, "molt_inplace_op", vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)]);
+                self.release(cur);
+                self.release(rhs);
+                self.call_status(cx, "molt_setattr", vec![Operand::V(o), Operand::V(n), Operand::V(r)]);
+                self.release(r);
+                self.release(n);
+                self.release(o);
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(cx, &s.value);
+                let k = self.expr(cx, &s.slice);
+                self.set_line(cx, s.range);
+                let cur = self.call(cx, "molt_getitem", vec![Operand::V(o), Operand::V(k)]);
+                let rhs = self.expr(cx, &a.value);
+                self.set_line(cx, a.range);
+                let r = self.call(cx, "molt_inplace_op", vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)]);
+                self.release(cur);
+                self.release(rhs);
+                self.call_status(cx, "molt_setitem", vec![Operand::V(o), Operand::V(k), Operand::V(r)]);
+                self.release(r);
+                self.release(k);
+                self.release(o);
+            }
+            other => cx.diags.push(Diagnostic::error(
+                "E0106",
+                "illegal expression for augmented assignment",
+                cx.file,
+                other.range(),
+            )),
+        }
+    }
+
+    /// Evaluates a condition to an I32 truth value (consuming the temporary).
+    fn truth(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
+        let v = self.expr(cx, e);
+        let t = self.call_status(cx, "molt_is_true", vec![Operand::V(v)]);
+        self.release(v);
+        t
+    }
+
+    fn if_stmt(&mut self, cx: &mut Ctx<'a>, i: &'a StmtIf) {
+        let after = self.block();
+        let t = self.truth(cx, &i.test);
+        let then_bb = self.block();
+        let mut else_bb = self.block();
+        self.term(Term::Branch { cond: t, then_bb, else_bb });
+        self.switch(then_bb);
+        self.stmts(cx, &i.body);
+        self.term(Term::Jump(after));
+        for clause in &i.elif_else_clauses {
+            self.switch(else_bb);
+            self.set_line(cx, clause.range);
+            match &clause.test {
+                Some(test) => {
+                    let t = self.truth(cx, test);
+                    let tb = self.block();
+                    let eb = self.block();
+                    self.term(Term::Branch { cond: t, then_bb: tb, else_bb: eb });
+                    self.switch(tb);
+                    self.stmts(cx, &clause.body);
+                    self.term(Term::Jump(after));
+                    else_bb = eb;
+                }
+                None => {
+                    self.stmts(cx, &clause.body);
+                    self.term(Term::Jump(after));
+                    else_bb = self.block();
+                }
+            }
+        }
+        self.switch(else_bb);
+        self.term(Term::Jump(after));
+        self.switch(after);
+    }
+
+    fn while_stmt(&mut self, cx: &mut Ctx<'a>, w: &'a StmtWhile) {
+        let head = self.block();
+        let body = self.block();
+        let orelse = self.block();
+        let after = self.block();
+        self.term(Term::Jump(head));
+        self.switch(head);
+        self.set_line(cx, w.test.range());
+        let t = self.truth(cx, &w.test);
+        self.term(Term::Branch { cond: t, then_bb: body, else_bb: orelse });
+        self.switch(body);
+        self.unwind.push(Unwind::Loop { break_bb: after, continue_bb: head, iter_local: None });
+        self.stmts(cx, &w.body);
+        self.unwind.pop();
+        self.term(Term::Jump(head));
+        self.switch(orelse);
+        self.stmts(cx, &w.orelse);
+        self.term(Term::Jump(after));
+        self.switch(after);
+    }
+
+    fn for_stmt(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFor) {
+        let seq = self.expr(cx, &f.iter);
+        self.set_line(cx, f.iter.range());
+        let it = self.call(cx, "molt_get_iter", vec![Operand::V(seq)]);
+        self.release(seq);
+        let it_local = self.new_local("<iter>");
+        self.set_local(it_local, it);
+        let head = self.block();
+        let body = self.block();
+        let done = self.block();
+        let orelse = self.block();
+        let after = self.block();
+        self.term(Term::Jump(head));
+        self.switch(head);
+        self.set_line(cx, f.iter.range());
+        let itv = self.load_local(it_local);
+        let x = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(x), ret: Ty::Obj, func: "molt_iter_next", args: vec![Operand::V(itv)] });
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v: x });
+        self.term(Term::Branch { cond: c, then_bb: done, else_bb: body });
+        self.switch(done);
+        let e = self.value(Ty::I32);
+        self.emit(Inst::Call { dst: Some(e), ret: Ty::I32, func: "molt_err_occurred", args: vec![] });
+        let eb = self.error_block(cx, None, true);
+        self.term(Term::Branch { cond: e, then_bb: eb, else_bb: orelse });
+        self.switch(body);
+        self.own(x);
+        self.set_line(cx, f.target.range());
+        self.assign(cx, &f.target, x);
+        self.unwind.push(Unwind::Loop { break_bb: after, continue_bb: head, iter_local: Some(it_local) });
+        self.stmts(cx, &f.body);
+        self.unwind.pop();
+        self.term(Term::Jump(head));
+        self.switch(orelse);
+        let itv = self.take_local(it_local);
+        self.release(itv);
+        self.stmts(cx, &f.orelse);
+        self.term(Term::Jump(after));
+        self.switch(after);
+    }
+
+    /// Runs the cleanups of unwind entries above `depth` (innermost first), as when
+    /// leaving them by `return`, `break` or `continue`.
+    fn unwind_to(&mut self, cx: &mut Ctx<'a>, depth: usize, keep_loop_iter: bool) {
+        let entries: Vec<Unwind<'a>> = self.unwind[depth..].to_vec();
+        for (k, u) in entries.iter().enumerate().rev() {
+            match u {
+                Unwind::Loop { iter_local: Some(l), .. } => {
+                    if !(keep_loop_iter && k == 0) {
+                        let v = self.take_local(*l);
+                        self.release(v);
+                    }
+                }
+                Unwind::Loop { .. } => {}
+                Unwind::Finally { body } => {
+                    let outer = self.unwind[..depth + k].to_vec();
+                    let saved = std::mem::replace(&mut self.unwind, outer);
+                    let saved_handler = self.handler;
+                    self.stmts(cx, body);
+                    self.handler = saved_handler;
+                    self.unwind = saved;
+                    if self.terminated() {
+                        return;
+                    }
+                }
+                Unwind::Handler { exc_local } => {
+                    self.call_void("molt_exc_pop_handled", vec![]);
+                    let v = self.take_local(*exc_local);
+                    self.release(v);
+                }
+            }
+        }
+    }
+
+    fn break_continue(&mut self, cx: &mut Ctx<'a>, is_break: bool, r: TextRange) {
+        let Some(pos) = self.unwind.iter().rposition(|u| matches!(u, Unwind::Loop { .. })) else {
+            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            cx.diags.push(Diagnostic::error("E0107", what, cx.file, r));
+            return;
+        };
+        let Unwind::Loop { break_bb, continue_bb, .. } = self.unwind[pos].clone() else { unreachable!() };
+        // `continue` keeps the loop's own iterator; `break` releases it.
+        self.unwind_to(cx, pos, !is_break);
+        if self.terminated() {
+            return;
+        }
+        self.term(Term::Jump(if is_break { break_bb } else { continue_bb }));
+        let dead = self.block();
+        self.switch(dead);
+    }
+
+    fn return_stmt(&mut self, cx: &mut Ctx<'a>, r: &'a StmtReturn) {
+        let kind = cx.symtab.scopes[self.scope].kind;
+        if kind == ScopeKind::Module || kind == ScopeKind::Class {
+            cx.diags.push(Diagnostic::error("E0108", "'return' outside function", cx.file, r.range));
+            return;
+        }
+        let v = match &r.value {
+            Some(e) => self.expr(cx, e),
+            None => {
+                let c = cx.module.intern(Const::None);
+                self.konst(c)
+            }
+        };
+        let rl = self.ret_local;
+        self.set_local(rl, v);
+        self.unwind_to(cx, 0, false);
+        if self.terminated() {
+            return;
+        }
+        let exit = self.exit_bb;
+        self.term(Term::Jump(exit));
+        let dead = self.block();
+        self.switch(dead);
+    }
+
+    fn raise_stmt(&mut self, cx: &mut Ctx<'a>, r: &'a StmtRaise) {
+        match &r.exc {
+            None => {
+                self.call_void("molt_reraise", vec![]);
+                self.goto_error(cx, false);
+            }
+            Some(e) => {
+                let v = self.expr(cx, e);
+                let cause = match &r.cause {
+                    Some(c) => Some(self.expr(cx, c)),
+                    None => None,
+                };
+                self.set_line(cx, r.range);
+                let cop = match cause {
+                    Some(c) => Operand::V(c),
+                    None => Operand::Null,
+                };
+                self.call_void("molt_raise", vec![Operand::V(v), cop]);
+                if let Some(c) = cause {
+                    self.release(c);
+                }
+                self.release(v);
+                self.goto_error(cx, true);
+            }
+        }
+    }
+
+    fn assert_stmt(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAssert) {
+        let t = self.truth(cx, &a.test);
+        let fail = self.block();
+        let ok = self.block();
+        self.term(Term::Branch { cond: t, then_bb: ok, else_bb: fail });
+        self.switch(fail);
+        match &a.msg {
+            Some(m) => {
+                let v = self.expr(cx, m);
+                self.set_line(cx, a.range);
+                self.call_void("molt_assert_fail", vec![Operand::V(v)]);
+                self.release(v);
+            }
+            None => self.call_void("molt_assert_fail", vec![Operand::Null]),
+        }
+        self.goto_error(cx, true);
+        self.term(Term::Unreachable);
+        self.switch(ok);
+    }
+
+    fn try_stmt(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry) {
+        if t.is_star {
+            cx.unsupported("'except*'", t.range);
+            return;
+        }
+        let after = self.block();
+        let has_finally = !t.finalbody.is_empty();
+        let outer_handler = self.handler;
+        // With a finally: errors anywhere in try/except/else go to the finally's handler.
+        let fin_handler = if has_finally { Some(self.block()) } else { None };
+        if let Some(fh) = fin_handler {
+            self.handler = Some(fh);
+            self.unwind.push(Unwind::Finally { body: &t.finalbody });
+        }
+        let body_handler_outer = self.handler;
+        let except_bb = if t.handlers.is_empty() { None } else { Some(self.block()) };
+        if let Some(eb) = except_bb {
+            self.handler = Some(eb);
+        }
+        self.stmts(cx, &t.body);
+        self.handler = body_handler_outer;
+        // else clause runs with the outer (finally) handler.
+        self.stmts(cx, &t.orelse);
+        let normal_exit = self.block();
+        self.term(Term::Jump(normal_exit));
+        if let Some(eb) = except_bb {
+            self.switch(eb);
+            self.except_handlers(cx, t, normal_exit);
+        }
+        // Leave the finally's protection.
+        if has_finally {
+            self.unwind.pop();
+        }
+        self.handler = outer_handler;
+        // Normal path: run finally, continue.
+        self.switch(normal_exit);
+        if has_finally {
+            self.stmts(cx, &t.finalbody);
+        }
+        self.term(Term::Jump(after));
+        // Exceptional path through finally: run it with the exception held, re-raise.
+        if let Some(fh) = fin_handler {
+            self.switch(fh);
+            let e = self.value(Ty::Obj);
+            self.emit(Inst::Call { dst: Some(e), ret: Ty::Obj, func: "molt_exc_fetch", args: vec![] });
+            let el = self.new_local("<finally-exc>");
+            self.emit(Inst::StoreLocal { local: el, src: e });
+            let saved_handler = self.handler;
+            let cleanup = self.handler_cleanup_block(cx, el);
+            self.handler = Some(cleanup);
+            self.unwind.push(Unwind::Handler { exc_local: el });
+            self.stmts(cx, &t.finalbody);
+            self.unwind.pop();
+            self.handler = saved_handler;
+            if !self.terminated() {
+                let ev = self.load_local(el);
+                self.call_void("molt_exc_restore", vec![Operand::V(ev)]);
+                self.call_void("molt_exc_pop_handled", vec![]);
+                let v = self.take_local(el);
+                self.release(v);
+                let target = self.handler_target();
+                self.term(Term::Jump(target));
+            }
+        }
+        self.switch(after);
+    }
+
+    /// The block errors inside an `except`/`finally` body go to: leave the handled
+    /// exception, release it, continue to the enclosing handler.
+    fn handler_cleanup_block(&mut self, _cx: &mut Ctx<'a>, exc_local: Local) -> BlockId {
+        let saved = self.cur;
+        let b = self.block();
+        self.switch(b);
+        self.call_void("molt_exc_pop_handled", vec![]);
+        let v = self.load_local(exc_local);
+        let n = self.null();
+        self.emit(Inst::StoreLocal { local: exc_local, src: n });
+        self.emit(Inst::XDecref(v));
+        let target = self.handler_target();
+        self.term(Term::Jump(target));
+        self.switch(saved);
+        b
+    }
+
+    fn except_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
+        let e = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(e), ret: Ty::Obj, func: "molt_exc_fetch", args: vec![] });
+        let el = self.new_local("<exc>");
+        self.emit(Inst::StoreLocal { local: el, src: e });
+        let cleanup = self.handler_cleanup_block(cx, el);
+        let saved_handler = self.handler;
+        self.handler = Some(cleanup);
+        self.unwind.push(Unwind::Handler { exc_local: el });
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(cx, h.range);
+            let body_bb = self.block();
+            let next_bb = self.block();
+            match &h.type_ {
+                Some(ty) => {
+                    let tv = self.expr(cx, ty);
+                    let ev = self.load_local(el);
+                    let m = self.call_status(cx, "molt_exc_match", vec![Operand::V(ev), Operand::V(tv)]);
+                    self.release(tv);
+                    self.term(Term::Branch { cond: m, then_bb: body_bb, else_bb: next_bb });
+                }
+                None => {
+                    if i + 1 != n {
+                        cx.diags.push(Diagnostic::error("E0109", "default 'except:' must be last", cx.file, h.range));
+                    }
+                    self.term(Term::Jump(body_bb));
+                }
+            }
+            self.switch(body_bb);
+            if let Some(name) = &h.name {
+                let ev = self.load_local(el);
+                self.emit(Inst::Incref(ev));
+                self.own(ev);
+                self.store_name(cx, &name.id, ev);
+            }
+            self.stmts(cx, &h.body);
+            if !self.terminated() {
+                if let Some(name) = &h.name {
+                    // `except E as name` deletes the name at the end of the clause.
+                    self.unbind_silently(cx, &name.id);
+                }
+                self.call_void("molt_exc_pop_handled", vec![]);
+                let v = self.take_local(el);
+                self.release(v);
+                self.term(Term::Jump(normal_exit));
+            }
+            self.switch(next_bb);
+        }
+        // No clause matched: re-raise the same exception to the enclosing handler.
+        self.unwind.pop();
+        self.handler = saved_handler;
+        let ev = self.load_local(el);
+        self.call_void("molt_exc_restore", vec![Operand::V(ev)]);
+        self.call_void("molt_exc_pop_handled", vec![]);
+        let v = self.take_local(el);
+        self.release(v);
+        let target = self.handler_target();
+        self.term(Term::Jump(target));
+    }
+
+    /// `del name` without the unbound check (end of an except clause).
+    fn unbind_silently(&mut self, cx: &mut Ctx<'a>, name: &str) {
+        match self.kind_of(cx, name) {
+            Binding::Local => {
+                let l = self.var_local(name);
+                let v = self.load_local(l);
+                let n = self.null();
+                self.emit(Inst::StoreLocal { local: l, src: n });
+                self.emit(Inst::XDecref(v));
+            }
+            Binding::Cell | Binding::Free => {
+                let l = self.var_local(name);
+                let c = self.load_local(l);
+                let n = self.null();
+                self.call_void("molt_cell_set", vec![Operand::V(c), Operand::V(n)]);
+            }
+            _ => {
+                self.delete_name(cx, name, TextRange::default());
+                // A NameError here means the body deleted it already; CPython ignores
+                // that case too only partially. TODO(lower): exact CPython behaviour.
+            }
+        }
+    }
+
+    fn import(&mut self, cx: &mut Ctx<'a>, i: &'a StmtImport) {
+        for a in &i.names {
+            let name = a.name.id.to_string();
+            if !is_known_module(&name) {
+                cx.diags.push(Diagnostic::error(
+                    "E0200",
+                    &format!("module '{}' is not available in Molt yet", name),
+                    cx.file,
+                    a.range,
+                ));
+                continue;
+            }
+            let nc = cx.str_const(&name);
+            let n = self.konst(nc);
+            let m = self.call(cx, "molt_import", vec![Operand::V(n)]);
+            self.release(n);
+            let bound = a.asname.as_ref().map(|x| x.id.to_string()).unwrap_or(name);
+            self.store_name(cx, &bound, m);
+        }
+    }
+
+    fn import_from(&mut self, cx: &mut Ctx<'a>, i: &'a StmtImportFrom) {
+        let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+        if i.level > 0 || !is_known_module(&module) {
+            cx.diags.push(Diagnostic::error(
+                "E0200",
+                &format!("module '{}' is not available in Molt yet", module),
+                cx.file,
+                i.range,
+            ));
+            return;
+        }
+        let nc = cx.str_const(&module);
+        let n = self.konst(nc);
+        let m = self.call(cx, "molt_import", vec![Operand::V(n)]);
+        self.release(n);
+        for a in &i.names {
+            if a.name.id.as_str() == "*" {
+                cx.unsupported("'from ... import *'", a.range);
+                continue;
+            }
+            let ac = cx.str_const(&a.name.id);
+            let an = self.konst(ac);
+            let v = self.call(cx, "molt_getattr", vec![Operand::V(m), Operand::V(an)]);
+            self.release(an);
+            let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+            self.store_name(cx, &bound, v);
+        }
+        self.release(m);
+    }
+
+    // ----- functions and classes -----
+
+    fn child_qualname(&self, cx: &Ctx<'a>, name: &str) -> String {
+        let kind = cx.symtab.scopes[self.scope].kind;
+        match kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", self.qualname, name),
+            _ => format!("{}.<locals>.{}", self.qualname, name),
+        }
+    }
+
+    /// Builds the closure tuple for a child scope from this function's cells. Owned
+    /// result, or None when the child has no free variables.
+    fn closure_for(&mut self, cx: &mut Ctx<'a>, child: usize) -> Option<Value> {
+        let frees = cx.symtab.scopes[child].freevars.clone();
+        if frees.is_empty() {
+            return None;
+        }
+        let mut items = Vec::new();
+        for name in &frees {
+            if name == "__class__" && cx.symtab.scopes[self.scope].kind == ScopeKind::Class {
+                let l = self.var_local("__class__");
+                items.push(Operand::V(self.load_local(l)));
+                continue;
+            }
+            let l = self.var_local(name);
+            items.push(Operand::V(self.load_local(l)));
+        }
+        let arr = self.value(Ty::I64);
+        let n = items.len() as i64;
+        self.emit(Inst::StackArray { dst: arr, items });
+        let t = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(t),
+            ret: Ty::Obj,
+            func: "molt_build_tuple",
+            args: vec![Operand::V(arr), Operand::Imm(n)],
+        });
+        Some(self.own(t))
+    }
+
+    /// Lowers a function body (def or lambda) into a new IR function; returns its id.
+    #[allow(clippy::too_many_arguments)]
+    fn lower_function_body(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        child: usize,
+        name: &str,
+        qualname: &str,
+        body: FnBody<'a>,
+    ) -> u32 {
+        cx.symbol_counter += 1;
+        let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(name));
+        let id = cx.module.functions.len() as u32;
+        cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+        let mut st = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
+        st.f.symbol = sym;
+        st.line = self.line;
+        st.function_prologue(cx);
+        match body {
+            FnBody::Stmts(b) => st.stmts(cx, b),
+            FnBody::Expr(e) => {
+                let v = st.expr(cx, e);
+                let rl = st.ret_local;
+                st.set_local(rl, v);
+                let exit = st.exit_bb;
+                st.term(Term::Jump(exit));
+            }
+        }
+        let f = st.finish(cx);
+        cx.module.functions[id as usize] = f;
+        id
+    }
+
+    fn descriptor(&mut self, cx: &mut Ctx<'a>, name: &str, qualname: &str, p: Option<&Parameters>, line: i64) -> ConstId {
+        let (mut names, mut posonly, mut argcount, mut kwonly, mut flags) = (Vec::new(), 0, 0, 0, 0);
+        if let Some(p) = p {
+            for a in p.posonlyargs.iter().chain(p.args.iter()) {
+                names.push(a.parameter.name.id.to_string());
+            }
+            posonly = p.posonlyargs.len();
+            argcount = names.len();
+            for a in &p.kwonlyargs {
+                names.push(a.parameter.name.id.to_string());
+            }
+            kwonly = p.kwonlyargs.len();
+            if let Some(v) = &p.vararg {
+                names.push(v.name.id.to_string());
+                flags |= 1;
+            }
+            if let Some(k) = &p.kwarg {
+                names.push(k.name.id.to_string());
+                flags |= 2;
+            }
+        }
+        let m = &mut cx.module;
+        let name_c = m.intern(Const::Str(name.to_string()));
+        let qual_c = m.intern(Const::Str(qualname.to_string()));
+        let file_c = cx.file_const;
+        let line_c = m.intern(Const::Int(line));
+        let name_items: Vec<ConstId> = names.iter().map(|n| m.intern(Const::Str(n.clone()))).collect();
+        let names_c = m.intern(Const::Tuple(name_items));
+        let ints: Vec<ConstId> =
+            [posonly, argcount, kwonly, flags].iter().map(|&x| m.intern(Const::Int(x as i64))).collect();
+        m.intern(Const::Tuple(vec![name_c, qual_c, file_c, line_c, names_c, ints[0], ints[1], ints[2], ints[3]]))
+    }
+
+    /// Evaluates defaults; creates the function object (owned).
+    fn make_function(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        name: &str,
+        params: Option<&'a Parameters>,
+        range: TextRange,
+        body: FnBody<'a>,
+    ) -> Value {
+        let qualname = self.child_qualname(cx, name);
+        let line = cx.line(range);
+        // Defaults are evaluated in the enclosing scope, before the body exists.
+        let mut defaults = Vec::new();
+        let mut kwdefaults: Vec<(String, Value)> = Vec::new();
+        if let Some(p) = params {
+            for a in p.posonlyargs.iter().chain(p.args.iter()) {
+                if let Some(d) = &a.default {
+                    let v = self.expr(cx, d);
+                    defaults.push(v);
+                }
+            }
+            for a in &p.kwonlyargs {
+                if let Some(d) = &a.default {
+                    let v = self.expr(cx, d);
+                    kwdefaults.push((a.parameter.name.id.to_string(), v));
+                }
+            }
+        }
+        let child = cx.symtab.scope_of(range);
+        let saved_line = self.line;
+        let fid = self.lower_function_body(cx, child, name, &qualname, body);
+        self.line = saved_line;
+        let desc = self.descriptor(cx, name, &qualname, params, line);
+        let defaults_v = if defaults.is_empty() {
+            None
+        } else {
+            let items: Vec<Operand> = defaults.iter().map(|&v| Operand::V(v)).collect();
+            let n = items.len() as i64;
+            let arr = self.value(Ty::I64);
+            self.emit(Inst::StackArray { dst: arr, items });
+            let t = self.call(cx, "molt_build_tuple", vec![Operand::V(arr), Operand::Imm(n)]);
+            for v in defaults {
+                self.release(v);
+            }
+            Some(t)
+        };
+        let kwdefaults_v = if kwdefaults.is_empty() {
+            None
+        } else {
+            let mut keys = Vec::new();
+            let mut vals = Vec::new();
+            for (k, v) in &kwdefaults {
+                let kc = cx.str_const(k);
+                keys.push(Operand::V(self.konst(kc)));
+                vals.push(Operand::V(*v));
+            }
+            let n = keys.len() as i64;
+            let ka = self.value(Ty::I64);
+            self.emit(Inst::StackArray { dst: ka, items: keys.clone() });
+            let va = self.value(Ty::I64);
+            self.emit(Inst::StackArray { dst: va, items: vals });
+            let d = self.call(cx, "molt_build_dict", vec![Operand::V(ka), Operand::V(va), Operand::Imm(n)]);
+            for k in keys {
+                if let Operand::V(k) = k {
+                    self.release(k);
+                }
+            }
+            for (_, v) in kwdefaults {
+                self.release(v);
+            }
+            Some(d)
+        };
+        let closure = self.closure_for(cx, child);
+        let addr = self.value(Ty::I64);
+        self.emit(Inst::FuncAddr { dst: addr, func: fid });
+        let d = self.konst(desc);
+        let g = self.load_local(self.globals);
+        let opt = |v: Option<Value>| v.map(Operand::V).unwrap_or(Operand::Null);
+        let fobj = self.call(
+            cx,
+            "molt_make_function",
+            vec![Operand::V(addr), Operand::V(d), Operand::V(g), opt(defaults_v), opt(kwdefaults_v), opt(closure)],
+        );
+        self.release(d);
+        for v in [defaults_v, kwdefaults_v, closure].into_iter().flatten() {
+            self.release(v);
+        }
+        fobj
+    }
+
+    fn function_def(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFunctionDef) {
+        if f.is_async {
+            cx.unsupported("'async def'", f.range);
+            return;
+        }
+        if f.type_params.is_some() {
+            cx.unsupported("type parameters", f.range);
+            return;
+        }
+        if contains_yield(&f.body) {
+            cx.unsupported("a generator function ('yield')", f.name.range);
+            return;
+        }
+        let decorators: Vec<Value> = f.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        self.set_line(cx, f.range);
+        let mut v = self.make_function(cx, &f.name.id, Some(&f.parameters), f.range, FnBody::Stmts(&f.body));
+        for d in decorators.into_iter().rev() {
+            let arr = self.value(Ty::I64);
+            self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(v)] });
+            let r = self.call(cx, "molt_call", vec![Operand::V(d), Operand::V(arr), Operand::Imm(1), Operand::Null]);
+            self.release(v);
+            self.release(d);
+            v = r;
+        }
+        self.store_name(cx, &f.name.id, v);
+    }
+
+    fn class_def(&mut self, cx: &mut Ctx<'a>, c: &'a StmtClassDef) {
+        if c.type_params.is_some() {
+            cx.unsupported("type parameters", c.range);
+            return;
+        }
+        let decorators: Vec<Value> = c.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        self.set_line(cx, c.range());
+        let name = c.name.id.to_string();
+        let qualname = self.child_qualname(cx, &name);
+        // Bases and keywords.
+        let (bases, kwargs) = match &c.arguments {
+            Some(args) => {
+                let b = self.sequence_of(cx, &args.args, true);
+                let k = if args.keywords.is_empty() { None } else { Some(self.kwargs_dict(cx, &args.keywords, None)) };
+                (b, k)
+            }
+            None => {
+                let t = cx.module.intern(Const::Tuple(vec![]));
+                (self.konst(t), None)
+            }
+        };
+        // The body is a function of the namespace dict.
+        let child = cx.symtab.scope_of(c.range);
+        cx.symbol_counter += 1;
+        let sym = format!("molt_class{}_{}", cx.symbol_counter, sanitize(&name));
+        let fid = cx.module.functions.len() as u32;
+        cx.module.functions.push(ir::Function::new(&name, &sym, FnKind::Code));
+        let mut st = FnState::new(cx, child, &name, &qualname, FnKind::Code, self.line);
+        st.f.symbol = sym;
+        st.line = self.line;
+        st.class_body_prologue(cx);
+        st.stmts(cx, &c.body);
+        if !st.terminated() {
+            // Return the __class__ cell (for zero-argument super) or None.
+            let v = if cx.symtab.scopes[child].needs_class_cell() {
+                let l = st.var_local("__class__");
+                let cell = st.load_local(l);
+                st.emit(Inst::Incref(cell));
+                st.own(cell)
+            } else {
+                let n = cx.module.intern(Const::None);
+                st.konst(n)
+            };
+            let rl = st.ret_local;
+            st.set_local(rl, v);
+            let exit = st.exit_bb;
+            st.term(Term::Jump(exit));
+        }
+        let f = st.finish(cx);
+        cx.module.functions[fid as usize] = f;
+        let desc = self.descriptor(cx, &name, &qualname, None, cx.line(c.range));
+        // The body function takes one parameter: the namespace.
+        let desc = {
+            let m = &mut cx.module;
+            let Const::Tuple(mut items) = m.consts[desc as usize].clone() else { unreachable!() };
+            let ns = m.intern(Const::Str("<ns>".into()));
+            items[4] = m.intern(Const::Tuple(vec![ns]));
+            items[6] = m.intern(Const::Int(1));
+            m.intern(Const::Tuple(items))
+        };
+        let closure = self.closure_for(cx, child);
+        let addr = self.value(Ty::I64);
+        self.emit(Inst::FuncAddr { dst: addr, func: fid });
+        let d = self.konst(desc);
+        let g = self.load_local(self.globals);
+        let clo = closure.map(Operand::V).unwrap_or(Operand::Null);
+        let body_fn = self.call(
+            cx,
+            "molt_make_function",
+            vec![Operand::V(addr), Operand::V(d), Operand::V(g), Operand::Null, Operand::Null, clo],
+        );
+        self.release(d);
+        if let Some(cl) = closure {
+            self.release(cl);
+        }
+        let nc = cx.str_const(&name);
+        let n = self.konst(nc);
+        let qc = cx.str_const(&qualname);
+        let q = self.konst(qc);
+        self.set_line(cx, c.range());
+        let kw = kwargs.map(Operand::V).unwrap_or(Operand::Null);
+        let mut cls = self.call(
+            cx,
+            "molt_build_class",
+            vec![Operand::V(body_fn), Operand::V(n), Operand::V(q), Operand::V(bases), kw],
+        );
+        self.release(body_fn);
+        self.release(n);
+        self.release(q);
+        self.release(bases);
+        if let Some(k) = kwargs {
+            self.release(k);
+        }
+        for d in decorators.into_iter().rev() {
+            let arr = self.value(Ty::I64);
+            self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(cls)] });
+            let r = self.call(cx, "molt_call", vec![Operand::V(d), Operand::V(arr), Operand::Imm(1), Operand::Null]);
+            self.release(cls);
+            self.release(d);
+            cls = r;
+        }
+        self.store_name(cx, &name, cls);
+    }
+
+    fn class_body_prologue(&mut self, cx: &mut Ctx<'a>) {
+        let fo = self.value(Ty::Obj);
+        self.emit(Inst::Param { dst: fo, index: 0 });
+        let slots = self.value(Ty::I64);
+        self.emit(Inst::Param { dst: slots, index: 1 });
+        self.func_obj = Some(fo);
+        let ns = self.value(Ty::Obj);
+        self.emit(Inst::LoadSlot { dst: ns, base: slots, index: 0 });
+        let nsl = self.new_local("<ns>");
+        self.emit(Inst::StoreLocal { local: nsl, src: ns });
+        self.class_ns = Some(nsl);
+        let scope = &cx.symtab.scopes[self.scope];
+        let cellvars = scope.cellvars.clone();
+        let freevars = scope.freevars.clone();
+        for c in &cellvars {
+            let l = self.var_local(c);
+            let n = self.null();
+            let cell = self.value(Ty::Obj);
+            self.emit(Inst::Call { dst: Some(cell), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(n)] });
+            self.emit(Inst::StoreLocal { local: l, src: cell });
+        }
+        for (i, fv) in freevars.iter().enumerate() {
+            let l = self.var_local(fv);
+            let cell = self.value(Ty::Obj);
+            self.emit(Inst::Call {
+                dst: Some(cell),
+                ret: Ty::Obj,
+                func: "molt_func_cell",
+                args: vec![Operand::V(fo), Operand::Imm(i as i64)],
+            });
+            self.emit(Inst::StoreLocal { local: l, src: cell });
+        }
+        let g = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(g), ret: Ty::Obj, func: "molt_func_globals", args: vec![Operand::V(fo)] });
+        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+    }
+
+    // ----- expressions -----
+
+    fn expr(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
+        match e {
+            Expr::NumberLiteral(n) => {
+                let c = match &n.value {
+                    Number::Int(i) => match i.as_i64() {
+                        Some(v) => Const::Int(v),
+                        None => Const::BigInt(i.to_string()),
+                    },
+                    Number::Float(f) => Const::Float(*f),
+                    Number::Complex { .. } => {
+                        cx.unsupported("complex numbers", n.range);
+                        Const::None
+                    }
+                };
+                let c = cx.module.intern(c);
+                self.konst(c)
+            }
+            Expr::StringLiteral(s) => {
+                let c = cx.str_const(s.value.to_str());
+                self.konst(c)
+            }
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b.value.bytes().collect();
+                let c = cx.module.intern(Const::Bytes(bytes));
+                self.konst(c)
+            }
+            Expr::BooleanLiteral(b) => {
+                let c = cx.module.intern(if b.value { Const::True } else { Const::False });
+                self.konst(c)
+            }
+            Expr::NoneLiteral(_) => {
+                let c = cx.module.intern(Const::None);
+                self.konst(c)
+            }
+            Expr::EllipsisLiteral(_) => {
+                let c = cx.module.intern(Const::Ellipsis);
+                self.konst(c)
+            }
+            Expr::Name(n) => self.load_name(cx, &n.id, n.range),
+            Expr::BinOp(b) => {
+                let l = self.expr(cx, &b.left);
+                let r = self.expr(cx, &b.right);
+                self.set_line(cx, b.range);
+                let v = self.call(cx, "molt_binop", vec![Operand::V(l), Operand::V(r), Operand::Imm(binop_code(b.op))]);
+                self.release(l);
+                self.release(r);
+                v
+            }
+            Expr::UnaryOp(u) => {
+                let x = self.expr(cx, &u.operand);
+                self.set_line(cx, u.range);
+                let op = match u.op {
+                    UnaryOp::USub => 0,
+                    UnaryOp::UAdd => 1,
+                    UnaryOp::Invert => 2,
+                    UnaryOp::Not => 3,
+                };
+                let v = self.call(cx, "molt_unaryop", vec![Operand::V(x), Operand::Imm(op)]);
+                self.release(x);
+                v
+            }
+            Expr::BoolOp(b) => self.bool_op(cx, b),
+            Expr::Compare(c) => self.compare(cx, c),
+            Expr::Call(c) => self.call_expr(cx, c),
+            Expr::Attribute(a) => {
+                let o = self.expr(cx, &a.value);
+                self.set_line(cx, a.range);
+                let nc = cx.str_const(&a.attr.id);
+                let n = self.konst(nc);
+                let v = self.call(cx, "molt_getattr", vec![Operand::V(o), Operand::V(n)]);
+                self.release(n);
+                self.release(o);
+                v
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(cx, &s.value);
+                let k = self.expr(cx, &s.slice);
+                self.set_line(cx, s.range);
+                let v = self.call(cx, "molt_getitem", vec![Operand::V(o), Operand::V(k)]);
+                self.release(k);
+                self.release(o);
+                v
+            }
+            Expr::Slice(s) => {
+                let mut parts = Vec::new();
+                for p in [&s.lower, &s.upper, &s.step] {
+                    parts.push(p.as_ref().map(|x| self.expr(cx, x)));
+                }
+                let ops: Vec<Operand> = parts.iter().map(|p| p.map(Operand::V).unwrap_or(Operand::Null)).collect();
+                let v = self.value(Ty::Obj);
+                self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: "molt_build_slice", args: ops });
+                for p in parts.into_iter().flatten() {
+                    self.release(p);
+                }
+                self.own(v)
+            }
+            Expr::Tuple(t) => {
+                if let Some(c) = self.const_tuple(cx, &t.elts) {
+                    return self.konst(c);
+                }
+                self.sequence_of(cx, &t.elts, true)
+            }
+            Expr::List(l) => self.sequence_of(cx, &l.elts, false),
+            Expr::Set(s) => self.set_display(cx, &s.elts),
+            Expr::Dict(d) => self.dict_display(cx, d),
+            Expr::If(i) => {
+                let result = self.new_local("<ifexp>");
+                let t = self.truth(cx, &i.test);
+                let tb = self.block();
+                let eb = self.block();
+                let after = self.block();
+                self.term(Term::Branch { cond: t, then_bb: tb, else_bb: eb });
+                self.switch(tb);
+                let v = self.expr(cx, &i.body);
+                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.forget(v);
+                self.term(Term::Jump(after));
+                self.switch(eb);
+                let v = self.expr(cx, &i.orelse);
+                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.forget(v);
+                self.term(Term::Jump(after));
+                self.switch(after);
+                self.take_local(result)
+            }
+            Expr::Named(n) => {
+                let v = self.expr(cx, &n.value);
+                self.emit(Inst::Incref(v));
+                let Expr::Name(target) = &*n.target else {
+                    cx.diags.push(Diagnostic::error("E0110", "cannot use assignment expressions with this target", cx.file, n.range));
+                    return v;
+                };
+                self.store_name(cx, &target.id, v);
+                self.own(v)
+            }
+            Expr::Lambda(l) => {
+                self.set_line(cx, l.range);
+                self.make_function(cx, "<lambda>", l.parameters.as_deref(), l.range, FnBody::Expr(&l.body))
+            }
+            Expr::FString(f) => self.fstring(cx, f),
+            Expr::Starred(s) => {
+                cx.diags.push(Diagnostic::error("E0111", "can't use starred expression here", cx.file, s.range));
+                let c = cx.module.intern(Const::None);
+                self.konst(c)
+            }
+            other => {
+                let what = match other {
+                    Expr::ListComp(_) => "a list comprehension",
+                    Expr::SetComp(_) => "a set comprehension",
+                    Expr::DictComp(_) => "a dict comprehension",
+                    Expr::Generator(_) => "a generator expression",
+                    Expr::Await(_) => "'await'",
+                    Expr::Yield(_) | Expr::YieldFrom(_) => "'yield'",
+                    Expr::TString(_) => "a template string",
+                    _ => "this expression",
+                };
+                cx.unsupported(what, other.range());
+                let c = cx.module.intern(Const::None);
+                self.konst(c)
+            }
+        }
+    }
+
+    fn const_tuple(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr]) -> Option<ConstId> {
+        let mut items = Vec::new();
+        for e in elts {
+            let c = match e {
+                Expr::NumberLiteral(n) => match &n.value {
+                    Number::Int(i) => match i.as_i64() {
+                        Some(v) => Const::Int(v),
+                        None => Const::BigInt(i.to_string()),
+                    },
+                    Number::Float(f) => Const::Float(*f),
+                    _ => return None,
+                },
+                Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
+                Expr::BooleanLiteral(b) => {
+                    if b.value {
+                        Const::True
+                    } else {
+                        Const::False
+                    }
+                }
+                Expr::NoneLiteral(_) => Const::None,
+                Expr::Tuple(t) => {
+                    let inner = self.const_tuple(cx, &t.elts)?;
+                    items.push(inner);
+                    continue;
+                }
+                _ => return None,
+            };
+            items.push(cx.module.intern(c));
+        }
+        Some(cx.module.intern(Const::Tuple(items)))
+    }
+
+    /// A tuple (or list) display, handling `*starred` items.
+    fn sequence_of(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr], tuple: bool) -> Value {
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let vals: Vec<Value> = elts.iter().map(|e| self.expr(cx, e)).collect();
+            let items: Vec<Operand> = vals.iter().map(|&v| Operand::V(v)).collect();
+            let n = items.len() as i64;
+            let arr = self.value(Ty::I64);
+            self.emit(Inst::StackArray { dst: arr, items });
+            let f = if tuple { "molt_build_tuple" } else { "molt_build_list" };
+            let v = self.call(cx, f, vec![Operand::V(arr), Operand::Imm(n)]);
+            for x in vals {
+                self.release(x);
+            }
+            return v;
+        }
+        let l = self.call(cx, "molt_build_list", vec![Operand::Null, Operand::Imm(0)]);
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    let x = self.expr(cx, &s.value);
+                    self.set_line(cx, s.range);
+                    self.call_status(cx, "molt_list_extend", vec![Operand::V(l), Operand::V(x)]);
+                    self.release(x);
+                }
+                other => {
+                    let x = self.expr(cx, other);
+                    self.call_status(cx, "molt_list_append", vec![Operand::V(l), Operand::V(x)]);
+                    self.release(x);
+                }
+            }
+        }
+        if tuple {
+            let t = self.call(cx, "molt_list_to_tuple", vec![Operand::V(l)]);
+            self.release(l);
+            t
+        } else {
+            l
+        }
+    }
+
+    fn set_display(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr]) -> Value {
+        let s = self.call(cx, "molt_build_set", vec![Operand::Null, Operand::Imm(0)]);
+        for e in elts {
+            match e {
+                Expr::Starred(st) => {
+                    let x = self.expr(cx, &st.value);
+                    self.call_status(cx, "molt_set_update", vec![Operand::V(s), Operand::V(x)]);
+                    self.release(x);
+                }
+                other => {
+                    let x = self.expr(cx, other);
+                    self.call_status(cx, "molt_set_add", vec![Operand::V(s), Operand::V(x)]);
+                    self.release(x);
+                }
+            }
+        }
+        s
+    }
+
+    fn dict_display(&mut self, cx: &mut Ctx<'a>, d: &'a ExprDict) -> Value {
+        let r = self.call(cx, "molt_build_dict", vec![Operand::Null, Operand::Null, Operand::Imm(0)]);
+        for item in &d.items {
+            match &item.key {
+                Some(k) => {
+                    let kv = self.expr(cx, k);
+                    let vv = self.expr(cx, &item.value);
+                    self.call_status(cx, "molt_dict_setitem", vec![Operand::V(r), Operand::V(kv), Operand::V(vv)]);
+                    self.release(kv);
+                    self.release(vv);
+                }
+                None => {
+                    let m = self.expr(cx, &item.value);
+                    self.call_status(cx, "molt_dict_update", vec![Operand::V(r), Operand::V(m)]);
+                    self.release(m);
+                }
+            }
+        }
+        r
+    }
+
+    fn bool_op(&mut self, cx: &mut Ctx<'a>, b: &'a ExprBoolOp) -> Value {
+        let result = self.new_local("<boolop>");
+        let after = self.block();
+        let n = b.values.len();
+        for (i, e) in b.values.iter().enumerate() {
+            let v = self.expr(cx, e);
+            if i + 1 == n {
+                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.forget(v);
+                self.term(Term::Jump(after));
+                break;
+            }
+            let t = self.call_status(cx, "molt_is_true", vec![Operand::V(v)]);
+            let keep = self.block();
+            let next = self.block();
+            match b.op {
+                BoolOp::Or => self.term(Term::Branch { cond: t, then_bb: keep, else_bb: next }),
+                BoolOp::And => self.term(Term::Branch { cond: t, then_bb: next, else_bb: keep }),
+            }
+            self.switch(keep);
+            self.emit(Inst::StoreLocal { local: result, src: v });
+            self.term(Term::Jump(after));
+            self.switch(next);
+            self.release(v);
+        }
+        self.switch(after);
+        self.take_local(result)
+    }
+
+    fn compare_one(&mut self, cx: &mut Ctx<'a>, op: CmpOp, l: Value, r: Value) -> Value {
+        match op {
+            CmpOp::Is | CmpOp::IsNot => {
+                let eq = self.value(Ty::I32);
+                self.emit(Inst::PtrEq { dst: eq, a: l, b: r });
+                let flip = if op == CmpOp::IsNot { 1 } else { 0 };
+                let v = self.value(Ty::Obj);
+                if flip == 0 {
+                    self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: "molt_bool", args: vec![Operand::V(eq)] });
+                } else {
+                    self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: "molt_bool_not", args: vec![Operand::V(eq)] });
+                }
+                self.own(v)
+            }
+            CmpOp::In | CmpOp::NotIn => {
+                let c = self.call_status(cx, "molt_contains", vec![Operand::V(r), Operand::V(l)]);
+                let v = self.value(Ty::Obj);
+                let f = if op == CmpOp::In { "molt_bool" } else { "molt_bool_not" };
+                self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: f, args: vec![Operand::V(c)] });
+                self.own(v)
+            }
+            _ => {
+                let code = match op {
+                    CmpOp::Lt => 0,
+                    CmpOp::LtE => 1,
+                    CmpOp::Eq => 2,
+                    CmpOp::NotEq => 3,
+                    CmpOp::Gt => 4,
+                    _ => 5,
+                };
+                self.call(cx, "molt_compare", vec![Operand::V(l), Operand::V(r), Operand::Imm(code)])
+            }
+        }
+    }
+
+    fn compare(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCompare) -> Value {
+        let mut left = self.expr(cx, &c.left);
+        if c.ops.len() == 1 {
+            let r = self.expr(cx, &c.comparators[0]);
+            self.set_line(cx, c.range());
+            let v = self.compare_one(cx, c.ops[0], left, r);
+            self.release(left);
+            self.release(r);
+            return v;
+        }
+        let result = self.new_local("<compare>");
+        let after = self.block();
+        let n = c.ops.len();
+        for (i, (op, e)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let r = self.expr(cx, e);
+            self.set_line(cx, c.range());
+            let v = self.compare_one(cx, *op, left, r);
+            self.release(left);
+            if i + 1 == n {
+                self.release(r);
+                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.forget(v);
+                self.term(Term::Jump(after));
+                break;
+            }
+            let t = self.call_status(cx, "molt_is_true", vec![Operand::V(v)]);
+            let stop = self.block();
+            let go = self.block();
+            self.term(Term::Branch { cond: t, then_bb: go, else_bb: stop });
+            self.switch(stop);
+            self.emit(Inst::Decref(r));
+            self.emit(Inst::StoreLocal { local: result, src: v });
+            self.term(Term::Jump(after));
+            self.switch(go);
+            self.release(v);
+            left = r;
+        }
+        self.switch(after);
+        self.take_local(result)
+    }
+
+    fn kwargs_dict(&mut self, cx: &mut Ctx<'a>, kws: &'a [Keyword], func: Option<Value>) -> Value {
+        let d = self.call(cx, "molt_build_dict", vec![Operand::Null, Operand::Null, Operand::Imm(0)]);
+        for k in kws {
+            let v = self.expr(cx, &k.value);
+            match &k.arg {
+                Some(name) => {
+                    let nc = cx.str_const(&name.id);
+                    let n = self.konst(nc);
+                    let single = Some(d);
+                    let _ = single;
+                    // A one-key mapping merged with the duplicate check.
+                    let arr_k = self.value(Ty::I64);
+                    self.emit(Inst::StackArray { dst: arr_k, items: vec![Operand::V(n)] });
+                    let arr_v = self.value(Ty::I64);
+                    self.emit(Inst::StackArray { dst: arr_v, items: vec![Operand::V(v)] });
+                    let one = self.call(cx, "molt_build_dict", vec![Operand::V(arr_k), Operand::V(arr_v), Operand::Imm(1)]);
+                    let fop = func.map(Operand::V).unwrap_or(Operand::Null);
+                    self.call_status(cx, "molt_dict_merge_kwargs", vec![Operand::V(d), Operand::V(one), fop]);
+                    self.release(one);
+                    self.release(n);
+                }
+                None => {
+                    let fop = func.map(Operand::V).unwrap_or(Operand::Null);
+                    self.call_status(cx, "molt_dict_merge_kwargs", vec![Operand::V(d), Operand::V(v), fop]);
+                }
+            }
+            self.release(v);
+        }
+        d
+    }
+
+    fn call_expr(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCall) -> Value {
+        // Zero-argument super() inside a method.
+        if let Expr::Name(n) = &*c.func {
+            if n.id.as_str() == "super"
+                && c.arguments.args.is_empty()
+                && c.arguments.keywords.is_empty()
+                && self.kind_of(cx, "super") == Binding::Global
+                && cx.symtab.scopes[self.scope].freevars.iter().any(|f| f == "__class__")
+            {
+                let l = self.var_local("__class__");
+                let cell = self.load_local(l);
+                let first = match self.params.first().cloned() {
+                    Some(p) => {
+                        let r = n.range;
+                        self.load_name(cx, &p, r)
+                    }
+                    None => {
+                        let nv = self.null();
+                        self.own(nv)
+                    }
+                };
+                self.set_line(cx, c.range());
+                let v = self.call(cx, "molt_super", vec![Operand::V(cell), Operand::V(first)]);
+                self.emit(Inst::XDecref(first));
+                self.forget(first);
+                return v;
+            }
+        }
+        let has_star = c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let has_dstar = c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        // Method call: o.m(args) without a bound method object.
+        let (callee, method) = match &*c.func {
+            Expr::Attribute(a) if !has_star && !has_dstar => {
+                let o = self.expr(cx, &a.value);
+                let nc = cx.str_const(&a.attr.id);
+                (o, Some(self.konst(nc)))
+            }
+            f => (self.expr(cx, f), None),
+        };
+        if has_star || has_dstar {
+            let args_t = if has_star || !c.arguments.args.is_empty() {
+                let t = self.sequence_of(cx, &c.arguments.args, true);
+                Some(t)
+            } else {
+                None
+            };
+            let kw = if c.arguments.keywords.is_empty() {
+                None
+            } else {
+                Some(self.kwargs_dict(cx, &c.arguments.keywords, Some(callee)))
+            };
+            let args_t = match args_t {
+                Some(t) => t,
+                None => {
+                    let e = cx.module.intern(Const::Tuple(vec![]));
+                    self.konst(e)
+                }
+            };
+            self.set_line(cx, c.range());
+            let kop = kw.map(Operand::V).unwrap_or(Operand::Null);
+            let v = self.call(cx, "molt_call_ex", vec![Operand::V(callee), Operand::V(args_t), kop]);
+            self.release(args_t);
+            if let Some(k) = kw {
+                self.release(k);
+            }
+            self.release(callee);
+            return v;
+        }
+        let mut vals: Vec<Value> = c.arguments.args.iter().map(|a| self.expr(cx, a)).collect();
+        let mut names: Vec<ConstId> = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            let v = self.expr(cx, &k.value);
+            vals.push(v);
+            names.push(cx.str_const(&k.arg.as_ref().unwrap().id));
+        }
+        let nargs = c.arguments.args.len() as i64;
+        let kwnames = if names.is_empty() {
+            None
+        } else {
+            let t = cx.module.intern(Const::Tuple(names));
+            Some(self.konst(t))
+        };
+        let items: Vec<Operand> = vals.iter().map(|&v| Operand::V(v)).collect();
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray { dst: arr, items });
+        self.set_line(cx, c.range());
+        let kop = kwnames.map(Operand::V).unwrap_or(Operand::Null);
+        let v = match method {
+            Some(m) => self.call(
+                cx,
+                "molt_call_method",
+                vec![Operand::V(callee), Operand::V(m), Operand::V(arr), Operand::Imm(nargs), kop],
+            ),
+            None => self.call(cx, "molt_call", vec![Operand::V(callee), Operand::V(arr), Operand::Imm(nargs), kop]),
+        };
+        for x in vals.drain(..) {
+            self.release(x);
+        }
+        if let Some(k) = kwnames {
+            self.release(k);
+        }
+        if let Some(m) = method {
+            self.release(m);
+        }
+        self.release(callee);
+        v
+    }
+
+    fn fstring(&mut self, cx: &mut Ctx<'a>, f: &'a ExprFString) -> Value {
+        let mut parts: Vec<Value> = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                FStringPart::Literal(l) => {
+                    let c = cx.str_const(&l.value);
+                    parts.push(self.konst(c));
+                }
+                FStringPart::FString(fs) => {
+                    for el in fs.elements.iter() {
+                        let v = self.fstring_element(cx, el);
+                        parts.push(v);
+                    }
+                }
+            }
+        }
+        let items: Vec<Operand> = parts.iter().map(|&v| Operand::V(v)).collect();
+        let n = items.len() as i64;
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray { dst: arr, items });
+        let v = self.call(cx, "molt_build_string", vec![Operand::V(arr), Operand::Imm(n)]);
+        for p in parts {
+            self.release(p);
+        }
+        v
+    }
+
+    fn fstring_element(&mut self, cx: &mut Ctx<'a>, el: &'a InterpolatedStringElement) -> Value {
+        match el {
+            InterpolatedStringElement::Literal(l) => {
+                let c = cx.str_const(&l.value);
+                self.konst(c)
+            }
+            InterpolatedStringElement::Interpolation(i) => {
+                let mut prefix = None;
+                if let Some(dbg) = &i.debug_text {
+                    let c = cx.str_const(dbg.as_str());
+                    prefix = Some(self.konst(c));
+                }
+                let v = self.expr(cx, &i.expression);
+                self.set_line(cx, i.range);
+                let conv = match i.conversion {
+                    ConversionFlag::None => {
+                        if i.debug_text.is_some() && i.format_spec.is_none() {
+                            2
+                        } else {
+                            0
+                        }
+                    }
+                    ConversionFlag::Str => 1,
+                    ConversionFlag::Repr => 2,
+                    ConversionFlag::Ascii => 3,
+                };
+                let v = if conv != 0 {
+                    let c = self.call(cx, "molt_convert", vec![Operand::V(v), Operand::Imm(conv)]);
+                    self.release(v);
+                    c
+                } else {
+                    v
+                };
+                let spec = match &i.format_spec {
+                    Some(spec) => {
+                        let mut sp = Vec::new();
+                        for e in spec.elements.iter() {
+                            sp.push(self.fstring_element(cx, e));
+                        }
+                        let items: Vec<Operand> = sp.iter().map(|&x| Operand::V(x)).collect();
+                        let n = items.len() as i64;
+                        let arr = self.value(Ty::I64);
+                        self.emit(Inst::StackArray { dst: arr, items });
+                        let s = self.call(cx, "molt_build_string", vec![Operand::V(arr), Operand::Imm(n)]);
+                        for x in sp {
+                            self.release(x);
+                        }
+                        Some(s)
+                    }
+                    None => None,
+                };
+                let r = self.call(cx, "molt_format", vec![Operand::V(v), spec.map(Operand::V).unwrap_or(Operand::Null)]);
+                if let Some(s) = spec {
+                    self.release(s);
+                }
+                self.release(v);
+                match prefix {
+                    Some(p) => {
+                        let arr = self.value(Ty::I64);
+                        self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(p), Operand::V(r)] });
+                        let joined = self.call(cx, "molt_build_string", vec![Operand::V(arr), Operand::Imm(2)]);
+                        self.release(p);
+                        self.release(r);
+                        joined
+                    }
+                    None => r,
+                }
+            }
+        }
+    }
+}
+
+/// What a function body is made of.
+#[derive(Clone, Copy)]
+enum FnBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+}
+
+/// Modules the runtime provides today.
+fn is_known_module(name: &str) -> bool {
+    matches!(name, "sys" | "builtins")
+}
+
+/// Whether a function body contains `yield` (not counting nested scopes).
+fn contains_yield(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            match e {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}

@@ -1,0 +1,1 @@
+//! Building C extensions from sdists against libmolt (filled by the libmolt issue).

@@ -1,0 +1,1 @@
+//! The CPython C-API over the Molt runtime (filled by the libmolt issue).

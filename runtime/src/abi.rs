@@ -1,0 +1,847 @@
+//! The ABI between compiled code and the runtime: every function the code generator
+//! calls, with C linkage and the `molt_` prefix. The compiler's list of these symbols
+//! (`compiler/src/abi.rs`) must match this file; a test checks that every symbol it
+//! names is exported by `libmolt.a`.
+//!
+//! Conventions, for every function here:
+//! - object arguments are **borrowed**; an object result is a **new reference**, or
+//!   NULL with an exception set;
+//! - an `i32` result is 0/1 for success (a truth value where documented) and -1 with an
+//!   exception set;
+//! - `molt_iter_next` returns NULL both at exhaustion (no exception set) and on error.
+
+use crate::abstract_::{self as ab, BinOp, UnaryOp};
+use crate::errors::{self, into_raw, PyResult, Raised};
+use crate::object::*;
+use crate::objects::{cell, dict, exceptions as exc, function, list, none, str as pystr, tuple};
+use crate::typeobject::*;
+use std::ptr::null_mut;
+
+#[inline]
+fn status(r: PyResult<()>) -> i32 {
+    errors::into_status(r)
+}
+
+#[inline]
+fn truth(r: PyResult<bool>) -> i32 {
+    match r {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+
+unsafe fn slice_of<'a>(p: *const Obj, n: usize) -> &'a [Obj] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n)
+    }
+}
+
+// ----- reference counting -----
+
+/// Increments a reference count.
+#[no_mangle]
+pub unsafe extern "C" fn molt_incref(o: Obj) {
+    incref(o)
+}
+
+/// Decrements a reference count (may deallocate).
+#[no_mangle]
+pub unsafe extern "C" fn molt_decref(o: Obj) {
+    decref(o)
+}
+
+/// Like `molt_decref` but accepts NULL.
+#[no_mangle]
+pub unsafe extern "C" fn molt_xdecref(o: Obj) {
+    xdecref(o)
+}
+
+// ----- constants -----
+
+/// A str from UTF-8 bytes. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_const_str(p: *const u8, n: usize) -> Obj {
+    pystr::from_str(std::str::from_utf8_unchecked(slice_u8(p, n)))
+}
+
+unsafe fn slice_u8<'a>(p: *const u8, n: usize) -> &'a [u8] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n)
+    }
+}
+
+/// A bytes object. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_const_bytes(p: *const u8, n: usize) -> Obj {
+    crate::objects::bytes::from_bytes(slice_u8(p, n))
+}
+
+/// An int. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_const_int(v: i64) -> Obj {
+    crate::objects::int::from_i64(v)
+}
+
+/// An int from decimal text. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_const_bigint(p: *const u8, n: usize) -> Obj {
+    let s = std::str::from_utf8_unchecked(slice_u8(p, n));
+    match crate::objects::int::parse_int(s, 10) {
+        Some(v) => crate::objects::int::from_bigint(v),
+        None => {
+            errors::value_error("bad integer constant");
+            null_mut()
+        }
+    }
+}
+
+/// A float. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_const_float(v: f64) -> Obj {
+    crate::objects::float::from_f64(v)
+}
+
+/// A singleton: 0 None, 1 True, 2 False, 3 Ellipsis. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_const_singleton(kind: u32) -> Obj {
+    match kind {
+        0 => none::none(),
+        1 => crate::objects::bool::true_obj(),
+        2 => crate::objects::bool::false_obj(),
+        _ => none::ellipsis(),
+    }
+}
+
+/// `True` or `False` from a machine truth value. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_bool(b: i32) -> Obj {
+    crate::objects::bool::from_bool(b != 0).into_raw()
+}
+
+// ----- operators -----
+
+/// `a <op> b` (op: see `BinOp`). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_binop(a: Obj, b: Obj, op: u32) -> Obj {
+    into_raw(ab::binary_op(a, b, BinOp::from_u32(op).unwrap()))
+}
+
+/// `a <op>= b`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_inplace_op(a: Obj, b: Obj, op: u32) -> Obj {
+    into_raw(ab::inplace_op(a, b, BinOp::from_u32(op).unwrap()))
+}
+
+/// Unary `-`, `+`, `~`, `not` (0..3). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_unaryop(a: Obj, op: u32) -> Obj {
+    let op = match op {
+        0 => UnaryOp::Neg,
+        1 => UnaryOp::Pos,
+        2 => UnaryOp::Invert,
+        _ => UnaryOp::Not,
+    };
+    into_raw(ab::unary_op(a, op))
+}
+
+/// Rich comparison (op: Py_LT..Py_GE). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_compare(a: Obj, b: Obj, op: u32) -> Obj {
+    into_raw(ab::richcompare(a, b, op as i32))
+}
+
+/// Truth value: 1, 0, or -1 on error.
+#[no_mangle]
+pub unsafe extern "C" fn molt_is_true(o: Obj) -> i32 {
+    truth(ab::is_true(o))
+}
+
+/// `item in container`: 1, 0, or -1.
+#[no_mangle]
+pub unsafe extern "C" fn molt_contains(container: Obj, item: Obj) -> i32 {
+    truth(ab::contains(container, item))
+}
+
+// ----- attributes and items -----
+
+/// `o.name`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_getattr(o: Obj, name: Obj) -> Obj {
+    into_raw(ab::getattr(o, name))
+}
+
+/// `o.name = v`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_setattr(o: Obj, name: Obj, v: Obj) -> i32 {
+    status(ab::setattr(o, name, v))
+}
+
+/// `del o.name`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_delattr(o: Obj, name: Obj) -> i32 {
+    status(ab::setattr(o, name, null_mut()))
+}
+
+/// `o[k]`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_getitem(o: Obj, k: Obj) -> Obj {
+    into_raw(ab::getitem(o, k))
+}
+
+/// `o[k] = v`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_setitem(o: Obj, k: Obj, v: Obj) -> i32 {
+    status(ab::setitem(o, k, v))
+}
+
+/// `del o[k]`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_delitem(o: Obj, k: Obj) -> i32 {
+    status(ab::setitem(o, k, null_mut()))
+}
+
+// ----- calls -----
+
+/// `f(*args, **kw)` in vectorcall form: `nargs` positional values then one value per
+/// name in `kwnames` (a tuple, or NULL). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_call(f: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> Obj {
+    into_raw(crate::call::call_vector(f, args, nargs, kwnames))
+}
+
+/// `o.name(...)` without materialising a bound method. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_call_method(o: Obj, name: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> Obj {
+    into_raw(crate::call::call_method(o, name, args, nargs, kwnames))
+}
+
+/// `f(*args, **kwargs)` where `args` is a tuple and `kwargs` a dict or NULL. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_call_ex(f: Obj, args: Obj, kwargs: Obj) -> Obj {
+    into_raw(crate::call::call_tuple_dict(f, args, kwargs))
+}
+
+// ----- building containers -----
+
+/// A tuple of `n` items. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_tuple(items: *const Obj, n: usize) -> Obj {
+    tuple::from_slice(slice_of(items, n))
+}
+
+/// A list of `n` items. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_list(items: *const Obj, n: usize) -> Obj {
+    list::from_slice(slice_of(items, n))
+}
+
+/// A set of `n` items. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_set(items: *const Obj, n: usize) -> Obj {
+    into_raw((|| {
+        let s = crate::objects::set::new_empty(&raw mut crate::objects::set::PySet_Type);
+        for &x in slice_of(items, n) {
+            crate::objects::set::add(s.as_ptr(), x)?;
+        }
+        Ok(s)
+    })())
+}
+
+/// A dict from `n` key/value pairs. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_dict(keys: *const Obj, values: *const Obj, n: usize) -> Obj {
+    into_raw((|| {
+        let d = Ref::steal(dict::new_raw());
+        let (ks, vs) = (slice_of(keys, n), slice_of(values, n));
+        for i in 0..n {
+            dict::set_item(d.as_ptr(), ks[i], vs[i])?;
+        }
+        Ok(d)
+    })())
+}
+
+/// A slice; NULL bounds mean None. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_slice(a: Obj, b: Obj, c: Obj) -> Obj {
+    crate::objects::slice::new(a, b, c)
+}
+
+/// `list.append` for comprehensions and starred displays.
+#[no_mangle]
+pub unsafe extern "C" fn molt_list_append(l: Obj, v: Obj) -> i32 {
+    list::push(l, new_ref(v));
+    0
+}
+
+/// `list.extend(iterable)` for starred displays.
+#[no_mangle]
+pub unsafe extern "C" fn molt_list_extend(l: Obj, it: Obj) -> i32 {
+    let r = list::extend(l, it);
+    if r.is_err() && errors::matches(exc::type_error()) && (*type_of(it)).tp_iter.is_none() {
+        errors::clear();
+        errors::type_error(&format!("Value after * must be an iterable, not {}", obj_type_name(it)));
+    }
+    status(r)
+}
+
+/// A tuple with the items of a list. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_list_to_tuple(l: Obj) -> Obj {
+    tuple::from_slice(list::items(l))
+}
+
+/// `set.add` for comprehensions and displays.
+#[no_mangle]
+pub unsafe extern "C" fn molt_set_add(s: Obj, v: Obj) -> i32 {
+    status(crate::objects::set::add(s, v))
+}
+
+/// `set.update(iterable)` for starred set displays.
+#[no_mangle]
+pub unsafe extern "C" fn molt_set_update(s: Obj, it: Obj) -> i32 {
+    status(crate::objects::set::update(s, it))
+}
+
+/// `d[k] = v` on a dict being built.
+#[no_mangle]
+pub unsafe extern "C" fn molt_dict_setitem(d: Obj, k: Obj, v: Obj) -> i32 {
+    status(dict::set_item(d, k, v))
+}
+
+/// `{**m}`: merges a mapping into a dict being built.
+#[no_mangle]
+pub unsafe extern "C" fn molt_dict_update(d: Obj, m: Obj) -> i32 {
+    if !dict::is_dict(m) && ab::getattr_opt_str(m, "keys").ok().flatten().is_none() {
+        errors::type_error(&format!("'{}' object is not a mapping", obj_type_name(m)));
+        return -1;
+    }
+    status(dict::update(d, m))
+}
+
+/// `f(**m)`: merges keyword arguments, rejecting duplicates as CPython does.
+#[no_mangle]
+pub unsafe extern "C" fn molt_dict_merge_kwargs(d: Obj, m: Obj, f: Obj) -> i32 {
+    status((|| {
+        if !dict::is_dict(m) && ab::getattr_opt_str(m, "keys")?.is_none() {
+            return Err(errors::type_error(&format!(
+                "{} argument after ** must be a mapping, not {}",
+                func_desc(f),
+                obj_type_name(m)
+            )));
+        }
+        let tmp = Ref::steal(dict::new_raw());
+        dict::update(tmp.as_ptr(), m)?;
+        for (k, v) in dict::items_vec(tmp.as_ptr()) {
+            if !pystr::is_str(k.as_ptr()) {
+                return Err(errors::type_error(&format!("{} keywords must be strings", func_desc(f))));
+            }
+            if dict::get_item(d, k.as_ptr())?.is_some() {
+                return Err(errors::type_error(&format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    func_desc(f),
+                    pystr::as_str(k.as_ptr())
+                )));
+            }
+            dict::set_item(d, k.as_ptr(), v.as_ptr())?;
+        }
+        Ok(())
+    })())
+}
+
+/// `f(*it)`: converts the starred argument to a tuple, with CPython's error text.
+#[no_mangle]
+pub unsafe extern "C" fn molt_star_args(f: Obj, it: Obj) -> Obj {
+    if tuple::is_tuple(it) {
+        return new_ref(it);
+    }
+    into_raw((|| match ab::collect(it) {
+        Ok(v) => Ok(Ref::steal(tuple::from_refs(v))),
+        Err(e) => {
+            if errors::matches(exc::type_error()) && (*type_of(it)).tp_iter.is_none() {
+                errors::clear();
+                return Err(errors::type_error(&format!(
+                    "{} argument after * must be an iterable, not {}",
+                    func_desc(f),
+                    obj_type_name(it)
+                )));
+            }
+            Err(e)
+        }
+    })())
+}
+
+unsafe fn func_desc(f: Obj) -> String {
+    if function::is_function(f) {
+        let q = (*(f as *mut function::FunctionObject)).qualname;
+        let m = (*(f as *mut function::FunctionObject)).module;
+        if pystr::is_str(m) {
+            return format!("{}.{}()", pystr::as_str(m), pystr::as_str(q));
+        }
+        return format!("{}()", pystr::as_str(q));
+    }
+    match ab::getattr_opt_str(f, "__qualname__") {
+        Ok(Some(q)) if pystr::is_str(q.as_ptr()) => format!("{}()", pystr::as_str(q.as_ptr())),
+        _ => {
+            errors::clear();
+            format!("{} object", obj_type_name(f))
+        }
+    }
+}
+
+// ----- iteration and unpacking -----
+
+/// `iter(o)`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_get_iter(o: Obj) -> Obj {
+    into_raw(ab::get_iter(o))
+}
+
+/// The next item, or NULL: exhausted if no exception is set, error otherwise.
+#[no_mangle]
+pub unsafe extern "C" fn molt_iter_next(it: Obj) -> Obj {
+    match ab::iter_next(it) {
+        Ok(Some(v)) => v.into_raw(),
+        _ => null_mut(),
+    }
+}
+
+/// Whether an exception is set (1) or not (0).
+#[no_mangle]
+pub unsafe extern "C" fn molt_err_occurred() -> i32 {
+    errors::occurred() as i32
+}
+
+/// `a, b, c = o`: stores `n` new references into `out`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_unpack(o: Obj, n: usize, out: *mut Obj) -> i32 {
+    status((|| {
+        let items: Vec<Ref> = if tuple::is_tuple(o) || list::is_list(o) {
+            ab::collect(o)?
+        } else {
+            let it = match ab::get_iter(o) {
+                Ok(it) => it,
+                Err(e) => {
+                    if errors::matches(exc::type_error()) {
+                        errors::clear();
+                        return Err(errors::type_error(&format!(
+                            "cannot unpack non-iterable {} object",
+                            obj_type_name(o)
+                        )));
+                    }
+                    return Err(e);
+                }
+            };
+            let mut v = Vec::new();
+            while let Some(x) = ab::iter_next(it.as_ptr())? {
+                v.push(x);
+                if v.len() > n {
+                    return Err(errors::value_error(&format!("too many values to unpack (expected {})", n)));
+                }
+            }
+            v
+        };
+        if items.len() < n {
+            return Err(errors::value_error(&format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(errors::value_error(&format!("too many values to unpack (expected {})", n)));
+        }
+        for (i, x) in items.into_iter().enumerate() {
+            *out.add(i) = x.into_raw();
+        }
+        Ok(())
+    })())
+}
+
+/// `a, *b, c = o`: `before` items, a list, then `after` items into `out`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_unpack_ex(o: Obj, before: usize, after: usize, out: *mut Obj) -> i32 {
+    status((|| {
+        let items = match ab::collect(o) {
+            Ok(v) => v,
+            Err(e) => {
+                if errors::matches(exc::type_error()) && (*type_of(o)).tp_iter.is_none() {
+                    errors::clear();
+                    return Err(errors::type_error(&format!("cannot unpack non-iterable {} object", obj_type_name(o))));
+                }
+                return Err(e);
+            }
+        };
+        if items.len() < before + after {
+            return Err(errors::value_error(&format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let n = items.len();
+        let mut it = items.into_iter();
+        for i in 0..before {
+            *out.add(i) = it.next().unwrap().into_raw();
+        }
+        let mid: Vec<Ref> = (0..n - before - after).map(|_| it.next().unwrap()).collect();
+        *out.add(before) = list::from_refs(mid);
+        for i in 0..after {
+            *out.add(before + 1 + i) = it.next().unwrap().into_raw();
+        }
+        Ok(())
+    })())
+}
+
+// ----- names -----
+
+/// Loads a global, then a builtin. New reference; NameError when missing.
+#[no_mangle]
+pub unsafe extern "C" fn molt_load_global(globals: Obj, name: Obj) -> Obj {
+    match dict::get_item(globals, name) {
+        Ok(Some(v)) => return new_ref(v),
+        Ok(None) => {}
+        Err(_) => return null_mut(),
+    }
+    match dict::get_item(crate::builtins::builtins_dict(), name) {
+        Ok(Some(v)) => new_ref(v),
+        Ok(None) => {
+            errors::raise(exc::name_error(), &format!("name '{}' is not defined", pystr::as_str(name)));
+            null_mut()
+        }
+        Err(_) => null_mut(),
+    }
+}
+
+/// Stores a global.
+#[no_mangle]
+pub unsafe extern "C" fn molt_store_global(globals: Obj, name: Obj, v: Obj) -> i32 {
+    status(dict::set_item(globals, name, v))
+}
+
+/// Deletes a global (NameError when missing).
+#[no_mangle]
+pub unsafe extern "C" fn molt_delete_global(globals: Obj, name: Obj) -> i32 {
+    match dict::del_item(globals, name) {
+        Ok(true) => 0,
+        Ok(false) => {
+            errors::raise(exc::name_error(), &format!("name '{}' is not defined", pystr::as_str(name)));
+            -1
+        }
+        Err(_) => -1,
+    }
+}
+
+/// A name inside a class body: the namespace, then globals, then builtins.
+#[no_mangle]
+pub unsafe extern "C" fn molt_class_load(ns: Obj, globals: Obj, name: Obj) -> Obj {
+    match ab::getitem(ns, name) {
+        Ok(v) => return v.into_raw(),
+        Err(_) if errors::matches(exc::key_error()) => errors::clear(),
+        Err(_) => return null_mut(),
+    }
+    molt_load_global(globals, name)
+}
+
+/// Deletes a name from a class namespace.
+#[no_mangle]
+pub unsafe extern "C" fn molt_class_delete(ns: Obj, name: Obj) -> i32 {
+    match ab::setitem(ns, name, null_mut()) {
+        Ok(()) => 0,
+        Err(_) => {
+            if errors::matches(exc::key_error()) {
+                errors::clear();
+                errors::raise(exc::name_error(), &format!("name '{}' is not defined", pystr::as_str(name)));
+            }
+            -1
+        }
+    }
+}
+
+/// Raises UnboundLocalError for a local read before assignment.
+#[no_mangle]
+pub unsafe extern "C" fn molt_raise_unbound_local(name: Obj) {
+    errors::raise(
+        exc::unbound_local_error(),
+        &format!("cannot access local variable '{}' where it is not associated with a value", pystr::as_str(name)),
+    );
+}
+
+// ----- functions, closures, classes -----
+
+/// Creates a function object for compiled code. `defaults`, `kwdefaults` and
+/// `closure` may be NULL. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_make_function(
+    code: function::CodePtr,
+    descriptor: Obj,
+    globals: Obj,
+    defaults: Obj,
+    kwdefaults: Obj,
+    closure: Obj,
+) -> Obj {
+    into_raw(function::new(code, descriptor, globals, defaults, kwdefaults, closure))
+}
+
+/// The globals dict of a function. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_func_globals(f: Obj) -> Obj {
+    new_ref(function::globals(f))
+}
+
+/// Closure cell `i` of a function. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_func_cell(f: Obj, i: usize) -> Obj {
+    new_ref(function::closure_cell(f, i))
+}
+
+/// A new cell holding `v` (NULL for empty). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_cell_new(v: Obj) -> Obj {
+    cell::new(v)
+}
+
+/// The content of a cell; raises for an empty cell. `free` says whether the variable is
+/// a free variable of this function (different message). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_cell_get(c: Obj, name: Obj, free: i32) -> Obj {
+    let v = cell::get(c);
+    if v.is_null() {
+        if free != 0 {
+            errors::raise(
+                exc::name_error(),
+                &format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    pystr::as_str(name)
+                ),
+            );
+        } else {
+            molt_raise_unbound_local(name);
+        }
+        return null_mut();
+    }
+    new_ref(v)
+}
+
+/// Stores into a cell (NULL empties it).
+#[no_mangle]
+pub unsafe extern "C" fn molt_cell_set(c: Obj, v: Obj) {
+    cell::set(c, v)
+}
+
+/// Runs a class statement. `kwargs` may be NULL. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_class(body: Obj, name: Obj, qualname: Obj, bases: Obj, kwargs: Obj) -> Obj {
+    into_raw(crate::classes::build_class(body, name, qualname, bases, kwargs))
+}
+
+/// Zero-argument `super()`: `cell` holds `__class__`, `first` is the method's first
+/// argument (NULL if it has none). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_super(cell_o: Obj, first: Obj) -> Obj {
+    into_raw((|| {
+        if cell_o.is_null() {
+            return Err(errors::raise(exc::runtime_error(), "super(): __class__ cell not found"));
+        }
+        let cls = cell::get(cell_o);
+        if cls.is_null() {
+            return Err(errors::raise(exc::runtime_error(), "super(): empty __class__ cell"));
+        }
+        if first.is_null() {
+            return Err(errors::raise(exc::runtime_error(), "super(): no arguments"));
+        }
+        Ok(Ref::steal(crate::objects::superobject::new_super(cls as *mut PyTypeObject, first)?))
+    })())
+}
+
+// ----- exceptions -----
+
+/// `raise exc [from cause]`; `cause` may be NULL. Always leaves an exception set.
+#[no_mangle]
+pub unsafe extern "C" fn molt_raise(e: Obj, cause: Obj) {
+    let r: PyResult<()> = (|| {
+        let inst = if exc::is_exception_class(e) {
+            crate::call::call0(e)?
+        } else if exc::is_exception_instance(e) {
+            Ref::borrowed(e)
+        } else {
+            return Err(errors::type_error("exceptions must derive from BaseException"));
+        };
+        if !exc::is_exception_instance(inst.as_ptr()) {
+            return Err(errors::type_error(&format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ab::repr(e).map(|r| pystr::as_str(r.as_ptr()).to_string()).unwrap_or_default(),
+                obj_type_name(inst.as_ptr())
+            )));
+        }
+        if !cause.is_null() {
+            let c = if exc::is_exception_class(cause) { crate::call::call0(cause)? } else { Ref::borrowed(cause) };
+            exc::set_cause(inst.as_ptr(), c.as_ptr())?;
+        }
+        Err(errors::set_raised(inst))
+    })();
+    let _ = r;
+}
+
+/// Bare `raise`: re-raises the exception being handled.
+#[no_mangle]
+pub unsafe extern "C" fn molt_reraise() {
+    let h = errors::handled();
+    if h.is_null() {
+        errors::raise(exc::runtime_error(), "No active exception to reraise");
+        return;
+    }
+    errors::restore(Ref::borrowed(h));
+}
+
+/// Takes the raised exception out of the thread state and marks it as being handled.
+/// New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_fetch() -> Obj {
+    match errors::fetch() {
+        Some(e) => {
+            errors::push_handled(e.as_ptr());
+            e.into_raw()
+        }
+        None => {
+            // Should not happen: a handler is entered only with an exception set.
+            let e = exc::new_exception(exc::system_error(), &[]).map(|e| e.into_raw()).unwrap_or(null_mut());
+            if !e.is_null() {
+                errors::push_handled(e);
+            }
+            e
+        }
+    }
+}
+
+/// Leaves an `except` block.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_pop_handled() {
+    errors::pop_handled();
+}
+
+/// Re-raises `e` (new reference taken) without chaining or a traceback entry.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_restore(e: Obj) {
+    errors::restore(Ref::borrowed(e));
+}
+
+/// Whether exception `e` matches the `except` clause's `tp` (a class or tuple):
+/// 1, 0, or -1 when `tp` is not an exception class.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_match(e: Obj, tp: Obj) -> i32 {
+    let check = |t: Obj| -> PyResult<bool> {
+        if !exc::is_exception_class(t) {
+            return Err(errors::type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(is_instance_of(e, t as *mut PyTypeObject))
+    };
+    truth((|| {
+        if tuple::is_tuple(tp) {
+            let mut any = false;
+            for &t in tuple::items(tp) {
+                any |= check(t)?;
+            }
+            return Ok(any);
+        }
+        check(tp)
+    })())
+}
+
+/// Adds a traceback entry for the current frame to the raised exception.
+#[no_mangle]
+pub unsafe extern "C" fn molt_tb_here(file: Obj, func: Obj, line: i64) {
+    let e = errors::current();
+    if !e.is_null() {
+        exc::add_traceback(e, file, func, line);
+    }
+}
+
+/// `assert` failure with an optional message (NULL for none).
+#[no_mangle]
+pub unsafe extern "C" fn molt_assert_fail(msg: Obj) {
+    if msg.is_null() {
+        errors::raise_empty(exc::assertion_error());
+    } else {
+        errors::raise_with(exc::assertion_error(), msg);
+    }
+}
+
+// ----- strings -----
+
+/// `format(v, spec)` (spec NULL means ""). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_format(v: Obj, spec: Obj) -> Obj {
+    if spec.is_null() {
+        if pystr::is_str(v) && type_of(v) == &raw mut pystr::PyUnicode_Type {
+            return new_ref(v);
+        }
+        let empty = pystr::from_string(String::new());
+        return into_raw(crate::format::format(v, empty.as_ptr()));
+    }
+    into_raw(crate::format::format(v, spec))
+}
+
+/// `!s`, `!r`, `!a` conversions (1, 2, 3). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_convert(v: Obj, kind: u32) -> Obj {
+    let c = match kind {
+        1 => 's',
+        2 => 'r',
+        _ => 'a',
+    };
+    into_raw(crate::format::convert(v, c))
+}
+
+/// Concatenates `n` strs (f-string pieces). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_build_string(parts: *const Obj, n: usize) -> Obj {
+    let mut s = String::new();
+    for &p in slice_of(parts, n) {
+        s.push_str(pystr::as_str(p));
+    }
+    pystr::from_string(s).into_raw()
+}
+
+// ----- modules -----
+
+/// Creates the globals dict of a module. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_module_globals(name: Obj, file: Obj) -> Obj {
+    into_raw((|| {
+        let m = crate::objects::module::new(pystr::as_str(name))?;
+        let d = crate::objects::module::dict_of(m.as_ptr());
+        dict::set_str(d, "__file__", file)?;
+        dict::set_str(d, "__builtins__", crate::builtins::builtins_module())?;
+        let mods = dict::get_str(crate::objects::module::dict_of(crate::builtins::sys::module()), "modules").unwrap();
+        dict::set_item(mods, name, m.as_ptr())?;
+        Ok(Ref::borrowed(d))
+    })())
+}
+
+/// `import name`: modules known to the runtime. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_import(name: Obj) -> Obj {
+    let mods = dict::get_str(crate::objects::module::dict_of(crate::builtins::sys::module()), "modules").unwrap();
+    match dict::get_item(mods, name) {
+        Ok(Some(m)) => new_ref(m),
+        Ok(None) => {
+            let r = pystr::repr_of(pystr::as_str(name));
+            let e = exc::new_exception(exc::module_not_found_error(), &[pystr::from_string(format!("No module named {}", r)).as_ptr()]);
+            if let Ok(e) = e {
+                errors::set_raised(e);
+            }
+            null_mut()
+        }
+        Err(Raised) => null_mut(),
+    }
+}
+
+/// `True` for 0, `False` otherwise (the negated truth value). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_bool_not(b: i32) -> Obj {
+    crate::objects::bool::from_bool(b == 0).into_raw()
+}

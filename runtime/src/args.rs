@@ -1,0 +1,125 @@
+//! Argument parsing for builtin functions and methods written in Rust: maps vectorcall
+//! arguments (or a tuple and dict) onto a fixed array of parameters, with CPython's
+//! error messages. Missing optional arguments come back as null (borrowed pointers).
+//!
+//! A name starting with `$` is keyword-only.
+
+use crate::errors::PyResult;
+use crate::object::*;
+use crate::objects::{str as pystr, tuple};
+use std::ptr::null_mut;
+
+/// Parses `nargs` positional arguments followed by keyword arguments named in
+/// `kwnames`. `MIN` parameters are required. Results are borrowed.
+///
+/// # Safety
+/// Vectorcall arguments.
+pub unsafe fn parse<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+    kwnames: Obj,
+    names: &[&str],
+) -> PyResult<[Obj; MAX]> {
+    let nargs = nargs.max(0) as usize;
+    let mut out = [null_mut(); MAX];
+    let npos_allowed = names.iter().take_while(|n| !n.starts_with('$')).count().min(MAX);
+    if nargs > npos_allowed {
+        if npos_allowed == 0 {
+            return Err(crate::errors::type_error(&format!("{}() takes no arguments ({} given)", fname, nargs)));
+        }
+        if MIN == npos_allowed {
+            if MIN == 1 {
+                return Err(crate::errors::type_error(&format!(
+                    "{}() takes exactly one argument ({} given)",
+                    fname, nargs
+                )));
+            }
+            return Err(crate::errors::type_error(&format!(
+                "{}() takes exactly {} arguments ({} given)",
+                fname, MIN, nargs
+            )));
+        }
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes at most {} argument{} ({} given)",
+            fname,
+            npos_allowed,
+            if npos_allowed == 1 { "" } else { "s" },
+            nargs
+        )));
+    }
+    for (i, slot) in out.iter_mut().enumerate().take(nargs) {
+        *slot = *args.add(i);
+    }
+    if !kwnames.is_null() {
+        for (k, &name) in tuple::items(kwnames).iter().enumerate() {
+            let key = pystr::as_str(name);
+            let idx = names.iter().position(|n| n.trim_start_matches('$') == key);
+            match idx {
+                Some(i) if i < MAX => {
+                    if !out[i].is_null() {
+                        return Err(crate::errors::type_error(&format!(
+                            "argument for {}() given by name ('{}') and position ({})",
+                            fname,
+                            key,
+                            i + 1
+                        )));
+                    }
+                    out[i] = *args.add(nargs + k);
+                }
+                _ => {
+                    return Err(crate::errors::type_error(&format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname, key
+                    )));
+                }
+            }
+        }
+    }
+    for (i, slot) in out.iter().enumerate().take(MIN) {
+        if slot.is_null() {
+            let n = names.get(i).map(|s| s.trim_start_matches('$')).unwrap_or("?");
+            if i < nargs.max(1) || MIN == 1 {
+                return Err(crate::errors::type_error(&format!(
+                    "{}() takes at least {} argument{} ({} given)",
+                    fname,
+                    MIN,
+                    if MIN == 1 { "" } else { "s" },
+                    nargs
+                )));
+            }
+            return Err(crate::errors::type_error(&format!(
+                "{}() missing required argument '{}' (pos {})",
+                fname,
+                n,
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// [`parse`] for the `(args tuple, kwargs dict)` convention of `tp_new`/`tp_init`.
+///
+/// # Safety
+/// `args` is a tuple (or null); `kwargs` a dict or null.
+pub unsafe fn parse_tuple<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: Obj,
+    kwargs: Obj,
+    names: &[&str],
+) -> PyResult<[Obj; MAX]> {
+    let pos: &[Obj] = if args.is_null() { &[] } else { tuple::items(args) };
+    if kwargs.is_null() || crate::objects::dict::len(kwargs) == 0 {
+        return parse::<MIN, MAX>(fname, pos.as_ptr(), pos.len() as isize, null_mut(), names);
+    }
+    let items = crate::objects::dict::items_vec(kwargs);
+    let mut all: Vec<Obj> = pos.to_vec();
+    let mut keys = Vec::new();
+    for (k, v) in &items {
+        keys.push(k.as_ptr());
+        all.push(v.as_ptr());
+    }
+    let kwnames = Ref::steal(tuple::from_slice(&keys));
+    parse::<MIN, MAX>(fname, all.as_ptr(), pos.len() as isize, kwnames.as_ptr(), names)
+}

@@ -1,0 +1,543 @@
+//! The `builtins` module: builtin functions (`print`, `len`, `sorted`, ...), the builtin
+//! types and exceptions bound to their names, and the `sys` module.
+
+pub mod io;
+pub mod sys;
+
+use crate::abstract_ as ab;
+use crate::errors::{into_raw, PyResult, Raised};
+use crate::object::*;
+use crate::objects::{bool as pybool, dict, exceptions as exc, int, list, none, str as pystr, tuple};
+use crate::typeobject::*;
+use std::ptr::null_mut;
+
+static mut BUILTINS: Obj = null_mut();
+
+/// The builtins module's dict (borrowed).
+pub fn builtins_dict() -> Obj {
+    // SAFETY: set once at start-up.
+    unsafe { crate::objects::module::dict_of(BUILTINS) }
+}
+
+/// The builtins module (borrowed).
+pub fn builtins_module() -> Obj {
+    // SAFETY: set once at start-up.
+    unsafe { BUILTINS }
+}
+
+macro_rules! builtin_table {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        static mut BUILTIN_METHODS: [PyMethodDef; [$($name),*].len() + 1] = [
+            $(crate::method_def!($name, $f),)*
+            METHOD_SENTINEL,
+        ];
+    };
+}
+
+builtin_table! {
+    "print" => b_print, "len" => b_len, "repr" => b_repr, "ascii" => b_ascii, "abs" => b_abs,
+    "isinstance" => b_isinstance, "issubclass" => b_issubclass, "id" => b_id, "hash" => b_hash,
+    "callable" => b_callable, "chr" => b_chr, "ord" => b_ord, "hex" => b_hex, "oct" => b_oct, "bin" => b_bin,
+    "iter" => b_iter, "next" => b_next, "getattr" => b_getattr, "setattr" => b_setattr,
+    "hasattr" => b_hasattr, "delattr" => b_delattr, "sorted" => b_sorted, "min" => b_min, "max" => b_max,
+    "sum" => b_sum, "any" => b_any, "all" => b_all, "round" => b_round, "divmod" => b_divmod,
+    "pow" => b_pow, "format" => b_format, "input" => b_input, "vars" => b_vars, "dir" => b_dir,
+    "__build_class__" => b_build_class_unsupported,
+}
+
+/// Creates the builtins module and binds every builtin name.
+///
+/// # Safety
+/// Start-up only, after every type is ready.
+pub unsafe fn init() -> PyResult<()> {
+    let m = crate::objects::module::new("builtins")?;
+    let d = crate::objects::module::dict_of(m.as_ptr());
+    let mut def = (&raw mut BUILTIN_METHODS) as *mut PyMethodDef;
+    while !(*def).ml_name.is_null() {
+        let f = crate::objects::cfunction::new(def, null_mut(), m.as_ptr());
+        dict::set_str(d, &crate::objects::cfunction::def_name(def), f.as_ptr())?;
+        def = def.add(1);
+    }
+    use crate::objects::*;
+    let types: &[(&str, *mut PyTypeObject)] = &[
+        ("object", &raw mut object::PyBaseObject_Type),
+        ("type", &raw mut PyType_Type),
+        ("int", &raw mut int::PyLong_Type),
+        ("bool", &raw mut bool::PyBool_Type),
+        ("float", &raw mut float::PyFloat_Type),
+        ("str", &raw mut str::PyUnicode_Type),
+        ("bytes", &raw mut bytes::PyBytes_Type),
+        ("list", &raw mut list::PyList_Type),
+        ("tuple", &raw mut tuple::PyTuple_Type),
+        ("dict", &raw mut dict::PyDict_Type),
+        ("set", &raw mut set::PySet_Type),
+        ("frozenset", &raw mut set::PyFrozenSet_Type),
+        ("range", &raw mut range::PyRange_Type),
+        ("slice", &raw mut slice::PySlice_Type),
+        ("enumerate", &raw mut iter::Enumerate_Type),
+        ("zip", &raw mut iter::Zip_Type),
+        ("map", &raw mut iter::Map_Type),
+        ("filter", &raw mut iter::Filter_Type),
+        ("reversed", &raw mut iter::Reversed_Type),
+        ("super", &raw mut superobject::PySuper_Type),
+        ("staticmethod", &raw mut funcobjects::PyStaticMethod_Type),
+        ("classmethod", &raw mut funcobjects::PyClassMethod_Type),
+        ("property", &raw mut funcobjects::PyProperty_Type),
+    ];
+    for (n, t) in types {
+        dict::set_str(d, n, *t as Obj)?;
+    }
+    for (n, t) in exc::all_types() {
+        dict::set_str(d, n, t)?;
+    }
+    dict::set_str(d, "None", none::none())?;
+    dict::set_str(d, "Ellipsis", none::ellipsis())?;
+    dict::set_str(d, "NotImplemented", none::not_implemented())?;
+    dict::set_str(d, "True", pybool::true_obj())?;
+    dict::set_str(d, "False", pybool::false_obj())?;
+    dict::set_str(d, "__debug__", pybool::true_obj())?;
+    dict::set_str(d, "EnvironmentError", exc::os_error() as Obj)?;
+    dict::set_str(d, "IOError", exc::os_error() as Obj)?;
+    BUILTINS = m.into_raw();
+    Ok(())
+}
+
+type Args<'a> = &'a [Obj];
+
+macro_rules! builtin {
+    ($f:ident, $py:literal, $min:literal, $max:literal, [$($arg:literal),*], |$a:ident| $body:expr) => {
+        unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $a: Args = &crate::args::parse::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
+                $body
+            })())
+        }
+    };
+}
+
+macro_rules! varargs_builtin {
+    ($f:ident, |$pos:ident, $kw:ident| $body:expr) => {
+        unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kwnames: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                let $pos: &[Obj] = if nargs == 0 { &[] } else { std::slice::from_raw_parts(args, nargs as usize) };
+                let names: &[Obj] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
+                let vals: &[Obj] = if names.is_empty() { &[] } else { std::slice::from_raw_parts(args.add(nargs as usize), names.len()) };
+                let $kw: Vec<(&str, Obj)> = names.iter().zip(vals).map(|(&n, &v)| (pystr::as_str(n), v)).collect();
+                $body
+            })())
+        }
+    };
+}
+
+fn int_ref(v: i64) -> Ref {
+    // SAFETY: runtime initialised.
+    unsafe { Ref::steal(int::from_i64(v)) }
+}
+
+varargs_builtin!(b_print, |pos, kw| {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = null_mut();
+    let mut flush = false;
+    for (k, v) in &kw {
+        let none_o = none::none();
+        match *k {
+            "sep" | "end" => {
+                if *v != none_o && !pystr::is_str(*v) {
+                    return Err(crate::errors::type_error(&format!(
+                        "{} must be None or a string, not {}",
+                        k,
+                        obj_type_name(*v)
+                    )));
+                }
+                if *v != none_o {
+                    if *k == "sep" {
+                        sep = pystr::as_str(*v).to_string();
+                    } else {
+                        end = pystr::as_str(*v).to_string();
+                    }
+                }
+            }
+            "file" => {
+                if *v != none_o {
+                    file = *v;
+                }
+            }
+            "flush" => flush = ab::is_true(*v)?,
+            other => return Err(crate::errors::type_error(&format!("'{}' is an invalid keyword argument for print()", other))),
+        }
+    }
+    let mut out = String::new();
+    for (i, &a) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let s = ab::str(a)?;
+        out.push_str(pystr::as_str(s.as_ptr()));
+    }
+    out.push_str(&end);
+    if file.is_null() || is_stream(file, 1) {
+        io::write_stdout(&out);
+        if flush {
+            io::flush_stdout();
+        }
+    } else if is_stream(file, 2) {
+        io::write_stderr(&out);
+    } else {
+        let w = ab::getattr_str(file, "write")?;
+        let s = pystr::from_string(out);
+        crate::call::call1(w.as_ptr(), s.as_ptr())?;
+        if flush {
+            if let Some(f) = ab::getattr_opt_str(file, "flush")? {
+                crate::call::call0(f.as_ptr())?;
+            }
+        }
+    }
+    Ok(none::none_ref())
+});
+
+unsafe fn is_stream(o: Obj, fd: i32) -> bool {
+    type_of(o) == &raw mut io::Stream_Type && (*(o as *mut io::StreamObject)).fd == fd
+}
+
+builtin!(b_len, "len", 1, 1, ["obj"], |a| Ok(int_ref(ab::length(a[0])? as i64)));
+builtin!(b_repr, "repr", 1, 1, ["obj"], |a| ab::repr(a[0]));
+builtin!(b_ascii, "ascii", 1, 1, ["obj"], |a| ab::ascii(a[0]));
+builtin!(b_abs, "abs", 1, 1, ["x"], |a| {
+    let nb = (*type_of(a[0])).tp_as_number;
+    if nb.is_null() || (*nb).nb_absolute.is_none() {
+        return Err(crate::errors::type_error(&format!("bad operand type for abs(): '{}'", obj_type_name(a[0]))));
+    }
+    crate::errors::from_raw((*nb).nb_absolute.unwrap()(a[0]))
+});
+builtin!(b_isinstance, "isinstance", 2, 2, ["obj", "class_or_tuple"], |a| Ok(pybool::from_bool(ab::isinstance(a[0], a[1])?)));
+builtin!(b_issubclass, "issubclass", 2, 2, ["cls", "class_or_tuple"], |a| Ok(pybool::from_bool(ab::issubclass(a[0], a[1])?)));
+builtin!(b_id, "id", 1, 1, ["obj"], |a| Ok(int_ref(a[0] as i64)));
+builtin!(b_hash, "hash", 1, 1, ["obj"], |a| Ok(int_ref(ab::hash(a[0])? as i64)));
+builtin!(b_callable, "callable", 1, 1, ["obj"], |a| Ok(pybool::from_bool(crate::call::is_callable(a[0]))));
+builtin!(b_chr, "chr", 1, 1, ["i"], |a| {
+    if !int::is_int(a[0]) {
+        return Err(crate::errors::type_error(&format!("'{}' object cannot be interpreted as an integer", obj_type_name(a[0]))));
+    }
+    match int::as_i64(a[0]) {
+        Some(v) if (0..0x110000).contains(&v) => Ok(Ref::steal(pystr::from_char(v as u32))),
+        Some(_) => Err(crate::errors::value_error("chr() arg not in range(0x110000)")),
+        None => Err(crate::errors::raise(exc::overflow_error(), "Python int too large to convert to C int")),
+    }
+});
+builtin!(b_ord, "ord", 1, 1, ["c"], |a| {
+    let o = a[0];
+    if pystr::is_str(o) {
+        let n = pystr::char_len(o);
+        if n != 1 {
+            return Err(crate::errors::type_error(&format!("ord() expected a character, but string of length {} found", n)));
+        }
+        return Ok(int_ref(pystr::char_at(o, 0) as i64));
+    }
+    if let Some(b) = crate::objects::bytes::bytes_like(o) {
+        if b.len() != 1 {
+            return Err(crate::errors::type_error(&format!("ord() expected a character, but string of length {} found", b.len())));
+        }
+        return Ok(int_ref(b[0] as i64));
+    }
+    Err(crate::errors::type_error(&format!("ord() expected string of length 1, but {} found", obj_type_name(o))))
+});
+
+unsafe fn radix(o: Obj, spec: &str) -> PyResult<Ref> {
+    let i = ab::number_index(o)?;
+    crate::format::format_int(i.as_ptr(), spec)
+}
+builtin!(b_hex, "hex", 1, 1, ["number"], |a| radix(a[0], "#x"));
+builtin!(b_oct, "oct", 1, 1, ["number"], |a| radix(a[0], "#o"));
+builtin!(b_bin, "bin", 1, 1, ["number"], |a| radix(a[0], "#b"));
+
+builtin!(b_iter, "iter", 1, 2, ["object", "sentinel"], |a| {
+    if a[1].is_null() {
+        return ab::get_iter(a[0]);
+    }
+    if !crate::call::is_callable(a[0]) {
+        return Err(crate::errors::type_error("iter(v, w): v must be callable"));
+    }
+    Ok(Ref::steal(crate::objects::iter::call_iter_new(a[0], a[1])))
+});
+builtin!(b_next, "next", 1, 2, ["iterator", "default"], |a| {
+    let it = a[0];
+    if (*type_of(it)).tp_iternext.is_none() {
+        return Err(crate::errors::type_error(&format!("'{}' object is not an iterator", obj_type_name(it))));
+    }
+    let r = (*type_of(it)).tp_iternext.unwrap()(it);
+    if !r.is_null() {
+        return Ok(Ref::steal(r));
+    }
+    if crate::errors::occurred() {
+        if !a[1].is_null() && crate::errors::matches(exc::stop_iteration()) {
+            crate::errors::clear();
+            return Ok(Ref::borrowed(a[1]));
+        }
+        return Err(Raised);
+    }
+    if !a[1].is_null() {
+        return Ok(Ref::borrowed(a[1]));
+    }
+    Err(crate::errors::raise_empty(exc::stop_iteration()))
+});
+
+unsafe fn attr_name(o: Obj) -> PyResult<Obj> {
+    if !pystr::is_str(o) {
+        return Err(crate::errors::type_error(&format!("attribute name must be string, not '{}'", obj_type_name(o))));
+    }
+    Ok(o)
+}
+builtin!(b_getattr, "getattr", 2, 3, ["object", "name", "default"], |a| {
+    let n = attr_name(a[1])?;
+    if a[2].is_null() {
+        return ab::getattr(a[0], n);
+    }
+    match ab::getattr_opt(a[0], n)? {
+        Some(v) => Ok(v),
+        None => Ok(Ref::borrowed(a[2])),
+    }
+});
+builtin!(b_setattr, "setattr", 3, 3, ["obj", "name", "value"], |a| {
+    ab::setattr(a[0], attr_name(a[1])?, a[2])?;
+    Ok(none::none_ref())
+});
+builtin!(b_delattr, "delattr", 2, 2, ["obj", "name"], |a| {
+    ab::setattr(a[0], attr_name(a[1])?, null_mut())?;
+    Ok(none::none_ref())
+});
+builtin!(b_hasattr, "hasattr", 2, 2, ["obj", "name"], |a| Ok(pybool::from_bool(ab::getattr_opt(a[0], attr_name(a[1])?)?.is_some())));
+
+unsafe extern "C" fn b_sorted(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        if nargs != 1 {
+            return Err(crate::errors::type_error(&format!("sorted expected 1 argument, got {}", nargs)));
+        }
+        let [key, reverse] = crate::args::parse::<0, 2>("sort", args.add(1), 0, kw, &["$key", "$reverse"])?;
+        let items = ab::collect(*args)?;
+        let l = Ref::steal(list::from_refs(items));
+        let rev = !reverse.is_null() && ab::is_true(reverse)?;
+        list::sort(l.as_ptr(), key, rev)?;
+        Ok(l)
+    })())
+}
+
+unsafe fn min_max(name: &str, pos: &[Obj], kw: &[(&str, Obj)], op: i32) -> PyResult<Ref> {
+    let mut key = null_mut();
+    let mut default = null_mut();
+    for (k, v) in kw {
+        match *k {
+            "key" => key = if *v == none::none() { null_mut() } else { *v },
+            "default" => default = *v,
+            other => {
+                return Err(crate::errors::type_error(&format!("{}() got an unexpected keyword argument '{}'", name, other)))
+            }
+        }
+    }
+    let items: Vec<Ref> = match pos.len() {
+        0 => return Err(crate::errors::type_error(&format!("{} expected at least 1 argument, got 0", name))),
+        1 => ab::collect(pos[0])?,
+        _ => {
+            if !default.is_null() {
+                return Err(crate::errors::type_error(&format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            pos.iter().map(|&o| Ref::borrowed(o)).collect()
+        }
+    };
+    if items.is_empty() {
+        if !default.is_null() {
+            return Ok(Ref::borrowed(default));
+        }
+        return Err(crate::errors::value_error(&format!("{}() iterable argument is empty", name)));
+    }
+    let mut best: Option<(Ref, Ref)> = None;
+    for it in items {
+        let k = if key.is_null() { it.clone() } else { crate::call::call1(key, it.as_ptr())? };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => ab::compare_bool(k.as_ptr(), bk.as_ptr(), op)?,
+        };
+        if better {
+            best = Some((k, it));
+        }
+    }
+    Ok(best.unwrap().1)
+}
+varargs_builtin!(b_min, |pos, kw| min_max("min", pos, &kw, ab::CMP_LT));
+varargs_builtin!(b_max, |pos, kw| min_max("max", pos, &kw, ab::CMP_GT));
+
+builtin!(b_sum, "sum", 1, 2, ["iterable", "start"], |a| {
+    let mut acc = if a[1].is_null() { int_ref(0) } else { Ref::borrowed(a[1]) };
+    if pystr::is_str(acc.as_ptr()) {
+        return Err(crate::errors::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if crate::objects::bytes::is_bytes(acc.as_ptr()) {
+        return Err(crate::errors::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = ab::get_iter(a[0])?;
+    while let Some(x) = ab::iter_next(it.as_ptr())? {
+        acc = ab::binary_op(acc.as_ptr(), x.as_ptr(), ab::BinOp::Add)?;
+    }
+    Ok(acc)
+});
+builtin!(b_any, "any", 1, 1, ["iterable"], |a| {
+    let it = ab::get_iter(a[0])?;
+    while let Some(x) = ab::iter_next(it.as_ptr())? {
+        if ab::is_true(x.as_ptr())? {
+            return Ok(pybool::from_bool(true));
+        }
+    }
+    Ok(pybool::from_bool(false))
+});
+builtin!(b_all, "all", 1, 1, ["iterable"], |a| {
+    let it = ab::get_iter(a[0])?;
+    while let Some(x) = ab::iter_next(it.as_ptr())? {
+        if !ab::is_true(x.as_ptr())? {
+            return Ok(pybool::from_bool(false));
+        }
+    }
+    Ok(pybool::from_bool(true))
+});
+
+/// Rounds an f64 to `nd` decimal places with round-half-even on the exact value, as
+/// CPython's `round()` (via correctly rounded decimal conversion).
+fn round_f64(x: f64, nd: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if nd > 308 {
+        return x;
+    }
+    if nd < -308 {
+        return 0.0 * x.signum();
+    }
+    if nd >= 0 {
+        // Format with nd decimals: Rust rounds the exact binary value half-to-even.
+        let s = format!("{:.*}", nd as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    let p = 10f64.powi((-nd) as i32);
+    let y = x / p;
+    let r = y.round();
+    let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+    r * p
+}
+
+builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
+    let x = a[0];
+    let nd_given = !a[1].is_null() && a[1] != none::none();
+    if crate::objects::float::is_float(x) {
+        let v = crate::objects::float::value(x);
+        if !nd_given {
+            if v.is_nan() {
+                return Err(crate::errors::value_error("cannot convert float NaN to integer"));
+            }
+            if v.is_infinite() {
+                return Err(crate::errors::raise(exc::overflow_error(), "cannot convert float infinity to integer"));
+            }
+            let r = v.round();
+            let r = if (v - v.trunc()).abs() == 0.5 { 2.0 * (v / 2.0).round() } else { r };
+            return crate::objects::float::f64_to_int(r);
+        }
+        let nd = ab::as_ssize_clamped(a[1])? as i64;
+        return Ok(Ref::steal(crate::objects::float::from_f64(round_f64(v, nd))));
+    }
+    if int::is_int(x) {
+        if !nd_given {
+            return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
+        }
+        let nd = ab::as_ssize_clamped(a[1])? as i64;
+        if nd >= 0 {
+            return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
+        }
+        use num_integer::Integer;
+        let v = int::as_bigint(x);
+        let p = num_traits::pow(num_bigint::BigInt::from(10), (-nd) as usize);
+        let (q, r) = v.div_mod_floor(&p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+        return Ok(Ref::steal(int::from_bigint(q * p)));
+    }
+    match ab::lookup_special(x, "__round__") {
+        Some(f) => {
+            if nd_given {
+                crate::call::call_vec(f.as_ptr(), &[x, a[1]])
+            } else {
+                crate::call::call1(f.as_ptr(), x)
+            }
+        }
+        None => Err(crate::errors::type_error(&format!(
+            "type {} doesn't define __round__ method",
+            obj_type_name(x)
+        ))),
+    }
+});
+builtin!(b_divmod, "divmod", 2, 2, ["x", "y"], |a| ab::binary_op(a[0], a[1], ab::BinOp::Divmod)
+    .map_err(|e| {
+        e
+    }));
+builtin!(b_pow, "pow", 2, 3, ["base", "exp", "mod"], |a| {
+    if a[2].is_null() || a[2] == none::none() {
+        ab::binary_op(a[0], a[1], ab::BinOp::Pow)
+    } else {
+        ab::ternary_pow(a[0], a[1], a[2])
+    }
+});
+builtin!(b_format, "format", 1, 2, ["value", "format_spec"], |a| {
+    let spec = if a[1].is_null() { pystr::from_string(String::new()) } else { Ref::borrowed(a[1]) };
+    if !pystr::is_str(spec.as_ptr()) {
+        return Err(crate::errors::type_error(&format!(
+            "format() argument 2 must be str, not {}",
+            obj_type_name(spec.as_ptr())
+        )));
+    }
+    crate::format::format(a[0], spec.as_ptr())
+});
+builtin!(b_input, "input", 0, 1, ["prompt"], |a| {
+    if !a[0].is_null() {
+        let s = ab::str(a[0])?;
+        io::write_stdout(pystr::as_str(s.as_ptr()));
+    }
+    io::flush_stdout();
+    match io::read_line() {
+        Some(l) => Ok(pystr::from_string(l)),
+        None => Err(crate::errors::raise(exc::eof_error(), "EOF when reading a line")),
+    }
+});
+builtin!(b_vars, "vars", 0, 1, ["object"], |a| {
+    if a[0].is_null() {
+        return Err(crate::errors::type_error("vars() without arguments is not supported by Molt"));
+    }
+    match ab::getattr_opt_str(a[0], "__dict__")? {
+        Some(d) => Ok(d),
+        None => Err(crate::errors::type_error("vars() argument must have __dict__ attribute")),
+    }
+});
+builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
+    let o = a[0];
+    let names = Ref::steal(crate::objects::set::set_from_iterable(Ref::steal(list::with_capacity(0)).as_ptr())?.into_raw());
+    let add_keys = |d: Obj| -> PyResult<()> {
+        for (k, _) in dict::items_vec(d) {
+            crate::objects::set::add(names.as_ptr(), k.as_ptr())?;
+        }
+        Ok(())
+    };
+    let dp = instance_dict_ptr(o);
+    if !dp.is_null() && !(*dp).is_null() {
+        add_keys(*dp)?;
+    }
+    let tp = if (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 { o as *mut PyTypeObject } else { type_of(o) };
+    for &t in tuple::items((*tp).tp_mro) {
+        add_keys((*(t as *mut PyTypeObject)).tp_dict)?;
+    }
+    let l = Ref::steal(list::from_refs(crate::objects::set::elements(names.as_ptr())));
+    list::sort(l.as_ptr(), null_mut(), false)?;
+    Ok(l)
+});
+builtin!(b_build_class_unsupported, "__build_class__", 0, 0, [], |a| Err(crate::errors::type_error(
+    "__build_class__ is not callable at run time in Molt"
+)));

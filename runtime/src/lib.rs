@@ -1,0 +1,177 @@
+//! Molt's runtime: the object model and builtins that compiled programs link against
+//! (`libmolt.a`). See `ARCHITECTURE.md` for the layering; in short:
+//!
+//! - `object`, `typeobject`: the object header, reference counting, type objects with
+//!   CPython 3.12's layout, attribute lookup;
+//! - `objects/`: one module per Python type;
+//! - `abstract_`, `call`, `slots`, `classes`, `format`, `args`: the protocols;
+//! - `errors`: the thread state's exception and the NULL/-1 convention;
+//! - `builtins`: the `builtins` and `sys` modules;
+//! - `abi`: the `molt_*` functions generated code calls, and `main`.
+
+#![allow(clippy::missing_safety_doc)]
+#![allow(non_upper_case_globals)]
+#![allow(non_snake_case)]
+
+pub mod abi;
+pub mod abstract_;
+pub mod args;
+pub mod builtins;
+pub mod call;
+pub mod classes;
+pub mod errors;
+pub mod format;
+pub mod object;
+pub mod objects;
+pub mod slots;
+pub mod typeobject;
+
+use object::*;
+use typeobject::*;
+
+static mut INITIALISED: bool = false;
+
+/// Readies every builtin type and creates `builtins` and `sys`. Idempotent.
+///
+/// # Safety
+/// Call once from the main thread before running any compiled code.
+pub unsafe fn init(argv: &[String]) {
+    if INITIALISED {
+        return;
+    }
+    INITIALISED = true;
+    use objects::*;
+    objects::bool::init();
+    let statics: Vec<*mut PyTypeObject> = vec![
+        &raw mut object::PyBaseObject_Type,
+        &raw mut PyType_Type,
+        &raw mut str::PyUnicode_Type,
+        &raw mut dict::PyDict_Type,
+        &raw mut tuple::PyTuple_Type,
+        &raw mut int::PyLong_Type,
+        &raw mut bool::PyBool_Type,
+        &raw mut float::PyFloat_Type,
+        &raw mut list::PyList_Type,
+        &raw mut bytes::PyBytes_Type,
+        &raw mut set::PySet_Type,
+        &raw mut set::PyFrozenSet_Type,
+        &raw mut set::SetIter_Type,
+        &raw mut range::PyRange_Type,
+        &raw mut range::RangeIter_Type,
+        &raw mut slice::PySlice_Type,
+        &raw mut none::_PyNone_Type,
+        &raw mut none::_PyNotImplemented_Type,
+        &raw mut none::PyEllipsis_Type,
+        &raw mut function::PyFunction_Type,
+        &raw mut cfunction::PyCFunction_Type,
+        &raw mut method::PyMethod_Type,
+        &raw mut descr::PyMethodDescr_Type,
+        &raw mut descr::PyClassMethodDescr_Type,
+        &raw mut descr::PyGetSetDescr_Type,
+        &raw mut descr::PyMemberDescr_Type,
+        &raw mut slots::WrapperDescr_Type,
+        &raw mut cell::PyCell_Type,
+        &raw mut module::PyModule_Type,
+        &raw mut dictview::DictKeys_Type,
+        &raw mut dictview::DictValues_Type,
+        &raw mut dictview::DictItems_Type,
+        &raw mut dictview::DictKeyIter_Type,
+        &raw mut dictview::DictValueIter_Type,
+        &raw mut dictview::DictItemIter_Type,
+        &raw mut funcobjects::PyStaticMethod_Type,
+        &raw mut funcobjects::PyClassMethod_Type,
+        &raw mut funcobjects::PyProperty_Type,
+        &raw mut superobject::PySuper_Type,
+        &raw mut builtins::io::Stream_Type,
+    ];
+    dictview::init();
+    set::init();
+    let mut all = statics;
+    all.extend(iter::all_types());
+    for t in all {
+        if type_ready(t).is_err() {
+            fatal("could not initialise a builtin type");
+        }
+    }
+    exceptions::init_types();
+    if builtins::init().is_err() || builtins::sys::init(argv).is_err() {
+        fatal("could not initialise the builtins");
+    }
+}
+
+fn fatal(msg: &str) -> ! {
+    eprintln!("molt runtime: fatal error: {}", msg);
+    std::process::abort()
+}
+
+extern "C" {
+    /// The compiled program's entry: runs the main module; returns a new reference to
+    /// None, or NULL with the uncaught exception set.
+    fn molt_main_module() -> Obj;
+}
+
+/// Runs a compiled program: initialise, run the main module, report an uncaught
+/// exception as CPython does, flush, and return the exit status.
+///
+/// # Safety
+/// Called once, by `main`.
+pub unsafe fn run_main(argv: Vec<String>) -> i32 {
+    init(&argv);
+    let r = molt_main_module();
+    let status = if r.is_null() { handle_uncaught() } else {
+        decref(r);
+        0
+    };
+    builtins::io::flush_stdout();
+    status
+}
+
+/// Turns the uncaught exception into an exit status, printing it unless it is a
+/// `SystemExit`.
+unsafe fn handle_uncaught() -> i32 {
+    let Some(e) = errors::fetch() else { return 1 };
+    let ep = e.as_ptr();
+    if is_instance_of(ep, objects::exceptions::system_exit()) {
+        let args = objects::exceptions::args(ep);
+        let code = match objects::tuple::len(args) {
+            0 => return 0,
+            1 => objects::tuple::item(args, 0),
+            _ => args,
+        };
+        if code == objects::none::none() {
+            return 0;
+        }
+        if objects::int::is_int(code) {
+            return objects::int::as_i64(code).map(|v| v as i32).unwrap_or(-1);
+        }
+        builtins::io::flush_stdout();
+        match abstract_::str(code) {
+            Ok(s) => builtins::io::write_stderr(&format!("{}\n", objects::str::as_str(s.as_ptr()))),
+            Err(_) => errors::clear(),
+        }
+        return 1;
+    }
+    builtins::io::flush_stdout();
+    objects::exceptions::print_exception(ep);
+    1
+}
+
+/// The C entry point of every Molt executable.
+///
+/// # Safety
+/// Called by the C runtime with valid `argc`/`argv`.
+#[no_mangle]
+pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
+    let args: Vec<String> = (0..argc.max(0) as usize)
+        .map(|i| std::ffi::CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned())
+        .collect();
+    let result = std::panic::catch_unwind(|| run_main(args));
+    match result {
+        Ok(code) => code,
+        Err(_) => {
+            builtins::io::flush_stdout();
+            eprintln!("molt runtime: internal error (a Rust panic); this is a bug in Molt");
+            70
+        }
+    }
+}

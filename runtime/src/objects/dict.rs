@@ -1,0 +1,654 @@
+//! `dict`: an insertion-ordered hash table. The header prefix (`ma_used`,
+//! `ma_version_tag`) matches CPython 3.12's `PyDictObject`; the table behind `ma_keys` is
+//! Molt's own (CPython keeps it opaque too).
+
+use crate::errors::{into_raw, PyResult, Raised};
+use crate::object::*;
+use crate::objects::{exceptions, str as pystr};
+use crate::typeobject::*;
+use std::ptr::null_mut;
+
+/// CPython 3.12's `PyDictObject` prefix, then Molt's table pointer in `ma_keys`' place.
+#[repr(C)]
+pub struct PyDictObject {
+    pub ob_base: PyObject,
+    pub ma_used: isize,
+    pub ma_version_tag: u64,
+    pub table: *mut Table,
+    pub ma_values: *mut std::ffi::c_void,
+}
+
+/// One slot of the ordered entry array; `key` null marks a deleted entry.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: isize,
+    pub key: Obj,
+    pub value: Obj,
+}
+
+/// The hash index (open addressing over entry positions) and the ordered entries.
+#[derive(Default)]
+pub struct Table {
+    pub entries: Vec<Entry>,
+    indices: Vec<i32>,
+    live: usize,
+}
+
+const EMPTY_SLOT: i32 = -1;
+const DUMMY_SLOT: i32 = -2;
+
+#[no_mangle]
+pub static mut PyDict_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(dict_dealloc),
+    tp_repr: Some(dict_repr),
+    tp_hash: Some(crate::objects::object::unhashable),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_richcompare: Some(dict_richcompare),
+    tp_iter: Some(dict_iter),
+    tp_as_mapping: &raw mut DICT_AS_MAPPING,
+    tp_as_sequence: &raw mut DICT_AS_SEQUENCE,
+    tp_as_number: &raw mut DICT_AS_NUMBER,
+    tp_methods: &raw mut DICT_METHODS as *mut PyMethodDef,
+    tp_new: Some(dict_new),
+    tp_init: Some(dict_init),
+    tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING,
+    ..PyTypeObject::new_static(c"dict", std::mem::size_of::<PyDictObject>(), 0)
+};
+
+static mut DICT_AS_MAPPING: PyMappingMethods = PyMappingMethods {
+    mp_length: Some(dict_len_slot),
+    mp_subscript: Some(dict_subscript),
+    mp_ass_subscript: Some(dict_ass_subscript),
+};
+
+static mut DICT_AS_SEQUENCE: PySequenceMethods =
+    PySequenceMethods { sq_contains: Some(dict_contains_slot), ..PySequenceMethods::EMPTY };
+
+static mut DICT_AS_NUMBER: PyNumberMethods =
+    PyNumberMethods { nb_or: Some(dict_or), nb_inplace_or: Some(dict_ior), ..PyNumberMethods::EMPTY };
+
+static mut DICT_METHODS: [PyMethodDef; 13] = [
+    crate::method_def!("keys", dict_keys_m),
+    crate::method_def!("values", dict_values_m),
+    crate::method_def!("items", dict_items_m),
+    crate::method_def!("get", dict_get_m),
+    crate::method_def!("setdefault", dict_setdefault_m),
+    crate::method_def!("pop", dict_pop_m),
+    crate::method_def!("popitem", dict_popitem_m),
+    crate::method_def!("update", dict_update_m),
+    crate::method_def!("copy", dict_copy_m),
+    crate::method_def!("clear", dict_clear_m),
+    crate::method_def!("fromkeys", dict_fromkeys_m, METH_FASTCALL | METH_KEYWORDS | METH_CLASS),
+    crate::method_def!("__getitem__", dict_getitem_m, METH_O | METH_COEXIST),
+    METHOD_SENTINEL,
+];
+
+impl Table {
+    pub(crate) fn find(&self, hash: isize, key: Obj) -> PyResult<Option<usize>> {
+        if self.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash as usize;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY_SLOT {
+                return Ok(None);
+            }
+            if ix >= 0 {
+                let e = self.entries[ix as usize];
+                if e.key == key {
+                    return Ok(Some(ix as usize));
+                }
+                if e.hash == hash && !e.key.is_null() {
+                    // SAFETY: the key is live while it is in the table; we hold a
+                    // reference across the comparison in case __eq__ mutates the dict.
+                    let eq = unsafe {
+                        let k = Ref::borrowed(e.key);
+                        crate::abstract_::eq_bool(k.as_ptr(), key)?
+                    };
+                    if eq {
+                        return Ok(Some(ix as usize));
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn rebuild(&mut self) {
+        let live: Vec<Entry> = self.entries.iter().copied().filter(|e| !e.key.is_null()).collect();
+        self.entries = live;
+        let mut size = 8;
+        while size * 2 <= self.entries.len() * 3 + 8 {
+            size *= 2;
+        }
+        self.indices = vec![EMPTY_SLOT; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let mut i = (e.hash as usize) & mask;
+            let mut perturb = e.hash as usize;
+            while self.indices[i] != EMPTY_SLOT {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = ix as i32;
+        }
+    }
+
+    pub(crate) fn insert_new(&mut self, hash: isize, key: Obj, value: Obj) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.entries.push(Entry { hash, key, value });
+            self.live += 1;
+            self.rebuild();
+            return;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash as usize;
+        while self.indices[i] >= 0 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = self.entries.len() as i32;
+        self.entries.push(Entry { hash, key, value });
+        self.live += 1;
+    }
+
+    pub(crate) fn remove_at(&mut self, ix: usize) -> Entry {
+        let e = self.entries[ix];
+        self.entries[ix].key = null_mut();
+        self.entries[ix].value = null_mut();
+        let mask = self.indices.len() - 1;
+        let mut i = (e.hash as usize) & mask;
+        let mut perturb = e.hash as usize;
+        while self.indices[i] != ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY_SLOT;
+        self.live -= 1;
+        e
+    }
+}
+
+/// The table of a dict.
+///
+/// # Safety
+/// `d` is a dict.
+#[inline]
+pub unsafe fn table<'a>(d: Obj) -> &'a mut Table {
+    let dp = d as *mut PyDictObject;
+    if (*dp).table.is_null() {
+        (*dp).table = Box::into_raw(Box::default());
+    }
+    &mut *(*dp).table
+}
+
+/// Whether `o` is a dict or a subclass.
+///
+/// # Safety
+/// `o` is live.
+#[inline]
+pub unsafe fn is_dict(o: Obj) -> bool {
+    (*type_of(o)).tp_flags & TPFLAGS_DICT_SUBCLASS != 0
+}
+
+/// A new empty dict. New reference.
+///
+/// # Safety
+/// The runtime is initialised.
+pub unsafe fn new_raw() -> Obj {
+    alloc_object(&raw mut PyDict_Type, std::mem::size_of::<PyDictObject>())
+}
+
+/// Number of items.
+///
+/// # Safety
+/// `d` is a dict.
+#[inline]
+pub unsafe fn len(d: Obj) -> usize {
+    (*(d as *mut PyDictObject)).ma_used as usize
+}
+
+unsafe fn sync_used(d: Obj) {
+    let t = table(d);
+    (*(d as *mut PyDictObject)).ma_used = t.live as isize;
+    (*(d as *mut PyDictObject)).ma_version_tag += 1;
+}
+
+/// `d[key]` without raising KeyError: `Ok(None)` when missing. Borrowed result.
+///
+/// # Safety
+/// `d` is a dict, `key` live.
+pub unsafe fn get_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
+    let h = crate::abstract_::hash(key)?;
+    let t = table(d);
+    Ok(t.find(h, key)?.map(|ix| table(d).entries[ix].value))
+}
+
+/// Lookup by a Rust string key (borrowed result). A str key never raises.
+///
+/// # Safety
+/// `d` is a dict.
+pub unsafe fn get_str(d: Obj, key: &str) -> Option<Obj> {
+    let k = Ref::steal(pystr::from_str(key));
+    get_item(d, k.as_ptr()).ok().flatten()
+}
+
+/// `d[key] = value` (new references taken to both).
+///
+/// # Safety
+/// `d` is a dict, key and value live.
+pub unsafe fn set_item(d: Obj, key: Obj, value: Obj) -> PyResult<()> {
+    let h = crate::abstract_::hash(key)?;
+    set_item_hashed(d, key, h, value)
+}
+
+/// [`set_item`] with a precomputed hash.
+///
+/// # Safety
+/// As [`set_item`]; `h` is `hash(key)`.
+pub unsafe fn set_item_hashed(d: Obj, key: Obj, h: isize, value: Obj) -> PyResult<()> {
+    let t = table(d);
+    match t.find(h, key)? {
+        Some(ix) => {
+            let t = table(d);
+            let old = t.entries[ix].value;
+            t.entries[ix].value = new_ref(value);
+            decref(old);
+        }
+        None => {
+            table(d).insert_new(h, new_ref(key), new_ref(value));
+        }
+    }
+    sync_used(d);
+    Ok(())
+}
+
+/// `d[key] = value` with a Rust string key.
+///
+/// # Safety
+/// `d` is a dict, `value` live.
+pub unsafe fn set_str(d: Obj, key: &str, value: Obj) -> PyResult<()> {
+    let k = Ref::steal(pystr::from_str(key));
+    set_item(d, k.as_ptr(), value)
+}
+
+/// Removes `key`; `Ok(false)` if it was missing (nothing raised).
+///
+/// # Safety
+/// `d` is a dict, `key` live.
+pub unsafe fn del_item(d: Obj, key: Obj) -> PyResult<bool> {
+    let h = crate::abstract_::hash(key)?;
+    match table(d).find(h, key)? {
+        Some(ix) => {
+            let e = table(d).remove_at(ix);
+            sync_used(d);
+            decref(e.key);
+            decref(e.value);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// Removes and returns `key`'s value (owned), or `None` if missing.
+///
+/// # Safety
+/// `d` is a dict, `key` live.
+pub unsafe fn pop_item(d: Obj, key: Obj) -> PyResult<Option<Ref>> {
+    let h = crate::abstract_::hash(key)?;
+    match table(d).find(h, key)? {
+        Some(ix) => {
+            let e = table(d).remove_at(ix);
+            sync_used(d);
+            decref(e.key);
+            Ok(Some(Ref::steal(e.value)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// A snapshot of the live entries as owned (key, value) pairs, in order.
+///
+/// # Safety
+/// `d` is a dict.
+pub unsafe fn items_vec(d: Obj) -> Vec<(Ref, Ref)> {
+    table(d)
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| (Ref::borrowed(e.key), Ref::borrowed(e.value)))
+        .collect()
+}
+
+/// Removes every item.
+///
+/// # Safety
+/// `d` is a dict.
+pub unsafe fn clear(d: Obj) {
+    let dp = d as *mut PyDictObject;
+    if (*dp).table.is_null() {
+        return;
+    }
+    let old = std::mem::take(&mut *(*dp).table);
+    sync_used(d);
+    for e in old.entries {
+        if !e.key.is_null() {
+            decref(e.key);
+            decref(e.value);
+        }
+    }
+}
+
+/// `d.update(other)` for a mapping or an iterable of pairs.
+///
+/// # Safety
+/// `d` is a dict, `other` live.
+pub unsafe fn update(d: Obj, other: Obj) -> PyResult<()> {
+    if is_dict(other) {
+        for (k, v) in items_vec(other) {
+            set_item(d, k.as_ptr(), v.as_ptr())?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = crate::abstract_::getattr_opt_str(other, "keys")? {
+        let ks = crate::call::call0(keys.as_ptr())?;
+        let it = crate::abstract_::get_iter(ks.as_ptr())?;
+        while let Some(k) = crate::abstract_::iter_next(it.as_ptr())? {
+            let v = crate::abstract_::getitem(other, k.as_ptr())?;
+            set_item(d, k.as_ptr(), v.as_ptr())?;
+        }
+        return Ok(());
+    }
+    let it = crate::abstract_::get_iter(other)?;
+    let mut idx = 0;
+    while let Some(pair) = crate::abstract_::iter_next(it.as_ptr())? {
+        let kv = match crate::abstract_::collect(pair.as_ptr()) {
+            Ok(kv) => kv,
+            Err(_) => {
+                crate::errors::clear();
+                return Err(crate::errors::type_error(&format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    idx
+                )));
+            }
+        };
+        if kv.len() != 2 {
+            return Err(crate::errors::value_error(&format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                idx,
+                kv.len()
+            )));
+        }
+        set_item(d, kv[0].as_ptr(), kv[1].as_ptr())?;
+        idx += 1;
+    }
+    Ok(())
+}
+
+/// A shallow copy. New reference.
+///
+/// # Safety
+/// `d` is a dict.
+pub unsafe fn copy(d: Obj) -> PyResult<Ref> {
+    let n = Ref::steal(new_raw());
+    for (k, v) in items_vec(d) {
+        set_item(n.as_ptr(), k.as_ptr(), v.as_ptr())?;
+    }
+    Ok(n)
+}
+
+unsafe extern "C" fn dict_dealloc(o: Obj) {
+    let dp = o as *mut PyDictObject;
+    if !(*dp).table.is_null() {
+        let t = Box::from_raw((*dp).table);
+        for e in t.entries {
+            if !e.key.is_null() {
+                decref(e.key);
+                decref(e.value);
+            }
+        }
+    }
+    free_object(o);
+}
+
+unsafe extern "C" fn dict_repr(o: Obj) -> Obj {
+    into_raw((|| {
+        if len(o) == 0 {
+            return Ok(Ref::steal(pystr::from_str("{}")));
+        }
+        let _guard = match crate::objects::object::ReprGuard::enter(o) {
+            Some(g) => g,
+            None => return Ok(Ref::steal(pystr::from_str("{...}"))),
+        };
+        let mut s = String::from("{");
+        for (i, (k, v)) in items_vec(o).into_iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(pystr::as_str(crate::abstract_::repr(k.as_ptr())?.as_ptr()));
+            s.push_str(": ");
+            s.push_str(pystr::as_str(crate::abstract_::repr(v.as_ptr())?.as_ptr()));
+        }
+        s.push('}');
+        Ok(Ref::steal(pystr::from_str(&s)))
+    })())
+}
+
+unsafe extern "C" fn dict_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
+    if !is_dict(b) || (op != crate::abstract_::CMP_EQ && op != crate::abstract_::CMP_NE) {
+        return new_ref(crate::objects::none::not_implemented());
+    }
+    into_raw((|| {
+        let mut eq = len(a) == len(b);
+        if eq {
+            for (k, v) in items_vec(a) {
+                match get_item(b, k.as_ptr())? {
+                    None => {
+                        eq = false;
+                        break;
+                    }
+                    Some(w) => {
+                        let w = Ref::borrowed(w);
+                        if !crate::abstract_::eq_bool(v.as_ptr(), w.as_ptr())? {
+                            eq = false;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let r = if op == crate::abstract_::CMP_EQ { eq } else { !eq };
+        Ok(crate::objects::bool::from_bool(r))
+    })())
+}
+
+unsafe extern "C" fn dict_iter(o: Obj) -> Obj {
+    crate::objects::dictview::dict_iter_new(o, crate::objects::dictview::ViewKind::Keys)
+}
+
+unsafe extern "C" fn dict_len_slot(o: Obj) -> isize {
+    len(o) as isize
+}
+
+unsafe extern "C" fn dict_contains_slot(o: Obj, k: Obj) -> i32 {
+    match get_item(o, k) {
+        Ok(Some(_)) => 1,
+        Ok(None) => 0,
+        Err(_) => -1,
+    }
+}
+
+unsafe extern "C" fn dict_subscript(o: Obj, k: Obj) -> Obj {
+    into_raw(subscript(o, k))
+}
+
+unsafe extern "C" fn dict_getitem_m(o: Obj, k: Obj) -> Obj {
+    into_raw(subscript(o, k))
+}
+
+/// `d[k]` including `__missing__` for subclasses and the KeyError on a miss.
+///
+/// # Safety
+/// `o` is a dict, `k` live.
+pub unsafe fn subscript(o: Obj, k: Obj) -> PyResult<Ref> {
+    if let Some(v) = get_item(o, k)? {
+        return Ok(Ref::borrowed(v));
+    }
+    if type_of(o) != &raw mut PyDict_Type {
+        if let Some(m) = lookup_str(type_of(o), "__missing__") {
+            let m = Ref::borrowed(m);
+            return crate::call::call_vec(m.as_ptr(), &[o, k]);
+        }
+    }
+    Err(crate::errors::raise_with(exceptions::key_error(), k))
+}
+
+unsafe extern "C" fn dict_ass_subscript(o: Obj, k: Obj, v: Obj) -> i32 {
+    if v.is_null() {
+        match del_item(o, k) {
+            Ok(true) => 0,
+            Ok(false) => {
+                crate::errors::raise_with(exceptions::key_error(), k);
+                -1
+            }
+            Err(_) => -1,
+        }
+    } else {
+        crate::errors::into_status(set_item(o, k, v))
+    }
+}
+
+unsafe extern "C" fn dict_or(a: Obj, b: Obj) -> Obj {
+    if !is_dict(a) || !is_dict(b) {
+        return new_ref(crate::objects::none::not_implemented());
+    }
+    into_raw((|| {
+        let n = copy(a)?;
+        update(n.as_ptr(), b)?;
+        Ok(n)
+    })())
+}
+
+unsafe extern "C" fn dict_ior(a: Obj, b: Obj) -> Obj {
+    into_raw((|| {
+        update(a, b)?;
+        Ok(Ref::borrowed(a))
+    })())
+}
+
+macro_rules! dict_method {
+    ($name:ident, $pyname:literal, $min:literal, $max:literal, [$($arg:literal),*], |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $a = crate::args::parse::<$min, $max>($pyname, args, nargs, kw, &[$($arg),*])?;
+                let $o = slf;
+                $body
+            })())
+        }
+    };
+}
+
+use crate::objects::dictview::{new_view, ViewKind};
+dict_method!(dict_keys_m, "keys", 0, 0, [], |o, a| { Ok(new_view(o, ViewKind::Keys)) });
+dict_method!(dict_values_m, "values", 0, 0, [], |o, a| { Ok(new_view(o, ViewKind::Values)) });
+dict_method!(dict_items_m, "items", 0, 0, [], |o, a| { Ok(new_view(o, ViewKind::Items)) });
+dict_method!(dict_get_m, "get", 1, 2, ["key", "default"], |o, a| {
+    match get_item(o, a[0])? {
+        Some(v) => Ok(Ref::borrowed(v)),
+        None => Ok(if a[1].is_null() { crate::objects::none::none_ref() } else { Ref::borrowed(a[1]) }),
+    }
+});
+dict_method!(dict_setdefault_m, "setdefault", 1, 2, ["key", "default"], |o, a| {
+    match get_item(o, a[0])? {
+        Some(v) => Ok(Ref::borrowed(v)),
+        None => {
+            let d = if a[1].is_null() { crate::objects::none::none() } else { a[1] };
+            set_item(o, a[0], d)?;
+            Ok(Ref::borrowed(d))
+        }
+    }
+});
+dict_method!(dict_pop_m, "pop", 1, 2, ["key", "default"], |o, a| {
+    match pop_item(o, a[0])? {
+        Some(v) => Ok(v),
+        None if !a[1].is_null() => Ok(Ref::borrowed(a[1])),
+        None => Err(crate::errors::raise_with(exceptions::key_error(), a[0])),
+    }
+});
+dict_method!(dict_popitem_m, "popitem", 0, 0, [], |o, a| {
+    let t = table(o);
+    let last = t.entries.iter().rposition(|e| !e.key.is_null());
+    match last {
+        None => Err(crate::errors::raise(exceptions::key_error(), "popitem(): dictionary is empty")),
+        Some(ix) => {
+            let e = t.remove_at(ix);
+            t.entries.truncate(ix);
+            sync_used(o);
+            let k = Ref::steal(e.key);
+            let v = Ref::steal(e.value);
+            Ok(Ref::steal(crate::objects::tuple::from_refs(vec![k, v])))
+        }
+    }
+});
+dict_method!(dict_copy_m, "copy", 0, 0, [], |o, a| { copy(o) });
+dict_method!(dict_clear_m, "clear", 0, 0, [], |o, a| {
+    clear(o);
+    Ok(crate::objects::none::none_ref())
+});
+
+unsafe extern "C" fn dict_update_m(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        if nargs > 1 {
+            return Err(crate::errors::type_error(&format!("update expected at most 1 argument, got {}", nargs)));
+        }
+        if nargs == 1 {
+            update(slf, *args)?;
+        }
+        if !kw.is_null() {
+            let names = crate::objects::tuple::items(kw);
+            for (i, &n) in names.iter().enumerate() {
+                set_item(slf, n, *args.add(nargs as usize + i))?;
+            }
+        }
+        Ok(crate::objects::none::none_ref())
+    })())
+}
+
+unsafe extern "C" fn dict_fromkeys_m(cls: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [it, value] = crate::args::parse::<1, 2>("fromkeys", args, nargs, kw, &["iterable", "value"])?;
+        let d = crate::call::call0(cls)?;
+        let v = if value.is_null() { crate::objects::none::none() } else { value };
+        let iter = crate::abstract_::get_iter(it)?;
+        while let Some(k) = crate::abstract_::iter_next(iter.as_ptr())? {
+            crate::abstract_::setitem(d.as_ptr(), k.as_ptr(), v)?;
+        }
+        Ok(d)
+    })())
+}
+
+unsafe extern "C" fn dict_new(tp: *mut PyTypeObject, _args: Obj, _kw: Obj) -> Obj {
+    alloc_object(tp, (*tp).tp_basicsize as usize)
+}
+
+unsafe extern "C" fn dict_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
+    crate::errors::into_status((|| {
+        let n = if args.is_null() { 0 } else { crate::objects::tuple::len(args) };
+        if n > 1 {
+            return Err(crate::errors::type_error(&format!("dict expected at most 1 argument, got {}", n)));
+        }
+        if n == 1 {
+            update(o, crate::objects::tuple::item(args, 0))?;
+        }
+        if !kwargs.is_null() {
+            update(o, kwargs)?;
+        }
+        Ok::<(), Raised>(())
+    })())
+}

@@ -1,0 +1,518 @@
+//! The builtin exception hierarchy. Instances use CPython's `PyBaseExceptionObject`
+//! layout; the type objects are created at start-up and published through the
+//! `PyExc_*` pointers, exactly the names the C-API exports.
+//!
+//! A traceback is stored in the `traceback` field as a list of
+//! `(filename, function, line)` tuples, innermost frame first.
+//! TODO(traceback): a real `traceback` object type with `tb_next`, `tb_lineno`.
+
+use crate::errors::{into_raw, PyResult};
+use crate::object::*;
+use crate::objects::{dict, list, str as pystr, tuple};
+use crate::typeobject::*;
+use std::ffi::{c_void, CString};
+use std::ptr::null_mut;
+
+/// CPython's `PyBaseExceptionObject`.
+#[repr(C)]
+pub struct PyBaseExceptionObject {
+    pub ob_base: PyObject,
+    pub dict: Obj,
+    pub args: Obj,
+    pub notes: Obj,
+    pub traceback: Obj,
+    pub context: Obj,
+    pub cause: Obj,
+    pub suppress_context: u8,
+}
+
+macro_rules! exception_types {
+    ($( $sym:ident, $accessor:ident, $name:literal, $base:ident; )*) => {
+        $(
+            #[no_mangle]
+            pub static mut $sym: Obj = null_mut();
+            /// The exception type (borrowed).
+            #[inline]
+            pub fn $accessor() -> *mut PyTypeObject {
+                // SAFETY: set once at start-up, never freed.
+                unsafe { $sym as *mut PyTypeObject }
+            }
+        )*
+        /// Creates every builtin exception type, bases first.
+        ///
+        /// # Safety
+        /// Start-up only.
+        pub unsafe fn init_types() {
+            $(
+                let base = exception_types!(@base $base);
+                $sym = make_type($name, base) as Obj;
+            )*
+        }
+        /// (name, type) of every builtin exception, for the builtins module.
+        pub fn all_types() -> Vec<(&'static str, Obj)> {
+            // SAFETY: read after start-up.
+            unsafe { vec![$( ($name, $sym) ),*] }
+        }
+    };
+    (@base ROOT) => { &raw mut PyBaseObject_Type_ref };
+    (@base $b:ident) => { $b as *mut PyTypeObject };
+}
+
+use crate::objects::object::PyBaseObject_Type as PyBaseObject_Type_ref;
+
+exception_types! {
+    PyExc_BaseException, base_exception, "BaseException", ROOT;
+    PyExc_Exception, exception, "Exception", PyExc_BaseException;
+    PyExc_GeneratorExit, generator_exit, "GeneratorExit", PyExc_BaseException;
+    PyExc_KeyboardInterrupt, keyboard_interrupt, "KeyboardInterrupt", PyExc_BaseException;
+    PyExc_SystemExit, system_exit, "SystemExit", PyExc_BaseException;
+    PyExc_ArithmeticError, arithmetic_error, "ArithmeticError", PyExc_Exception;
+    PyExc_FloatingPointError, floating_point_error, "FloatingPointError", PyExc_ArithmeticError;
+    PyExc_OverflowError, overflow_error, "OverflowError", PyExc_ArithmeticError;
+    PyExc_ZeroDivisionError, zero_division_error, "ZeroDivisionError", PyExc_ArithmeticError;
+    PyExc_AssertionError, assertion_error, "AssertionError", PyExc_Exception;
+    PyExc_AttributeError, attribute_error, "AttributeError", PyExc_Exception;
+    PyExc_BufferError, buffer_error, "BufferError", PyExc_Exception;
+    PyExc_EOFError, eof_error, "EOFError", PyExc_Exception;
+    PyExc_ImportError, import_error, "ImportError", PyExc_Exception;
+    PyExc_ModuleNotFoundError, module_not_found_error, "ModuleNotFoundError", PyExc_ImportError;
+    PyExc_LookupError, lookup_error, "LookupError", PyExc_Exception;
+    PyExc_IndexError, index_error, "IndexError", PyExc_LookupError;
+    PyExc_KeyError, key_error, "KeyError", PyExc_LookupError;
+    PyExc_MemoryError, memory_error, "MemoryError", PyExc_Exception;
+    PyExc_NameError, name_error, "NameError", PyExc_Exception;
+    PyExc_UnboundLocalError, unbound_local_error, "UnboundLocalError", PyExc_NameError;
+    PyExc_OSError, os_error, "OSError", PyExc_Exception;
+    PyExc_BlockingIOError, blocking_io_error, "BlockingIOError", PyExc_OSError;
+    PyExc_ChildProcessError, child_process_error, "ChildProcessError", PyExc_OSError;
+    PyExc_ConnectionError, connection_error, "ConnectionError", PyExc_OSError;
+    PyExc_BrokenPipeError, broken_pipe_error, "BrokenPipeError", PyExc_ConnectionError;
+    PyExc_ConnectionAbortedError, connection_aborted_error, "ConnectionAbortedError", PyExc_ConnectionError;
+    PyExc_ConnectionRefusedError, connection_refused_error, "ConnectionRefusedError", PyExc_ConnectionError;
+    PyExc_ConnectionResetError, connection_reset_error, "ConnectionResetError", PyExc_ConnectionError;
+    PyExc_FileExistsError, file_exists_error, "FileExistsError", PyExc_OSError;
+    PyExc_FileNotFoundError, file_not_found_error, "FileNotFoundError", PyExc_OSError;
+    PyExc_InterruptedError, interrupted_error, "InterruptedError", PyExc_OSError;
+    PyExc_IsADirectoryError, is_a_directory_error, "IsADirectoryError", PyExc_OSError;
+    PyExc_NotADirectoryError, not_a_directory_error, "NotADirectoryError", PyExc_OSError;
+    PyExc_PermissionError, permission_error, "PermissionError", PyExc_OSError;
+    PyExc_ProcessLookupError, process_lookup_error, "ProcessLookupError", PyExc_OSError;
+    PyExc_TimeoutError, timeout_error, "TimeoutError", PyExc_OSError;
+    PyExc_ReferenceError, reference_error, "ReferenceError", PyExc_Exception;
+    PyExc_RuntimeError, runtime_error, "RuntimeError", PyExc_Exception;
+    PyExc_NotImplementedError, not_implemented_error, "NotImplementedError", PyExc_RuntimeError;
+    PyExc_RecursionError, recursion_error, "RecursionError", PyExc_RuntimeError;
+    PyExc_StopAsyncIteration, stop_async_iteration, "StopAsyncIteration", PyExc_Exception;
+    PyExc_StopIteration, stop_iteration, "StopIteration", PyExc_Exception;
+    PyExc_SyntaxError, syntax_error, "SyntaxError", PyExc_Exception;
+    PyExc_IndentationError, indentation_error, "IndentationError", PyExc_SyntaxError;
+    PyExc_TabError, tab_error, "TabError", PyExc_IndentationError;
+    PyExc_SystemError, system_error, "SystemError", PyExc_Exception;
+    PyExc_TypeError, type_error, "TypeError", PyExc_Exception;
+    PyExc_ValueError, value_error, "ValueError", PyExc_Exception;
+    PyExc_UnicodeError, unicode_error, "UnicodeError", PyExc_ValueError;
+    PyExc_UnicodeDecodeError, unicode_decode_error, "UnicodeDecodeError", PyExc_UnicodeError;
+    PyExc_UnicodeEncodeError, unicode_encode_error, "UnicodeEncodeError", PyExc_UnicodeError;
+    PyExc_UnicodeTranslateError, unicode_translate_error, "UnicodeTranslateError", PyExc_UnicodeError;
+    PyExc_Warning, warning, "Warning", PyExc_Exception;
+    PyExc_BytesWarning, bytes_warning, "BytesWarning", PyExc_Warning;
+    PyExc_DeprecationWarning, deprecation_warning, "DeprecationWarning", PyExc_Warning;
+    PyExc_EncodingWarning, encoding_warning, "EncodingWarning", PyExc_Warning;
+    PyExc_FutureWarning, future_warning, "FutureWarning", PyExc_Warning;
+    PyExc_ImportWarning, import_warning, "ImportWarning", PyExc_Warning;
+    PyExc_PendingDeprecationWarning, pending_deprecation_warning, "PendingDeprecationWarning", PyExc_Warning;
+    PyExc_ResourceWarning, resource_warning, "ResourceWarning", PyExc_Warning;
+    PyExc_RuntimeWarning, runtime_warning, "RuntimeWarning", PyExc_Warning;
+    PyExc_SyntaxWarning, syntax_warning, "SyntaxWarning", PyExc_Warning;
+    PyExc_UnicodeWarning, unicode_warning, "UnicodeWarning", PyExc_Warning;
+    PyExc_UserWarning, user_warning, "UserWarning", PyExc_Warning;
+}
+
+static mut EXC_GETSET: [PyGetSetDef; 7] = [
+    getset_def(c"args", Some(exc_get_args), Some(exc_set_args)),
+    getset_def(c"__traceback__", Some(exc_get_traceback), None),
+    getset_def(c"__cause__", Some(exc_get_cause), Some(exc_set_cause)),
+    getset_def(c"__context__", Some(exc_get_context), Some(exc_set_context)),
+    getset_def(c"__suppress_context__", Some(exc_get_suppress), None),
+    getset_def(c"__dict__", Some(exc_get_dict), None),
+    getset_def_end(),
+];
+
+static mut EXC_METHODS: [PyMethodDef; 2] = [crate::method_def!("with_traceback", exc_with_traceback), METHOD_SENTINEL];
+
+unsafe fn make_type(name: &'static str, base: *mut PyTypeObject) -> *mut PyTypeObject {
+    let tp = mem_alloc_zeroed(std::mem::size_of::<PyHeapTypeObject>()) as *mut PyTypeObject;
+    let cname = CString::new(name).unwrap();
+    std::ptr::write(
+        tp,
+        PyTypeObject { ..PyTypeObject::new_static(c"exception", std::mem::size_of::<PyBaseExceptionObject>(), 0) },
+    );
+    (*tp).tp_name = cname.into_raw();
+    (*tp).tp_base = base;
+    (*tp).tp_flags = TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS;
+    (*tp).tp_dictoffset = std::mem::offset_of!(PyBaseExceptionObject, dict) as isize;
+    if name == "BaseException" {
+        (*tp).tp_dealloc = Some(exc_dealloc);
+        (*tp).tp_repr = Some(exc_repr);
+        (*tp).tp_str = Some(exc_str);
+        (*tp).tp_new = Some(exc_new);
+        (*tp).tp_init = Some(exc_init);
+        (*tp).tp_getattro = Some(generic_getattro_slot);
+        (*tp).tp_setattro = Some(generic_setattro_slot);
+        (*tp).tp_getset = &raw mut EXC_GETSET as *mut PyGetSetDef;
+        (*tp).tp_methods = &raw mut EXC_METHODS as *mut PyMethodDef;
+    }
+    if name == "KeyError" {
+        (*tp).tp_str = Some(keyerror_str);
+    }
+    type_ready(tp).expect("exception type");
+    for (attr, idx) in special_attrs(name) {
+        let g = Box::leak(Box::new([
+            PyGetSetDef {
+                name: CString::new(*attr).unwrap().into_raw(),
+                get: Some(exc_get_arg),
+                set: None,
+                doc: std::ptr::null(),
+                closure: *idx as *mut c_void,
+            },
+            getset_def_end(),
+        ]));
+        let d = crate::objects::descr::new_getset_descr(tp, &mut g[0]).expect("descr");
+        dict::set_str((*tp).tp_dict, attr, d.as_ptr()).expect("dict");
+    }
+    tp
+}
+
+/// Attributes that some exception types expose as views of their args:
+/// (name, index into args + 1, 0 meaning "args[0] or None").
+fn special_attrs(name: &str) -> &'static [(&'static str, usize)] {
+    match name {
+        "SystemExit" => &[("code", 1)],
+        "StopIteration" | "StopAsyncIteration" => &[("value", 1)],
+        "OSError" => &[("errno", 1), ("strerror", 2)],
+        _ => &[],
+    }
+}
+
+unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
+    let i = closure as usize - 1;
+    let args = (*(o as *mut PyBaseExceptionObject)).args;
+    if !args.is_null() && tuple::len(args) > i {
+        let n = tuple::len(args);
+        // SystemExit(1, 2).code is the whole args tuple, as in CPython.
+        if i == 0 && n > 1 && type_name(type_of(o)) == "SystemExit" {
+            return new_ref(args);
+        }
+        return new_ref(tuple::item(args, i));
+    }
+    crate::objects::none::none_ref().into_raw()
+}
+
+/// A new exception instance of `tp` called with `args` (runs `__new__`/`__init__`,
+/// so user exception classes behave as in Python).
+///
+/// # Safety
+/// `tp` is an exception type; the args are live.
+pub unsafe fn new_exception(tp: *mut PyTypeObject, args: &[Obj]) -> PyResult<Ref> {
+    crate::call::call_vec(tp as Obj, args)
+}
+
+unsafe extern "C" fn exc_new(tp: *mut PyTypeObject, args: Obj, _kwargs: Obj) -> Obj {
+    let alloc = (*tp).tp_alloc.unwrap_or(generic_alloc);
+    let o = alloc(tp, 0);
+    let e = o as *mut PyBaseExceptionObject;
+    (*e).args = if args.is_null() { tuple::empty() } else { new_ref(args) };
+    o
+}
+
+unsafe extern "C" fn exc_init(o: Obj, args: Obj, _kwargs: Obj) -> i32 {
+    let e = o as *mut PyBaseExceptionObject;
+    let old = (*e).args;
+    (*e).args = if args.is_null() { tuple::empty() } else { new_ref(args) };
+    xdecref(old);
+    0
+}
+
+unsafe extern "C" fn exc_dealloc(o: Obj) {
+    let e = o as *mut PyBaseExceptionObject;
+    xdecref((*e).dict);
+    xdecref((*e).args);
+    xdecref((*e).notes);
+    xdecref((*e).traceback);
+    xdecref((*e).context);
+    xdecref((*e).cause);
+    free_object(o);
+}
+
+/// The args tuple of an exception (borrowed).
+///
+/// # Safety
+/// `o` is an exception instance.
+pub unsafe fn args(o: Obj) -> Obj {
+    let a = (*(o as *mut PyBaseExceptionObject)).args;
+    if a.is_null() {
+        tuple::empty()
+    } else {
+        a
+    }
+}
+
+unsafe extern "C" fn exc_str(o: Obj) -> Obj {
+    let a = args(o);
+    match tuple::len(a) {
+        0 => pystr::from_str(""),
+        1 => into_raw(crate::abstract_::str(tuple::item(a, 0))),
+        _ => into_raw(crate::abstract_::str(a)),
+    }
+}
+
+unsafe extern "C" fn keyerror_str(o: Obj) -> Obj {
+    let a = args(o);
+    if tuple::len(a) == 1 {
+        return into_raw(crate::abstract_::repr(tuple::item(a, 0)));
+    }
+    exc_str(o)
+}
+
+unsafe extern "C" fn exc_repr(o: Obj) -> Obj {
+    into_raw((|| {
+        let a = args(o);
+        let name = type_name(type_of(o));
+        let inner = if tuple::len(a) == 1 {
+            let r = crate::abstract_::repr(tuple::item(a, 0))?;
+            pystr::as_str(r.as_ptr()).to_string()
+        } else {
+            let r = crate::abstract_::repr(a)?;
+            let s = pystr::as_str(r.as_ptr());
+            s[1..s.len() - 1].trim_end_matches(',').to_string()
+        };
+        Ok(pystr::from_string(format!("{}({})", name, inner)))
+    })())
+}
+
+unsafe extern "C" fn exc_get_args(o: Obj, _: *mut c_void) -> Obj {
+    new_ref(args(o))
+}
+
+unsafe extern "C" fn exc_set_args(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    if v.is_null() {
+        crate::errors::type_error("args may not be deleted");
+        return -1;
+    }
+    match crate::abstract_::collect(v) {
+        Ok(items) => {
+            let e = o as *mut PyBaseExceptionObject;
+            let old = (*e).args;
+            (*e).args = tuple::from_refs(items);
+            xdecref(old);
+            0
+        }
+        Err(_) => -1,
+    }
+}
+
+unsafe fn field_or_none(f: Obj) -> Obj {
+    if f.is_null() {
+        crate::objects::none::none()
+    } else {
+        new_ref(f)
+    }
+}
+
+unsafe extern "C" fn exc_get_traceback(o: Obj, _: *mut c_void) -> Obj {
+    field_or_none((*(o as *mut PyBaseExceptionObject)).traceback)
+}
+unsafe extern "C" fn exc_get_cause(o: Obj, _: *mut c_void) -> Obj {
+    field_or_none((*(o as *mut PyBaseExceptionObject)).cause)
+}
+unsafe extern "C" fn exc_get_context(o: Obj, _: *mut c_void) -> Obj {
+    field_or_none((*(o as *mut PyBaseExceptionObject)).context)
+}
+unsafe extern "C" fn exc_get_suppress(o: Obj, _: *mut c_void) -> Obj {
+    crate::objects::bool::from_bool((*(o as *mut PyBaseExceptionObject)).suppress_context != 0).into_raw()
+}
+unsafe extern "C" fn exc_get_dict(o: Obj, _: *mut c_void) -> Obj {
+    let e = o as *mut PyBaseExceptionObject;
+    if (*e).dict.is_null() {
+        (*e).dict = dict::new_raw();
+    }
+    new_ref((*e).dict)
+}
+
+unsafe extern "C" fn exc_set_cause(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    match set_cause(o, v) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+unsafe extern "C" fn exc_set_context(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let e = o as *mut PyBaseExceptionObject;
+    let old = (*e).context;
+    (*e).context = if v.is_null() || v == crate::objects::none::none() { null_mut() } else { new_ref(v) };
+    xdecref(old);
+    0
+}
+
+unsafe extern "C" fn exc_with_traceback(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [tb] = crate::args::parse::<1, 1>("with_traceback", args, nargs, kw, &["tb"])?;
+        let e = o as *mut PyBaseExceptionObject;
+        let old = (*e).traceback;
+        (*e).traceback = if tb == crate::objects::none::none() { null_mut() } else { new_ref(tb) };
+        xdecref(old);
+        Ok(Ref::borrowed(o))
+    })())
+}
+
+/// Sets `__cause__` (None clears it) and `__suppress_context__`, as `raise ... from`.
+///
+/// # Safety
+/// `o` is an exception; `cause` is None or an exception instance.
+pub unsafe fn set_cause(o: Obj, cause: Obj) -> PyResult<()> {
+    let e = o as *mut PyBaseExceptionObject;
+    let none = crate::objects::none::none();
+    if !cause.is_null() && cause != none && !is_exception_instance(cause) {
+        return Err(crate::errors::type_error("exception cause must be None or derive from BaseException"));
+    }
+    let old = (*e).cause;
+    (*e).cause = if cause.is_null() || cause == none { null_mut() } else { new_ref(cause) };
+    (*e).suppress_context = 1;
+    xdecref(old);
+    Ok(())
+}
+
+/// Sets `__context__` unless already set (implicit chaining), avoiding cycles.
+///
+/// # Safety
+/// Both are exception instances.
+pub unsafe fn set_context_if_unset(o: Obj, ctx: Obj) {
+    let e = o as *mut PyBaseExceptionObject;
+    if !(*e).context.is_null() {
+        return;
+    }
+    // Break a would-be cycle: ctx's own context chain must not contain `o`.
+    let mut c = ctx;
+    while !c.is_null() {
+        let next = (*(c as *mut PyBaseExceptionObject)).context;
+        if next == o {
+            (*(c as *mut PyBaseExceptionObject)).context = null_mut();
+            decref(o);
+            break;
+        }
+        c = next;
+    }
+    (*e).context = new_ref(ctx);
+}
+
+/// Whether `o` is an instance of BaseException.
+///
+/// # Safety
+/// `o` is live.
+#[inline]
+pub unsafe fn is_exception_instance(o: Obj) -> bool {
+    (*type_of(o)).tp_flags & TPFLAGS_BASE_EXC_SUBCLASS != 0
+}
+
+/// Whether `o` is a class deriving from BaseException.
+///
+/// # Safety
+/// `o` is live.
+#[inline]
+pub unsafe fn is_exception_class(o: Obj) -> bool {
+    (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0
+        && (*(o as *mut PyTypeObject)).tp_flags & TPFLAGS_BASE_EXC_SUBCLASS != 0
+}
+
+/// Appends a traceback entry (a frame the exception passed through).
+///
+/// # Safety
+/// `e` is an exception instance; `file` and `func` are strs.
+pub unsafe fn add_traceback(e: Obj, file: Obj, func: Obj, line: i64) {
+    let ex = e as *mut PyBaseExceptionObject;
+    if (*ex).traceback.is_null() || !list::is_list((*ex).traceback) {
+        xdecref((*ex).traceback);
+        (*ex).traceback = list::with_capacity(4);
+    }
+    let ln = Ref::steal(crate::objects::int::from_i64(line));
+    let entry = tuple::from_slice(&[file, func, ln.as_ptr()]);
+    list::push((*ex).traceback, entry);
+}
+
+/// The `TypeName: message` line that ends a traceback.
+///
+/// # Safety
+/// `e` is an exception instance.
+pub unsafe fn format_exception_only(e: Obj) -> String {
+    let tp = type_of(e);
+    let module = type_module(tp);
+    let name = if module == "builtins" || module == "__main__" {
+        type_qualname(tp)
+    } else {
+        format!("{}.{}", module, type_qualname(tp))
+    };
+    let msg = match crate::abstract_::str(e) {
+        Ok(s) => pystr::as_str(s.as_ptr()).to_string(),
+        Err(_) => {
+            crate::errors::clear();
+            "<exception str() failed>".to_string()
+        }
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{}: {}", name, msg)
+    }
+}
+
+/// Prints an exception with its traceback and chained causes/contexts, as CPython's
+/// default excepthook does.
+///
+/// # Safety
+/// `e` is an exception instance.
+pub unsafe fn print_exception(e: Obj) {
+    let mut seen = Vec::new();
+    print_chain(e, &mut seen);
+}
+
+unsafe fn print_chain(e: Obj, seen: &mut Vec<usize>) {
+    seen.push(e as usize);
+    let ex = e as *mut PyBaseExceptionObject;
+    let mut out = String::new();
+    if !(*ex).cause.is_null() && !seen.contains(&((*ex).cause as usize)) {
+        print_chain((*ex).cause, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if !(*ex).context.is_null() && (*ex).suppress_context == 0 && !seen.contains(&((*ex).context as usize)) {
+        print_chain((*ex).context, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let tb = (*ex).traceback;
+    if !tb.is_null() && list::is_list(tb) && list::len(tb) > 0 {
+        out.push_str("Traceback (most recent call last):\n");
+        for &entry in list::items(tb).iter().rev() {
+            let file = pystr::as_str(tuple::item(entry, 0));
+            let func = pystr::as_str(tuple::item(entry, 1));
+            let line = crate::objects::int::as_i64(tuple::item(entry, 2)).unwrap_or(0);
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, line, func));
+            if let Some(src) = source_line(file, line) {
+                out.push_str(&format!("    {}\n", src));
+            }
+        }
+    }
+    out.push_str(&format_exception_only(e));
+    out.push('\n');
+    crate::builtins::io::write_stderr(&out);
+}
+
+/// The stripped source line, read from the file if it is still there (as CPython's
+/// linecache does). Executables never need the file; without it the line is omitted.
+fn source_line(file: &str, line: i64) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    let l = text.lines().nth((line - 1).max(0) as usize)?;
+    let t = l.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_string())
+    }
+}

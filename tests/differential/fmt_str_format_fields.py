@@ -1,0 +1,20 @@
+print("{}-{}-{}".format("a", "b", "c"))
+print("{2}{1}{0}".format("a", "b", "c"))
+print("{0}{0}{1}{1}".format("x", "y"))
+print("{a}/{b}/{a}".format(a=1, b=2))
+print("{0} {name} {1}".format("p0", "p1", name="N"))
+pt = (3, 4)
+print("x={0[0]} y={0[1]}".format(pt))
+data = {"user": {"name": "Zed"}, "ids": [7, 8]}
+print("{0[ids]}".format(data), "{d[ids]}".format(d=data))
+print("{0:>{1}}|".format("r", 6))
+print("{:{}}|{:{}}|".format("a", 3, "b", 4))
+print("{:.{}f}".format(3.14159, 2))
+print("{0!r:>8} {0!s:<8}|".format("hi"))
+args = ["one", "two"]
+kw = {"k": "v"}
+print("{} {} {k}".format(*args, **kw))
+print("{:,}".format(10 ** 12), "{:b}".format(10), "{:08.3f}".format(-3.14159))
+print("{:%}".format(0.125), "{:.1e}".format(123456))
+print("{0:c}{1:c}".format(80, 121))
+print("{}".format("{}"), "{{}}".format())

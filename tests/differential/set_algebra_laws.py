@@ -1,0 +1,23 @@
+A = set(range(0, 20, 2))
+B = set(range(0, 20, 3))
+C = set(range(0, 20, 5))
+print(sorted(A), sorted(B), sorted(C))
+print(A | B == B | A, A & B == B & A, (A | B) | C == A | (B | C))
+print(A & (B | C) == (A & B) | (A & C), A - (B | C) == (A - B) & (A - C))
+print(A ^ B == (A - B) | (B - A), len(A ^ B), sorted(A ^ B ^ C))
+print((A & B) <= A, A <= A | B, A < A | B, A < A)
+print(sorted(A - B - C), sorted(A & B & C), sorted(A.symmetric_difference(C)))
+print(len(A | B | C), len(A) + len(B) + len(C) - len(A & B) - len(A & C) - len(B & C) + len(A & B & C))
+print(set() <= A, set().issubset(set()), A.issuperset(set()), A.isdisjoint(set()))
+D = A.copy()
+D.difference_update(B)
+E = A.copy()
+E.intersection_update(B)
+F = A.copy()
+F.symmetric_difference_update(B)
+print(sorted(D), sorted(E), sorted(F))
+try:
+    A | [1]
+except TypeError as e:
+    print(type(e).__name__, e)
+print(sorted(A.union([100], (200,))), A == set(sorted(A)))

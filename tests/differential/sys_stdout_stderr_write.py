@@ -1,0 +1,13 @@
+import sys
+n = sys.stdout.write("written without newline")
+sys.stdout.write("\n")
+print("write returned", n)
+sys.stdout.write("a" + "b" + "\n")
+m = sys.stderr.write("to stderr\n")
+print("stderr write returned", m)
+print("interleaved", end=" ")
+sys.stdout.write("stdout\n")
+sys.stdout.write("")
+sys.stdout.write("héllo ✓\n")
+print("maxsize", sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.maxsize + 1)
+sys.stderr.write("final stderr line\n")

@@ -1,0 +1,8 @@
+def check_sorted(xs):
+    for i in range(len(xs) - 1):
+        assert xs[i] <= xs[i + 1], "not sorted at index " + str(i)
+    return True
+
+print(check_sorted([1, 2, 3]))
+print(check_sorted([]))
+print(check_sorted([3, 1, 2]))
