@@ -38,17 +38,20 @@ impl CompileError {
 /// Parses and resolves a source file, producing verified IR.
 pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileError> {
     let file = SourceFile::new(path, source);
-    let parsed = match ruff_python_parser::parse_module(&file.text) {
-        Ok(p) => p,
-        Err(e) => {
-            let msg = e.error.to_string();
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
+        .with_target_version(ruff_python_ast::PythonVersion::PY312);
+    let parsed = match ruff_python_parser::parse_unchecked(&file.text, options).try_into_module() {
+        Some(p) if p.errors().is_empty() => p,
+        Some(p) => {
+            let e = &p.errors()[0];
             return Err(CompileError::Diagnostics(vec![Diagnostic::error(
                 "E0000",
-                &format!("SyntaxError: {}", msg),
+                &format!("SyntaxError: {}", e.error),
                 &file,
                 e.location,
             )]));
         }
+        None => return Err(CompileError::Other("internal compiler error: not a module".into())),
     };
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(CompileError::Diagnostics(vec![Diagnostic::error(

@@ -1886,6 +1886,31 @@ impl<'a> FnState<'a> {
         }
     }
 
+    /// The positional arguments of a call with `*args` as one tuple.
+    fn call_args_tuple(&mut self, cx: &mut Ctx<'a>, args: &'a [Expr], callee: Value) -> Value {
+        let l = self.call(cx, "molt_build_list", vec![Operand::Null, Operand::Imm(0)]);
+        for e in args {
+            match e {
+                Expr::Starred(s) => {
+                    let x = self.expr(cx, &s.value);
+                    self.set_line(cx, s.range);
+                    let t = self.call(cx, "molt_star_args", vec![Operand::V(callee), Operand::V(x)]);
+                    self.release(x);
+                    self.call_status(cx, "molt_list_extend", vec![Operand::V(l), Operand::V(t)]);
+                    self.release(t);
+                }
+                other => {
+                    let x = self.expr(cx, other);
+                    self.call_status(cx, "molt_list_append", vec![Operand::V(l), Operand::V(x)]);
+                    self.release(x);
+                }
+            }
+        }
+        let t = self.call(cx, "molt_list_to_tuple", vec![Operand::V(l)]);
+        self.release(l);
+        t
+    }
+
     fn set_display(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr]) -> Value {
         let s = self.call(cx, "molt_build_set", vec![Operand::Null, Operand::Imm(0)]);
         for e in elts {
@@ -2103,7 +2128,7 @@ impl<'a> FnState<'a> {
         };
         if has_star || has_dstar {
             let args_t = if has_star || !c.arguments.args.is_empty() {
-                let t = self.sequence_of(cx, &c.arguments.args, true);
+                let t = self.call_args_tuple(cx, &c.arguments.args, callee);
                 Some(t)
             } else {
                 None

@@ -590,7 +590,9 @@ pub unsafe fn ternary_pow(v: Obj, w: Obj, m: Obj) -> PyResult<Ref> {
     if m == none::none() {
         return binary_op(v, w, BinOp::Pow);
     }
-    if let Some(f) = pow_slot((*type_of(v)).tp_as_number) {
+    let sv = pow_slot((*type_of(v)).tp_as_number);
+    let sw = pow_slot((*type_of(w)).tp_as_number);
+    for f in [sv, if sw.map(|f| f as usize) != sv.map(|f| f as usize) { sw } else { None }].into_iter().flatten() {
         let r = crate::errors::from_raw(f(v, w, m))?;
         if r.as_ptr() != none::not_implemented() {
             return Ok(r);
@@ -789,12 +791,15 @@ pub unsafe fn index_for_sequence(key: Obj, what: &str) -> PyResult<isize> {
     if !nb.is_null() && (*nb).nb_index.is_some() {
         return as_ssize(key);
     }
-    let kind = if what == "byte" { "byte".to_string() } else { what.to_string() };
-    let noun = if what == "byte" { "byte indices" } else { "indices" };
-    let _ = noun;
+    if what == "string" {
+        return Err(crate::errors::type_error(&format!(
+            "string indices must be integers, not '{}'",
+            obj_type_name(key)
+        )));
+    }
     Err(crate::errors::type_error(&format!(
         "{} indices must be integers or slices, not {}",
-        if kind == "byte" { "byte" } else { &kind },
+        what,
         obj_type_name(key)
     )))
 }

@@ -262,10 +262,12 @@ fn strip_trailing_zeros(s: &str) -> String {
 fn format_f64_body(x: f64, sp: &Spec) -> String {
     let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
     if x.is_nan() {
-        return if upper { "NAN" } else { "nan" }.into();
+        let s = if upper { "NAN" } else { "nan" };
+        return if sp.ty == Some('%') { format!("{}%", s) } else { s.into() };
     }
     if x.is_infinite() {
-        return if upper { "INF" } else { "inf" }.into();
+        let s = if upper { "INF" } else { "inf" };
+        return if sp.ty == Some('%') { format!("{}%", s) } else { s.into() };
     }
     let ax = x.abs();
     match sp.ty {

@@ -636,6 +636,9 @@ pub unsafe fn type_ready(tp: *mut PyTypeObject) -> PyResult<()> {
     }
     add_methods(tp)?;
     add_getsets(tp)?;
+    if !is_heap_type(tp) {
+        crate::slots::add_operators(tp)?;
+    }
     crate::objects::descr::add_members(tp)?;
     if !base.is_null() {
         inherit_slots(tp, base);

@@ -379,8 +379,36 @@ builtin!(b_sum, "sum", 1, 2, ["iterable", "start"], |a| {
         return Err(crate::errors::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = ab::get_iter(a[0])?;
+    let float_t = &raw mut crate::objects::float::PyFloat_Type;
+    // Floats are added with Neumaier compensation, as CPython 3.12 does.
+    let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = ab::iter_next(it.as_ptr())? {
-        acc = ab::binary_op(acc.as_ptr(), x.as_ptr(), ab::BinOp::Add)?;
+        let xp = x.as_ptr();
+        let acc_float = type_of(acc.as_ptr()) == float_t || fsum.is_some();
+        if acc_float && (type_of(xp) == float_t || (type_of(xp) == &raw mut int::PyLong_Type && int::as_i64(xp).map_or(false, |v| v.unsigned_abs() < (1 << 53)))) {
+            let (mut s, mut c) = fsum.unwrap_or((crate::objects::float::value(acc.as_ptr()), 0.0));
+            let v = if type_of(xp) == float_t { crate::objects::float::value(xp) } else { int::as_i64(xp).unwrap() as f64 };
+            let t = s + v;
+            if t.is_finite() {
+                if s.abs() >= v.abs() {
+                    c += (s - t) + v;
+                } else {
+                    c += (v - t) + s;
+                }
+            }
+            s = t;
+            fsum = Some((s, c));
+            continue;
+        }
+        if let Some((s, c)) = fsum.take() {
+            let total = if c != 0.0 && c.is_finite() { s + c } else { s };
+            acc = Ref::steal(crate::objects::float::from_f64(total));
+        }
+        acc = ab::binary_op(acc.as_ptr(), xp, ab::BinOp::Add)?;
+    }
+    if let Some((s, c)) = fsum {
+        let total = if c != 0.0 && c.is_finite() { s + c } else { s };
+        acc = Ref::steal(crate::objects::float::from_f64(total));
     }
     Ok(acc)
 });

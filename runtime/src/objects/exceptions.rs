@@ -165,6 +165,9 @@ unsafe fn make_type(name: &'static str, base: *mut PyTypeObject) -> *mut PyTypeO
     if name == "KeyError" {
         (*tp).tp_str = Some(keyerror_str);
     }
+    if name == "OSError" {
+        (*tp).tp_str = Some(oserror_str);
+    }
     type_ready(tp).expect("exception type");
     for (attr, idx) in special_attrs(name) {
         let g = Box::leak(Box::new([
@@ -270,6 +273,18 @@ unsafe extern "C" fn keyerror_str(o: Obj) -> Obj {
     let a = args(o);
     if tuple::len(a) == 1 {
         return into_raw(crate::abstract_::repr(tuple::item(a, 0)));
+    }
+    exc_str(o)
+}
+
+unsafe extern "C" fn oserror_str(o: Obj) -> Obj {
+    let a = args(o);
+    if tuple::len(a) >= 2 {
+        return into_raw((|| {
+            let e = crate::abstract_::str(tuple::item(a, 0))?;
+            let s = crate::abstract_::str(tuple::item(a, 1))?;
+            Ok(pystr::from_string(format!("[Errno {}] {}", pystr::as_str(e.as_ptr()), pystr::as_str(s.as_ptr()))))
+        })());
     }
     exc_str(o)
 }

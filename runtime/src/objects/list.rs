@@ -586,7 +586,7 @@ pub unsafe fn sort(l: Obj, key: Obj, reverse: bool) -> PyResult<()> {
             if err {
                 return false;
             }
-            match crate::abstract_::lt_bool(b.0.as_ptr(), a.0.as_ptr()) {
+            match crate::abstract_::lt_bool(a.0.as_ptr(), b.0.as_ptr()) {
                 Ok(v) => v,
                 Err(_) => {
                     err = true;
