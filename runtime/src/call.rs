@@ -57,6 +57,9 @@ pub unsafe fn call_vector(callable: Obj, args: *const Obj, nargs: usize, kwnames
     if tp == &raw mut descr::PyMethodDescr_Type {
         return descr::call_method_descr(callable, args, nargs, kwnames);
     }
+    if tp == &raw mut crate::slots::WrapperDescr_Type {
+        return crate::slots::call_wrapper(callable, args, nargs, kwnames);
+    }
     if (*tp).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 && (*tp).tp_call.map(|f| f as usize) == Some(type_call as usize) {
         return type_call_vector(callable as *mut PyTypeObject, args, nargs, kwnames);
     }
