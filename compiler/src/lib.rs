@@ -73,11 +73,40 @@ pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileEr
     Ok(ir)
 }
 
+/// Decodes source bytes as UTF-8, reporting a bad byte as CPython's SyntaxError does.
+pub fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let bad = std::str::from_utf8(&bytes).unwrap_err().valid_up_to();
+            let prefix = String::from_utf8_lossy(&bytes[..bad]).into_owned();
+            let line_start = prefix.rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let mut text = prefix.clone();
+            text.push_str(&String::from_utf8_lossy(&bytes[bad..]));
+            let file = SourceFile::new(path, text);
+            let off = ruff_text_size::TextSize::new(bad as u32);
+            let msg = format!(
+                "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                bytes[bad],
+                bad - line_start
+            );
+            Err(CompileError::Diagnostics(vec![Diagnostic::error(
+                "E0000",
+                &msg,
+                &file,
+                ruff_text_size::TextRange::new(off, off),
+            )]))
+        }
+    }
+}
+
 /// Compiles a Python file to an executable at `output`.
 pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
-    let source = std::fs::read_to_string(input)
-        .map_err(|e| CompileError::Other(format!("cannot read {}: {}", input.display(), e)))?;
+    let bytes =
+        std::fs::read(input).map_err(|e| CompileError::Other(format!("cannot read {}: {}", input.display(), e)))?;
     let path = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
+    let source = decode_source(&path.display().to_string(), bytes)?;
     let ir = compile_to_ir(&path.display().to_string(), source)?;
     let obj = codegen::compile(&ir).map_err(CompileError::Other)?;
     let obj_path = output.with_extension(format!("{}.o", std::process::id()));

@@ -1660,7 +1660,7 @@ impl<'a> FnState<'a> {
                     },
                     Number::Float(f) => Const::Float(*f),
                     Number::Complex { .. } => {
-                        cx.unsupported("complex numbers", n.range);
+                        cx.unsupported("a complex number literal", n.range);
                         Const::None
                     }
                 };

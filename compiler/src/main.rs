@@ -47,8 +47,11 @@ fn main() -> ExitCode {
     match cli.command {
         Cmd::Build { input, output, emit_ir } => {
             if emit_ir {
-                let src = match std::fs::read_to_string(&input) {
-                    Ok(s) => s,
+                let src = match std::fs::read(&input) {
+                    Ok(b) => match molt::decode_source(&input.display().to_string(), b) {
+                        Ok(s) => s,
+                        Err(e) => return fail(&e.render()),
+                    },
                     Err(e) => return fail(&format!("error: cannot read {}: {}\n", input.display(), e)),
                 };
                 return match molt::compile_to_ir(&input.display().to_string(), src) {

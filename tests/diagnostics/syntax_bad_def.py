@@ -1,0 +1,3 @@
+# expect: 2:* E0000 SyntaxError
+def f(:
+    pass

@@ -1,0 +1,2 @@
+# expect: 3:* E0000 SyntaxError
+x = (1 +
