@@ -92,6 +92,10 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_build_string", &[Ptr, I64], Some(Ptr)),
     ("molt_module_globals", &[Ptr, Ptr], Some(Ptr)),
     ("molt_import", &[Ptr], Some(Ptr)),
+    ("molt_dealloc", &[Ptr], None),
+    ("molt_int_from_i64", &[I64], Some(Ptr)),
+    ("molt_compare_bool", &[Ptr, Ptr, I32], Some(I32)),
+    ("molt_recursion_overflow", &[], None),
 ];
 
 /// The signature of a runtime function; panics (a compiler bug) for unknown names.

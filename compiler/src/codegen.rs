@@ -21,6 +21,15 @@ use std::collections::HashMap;
 
 const PTR: types::Type = types::I64;
 
+/// `Py_INCREF` inline: add one to the low 32 bits unless that wraps (immortal).
+fn inline_incref(b: &mut FunctionBuilder, v: cranelift_codegen::ir::Value) {
+    let low = b.ins().load(types::I32, MemFlagsData::trusted(), v, 0);
+    let new = b.ins().iadd_imm_s(low, 1);
+    let wrapped = b.ins().icmp_imm_s(IntCC::Equal, new, 0);
+    let keep = b.ins().select(wrapped, low, new);
+    b.ins().store(MemFlagsData::trusted(), keep, v, 0);
+}
+
 fn cl_ty(t: CTy) -> types::Type {
     match t {
         CTy::Ptr | CTy::I64 => types::I64,
@@ -39,10 +48,17 @@ fn ir_ty(t: Ty) -> types::Type {
 struct Gen {
     module: ObjectModule,
     imports: HashMap<&'static str, FuncId>,
+    data_imports: HashMap<&'static str, DataId>,
+    fn_slots: HashMap<u32, DataId>,
     funcs: Vec<FuncId>,
     consts_table: DataId,
     blobs: Vec<Option<DataId>>,
 }
+
+/// Field offsets of the runtime's objects that inline code reads.
+const OB_TYPE: i32 = 8;
+const LONG_SMALL: i32 = 16;
+const LONG_BIG: i32 = 24;
 
 /// Compiles a verified IR module to an object file's bytes.
 pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
@@ -87,7 +103,15 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
         }
     }
 
-    let mut g = Gen { module, imports: HashMap::new(), funcs: Vec::new(), consts_table, blobs };
+    let mut g = Gen {
+        module,
+        imports: HashMap::new(),
+        data_imports: HashMap::new(),
+        fn_slots: HashMap::new(),
+        funcs: Vec::new(),
+        consts_table,
+        blobs,
+    };
     for f in &m.functions {
         let sig = g.fn_signature(f.kind);
         let linkage = if f.kind == FnKind::ModuleBody { Linkage::Export } else { Linkage::Local };
@@ -176,6 +200,27 @@ impl Gen {
                     Inst::Null { dst } => vals[*dst as usize] = Some(b.ins().iconst(PTR, 0)),
                     Inst::LoadLocal { dst, local } => vals[*dst as usize] = Some(b.use_var(vars[*local as usize])),
                     Inst::StoreLocal { local, src } => b.def_var(vars[*local as usize], vals[*src as usize].unwrap()),
+                    Inst::Call { dst: Some(d), func, args, .. }
+                        if matches!(*func, "molt_binop" | "molt_inplace_op")
+                            && matches!(args.get(2), Some(Operand::Imm(0)) | Some(Operand::Imm(1))) =>
+                    {
+                        let (Operand::V(a), Operand::V(bv), Operand::Imm(op)) = (&args[0], &args[1], &args[2]) else {
+                            unreachable!()
+                        };
+                        let (x, y) = (vals[*a as usize].unwrap(), vals[*bv as usize].unwrap());
+                        let r = self.inline_int_arith(&mut b, &mut refs, func, x, y, *op);
+                        vals[*d as usize] = Some(r);
+                    }
+                    Inst::Call { dst: Some(d), func, args, .. }
+                        if matches!(*func, "molt_compare_bool" | "molt_compare") && matches!(args.get(2), Some(Operand::Imm(_))) =>
+                    {
+                        let (Operand::V(a), Operand::V(bv), Operand::Imm(op)) = (&args[0], &args[1], &args[2]) else {
+                            unreachable!()
+                        };
+                        let (x, y) = (vals[*a as usize].unwrap(), vals[*bv as usize].unwrap());
+                        let r = self.inline_int_compare(&mut b, &mut refs, func, x, y, *op);
+                        vals[*d as usize] = Some(r);
+                    }
                     Inst::Call { dst, func, args, .. } => {
                         let (ptys, _) = abi::signature(func);
                         if ptys.len() != args.len() {
@@ -214,19 +259,56 @@ impl Gen {
                     }
                     Inst::Incref(v) => {
                         let v = vals[*v as usize].unwrap();
-                        self.call_rt(&mut b, &mut refs, "molt_incref", &[v]);
+                        inline_incref(&mut b, v);
                     }
                     Inst::Decref(v) => {
                         let v = vals[*v as usize].unwrap();
-                        self.call_rt(&mut b, &mut refs, "molt_decref", &[v]);
+                        self.inline_decref(&mut b, &mut refs, v);
                     }
                     Inst::XDecref(v) => {
                         let v = vals[*v as usize].unwrap();
-                        self.call_rt(&mut b, &mut refs, "molt_xdecref", &[v]);
+                        let dec = b.create_block();
+                        let done = b.create_block();
+                        b.ins().brif(v, dec, &[], done, &[]);
+                        b.switch_to_block(dec);
+                        self.inline_decref(&mut b, &mut refs, v);
+                        b.ins().jump(done, &[]);
+                        b.switch_to_block(done);
+                    }
+                    Inst::EnterFrame { dst } => {
+                        let depth = self.data_addr(&mut b, "molt_recursion_depth");
+                        let limit = self.data_addr(&mut b, "molt_recursion_limit");
+                        let d = b.ins().load(types::I32, MemFlagsData::trusted(), depth, 0);
+                        let d1 = b.ins().iadd_imm_s(d, 1);
+                        b.ins().store(MemFlagsData::trusted(), d1, depth, 0);
+                        let lim = b.ins().load(types::I32, MemFlagsData::trusted(), limit, 0);
+                        let over = b.ins().icmp(IntCC::UnsignedGreaterThan, d1, lim);
+                        vals[*dst as usize] = Some(b.ins().uextend(types::I32, over));
+                    }
+                    Inst::LeaveFrame => {
+                        let depth = self.data_addr(&mut b, "molt_recursion_depth");
+                        let d = b.ins().load(types::I32, MemFlagsData::trusted(), depth, 0);
+                        let d1 = b.ins().iadd_imm_s(d, -1);
+                        b.ins().store(MemFlagsData::trusted(), d1, depth, 0);
+                    }
+                    Inst::LoadFnSlot { dst, func } => {
+                        let addr = self.fn_slot_addr(&mut b, *func);
+                        vals[*dst as usize] = Some(b.ins().load(PTR, MemFlagsData::trusted(), addr, 0));
+                    }
+                    Inst::StoreFnSlot { func, v } => {
+                        let addr = self.fn_slot_addr(&mut b, *func);
+                        let v = vals[*v as usize].unwrap();
+                        b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+                    }
+                    Inst::CallDirect { dst, func, args } => {
+                        let argv: Vec<_> = args.iter().map(|a| self.operand(&mut b, &vals, a, CTy::Ptr)).collect();
+                        let fr = self.module.declare_func_in_func(self.funcs[*func as usize], b.func);
+                        let call = b.ins().call(fr, &argv);
+                        vals[*dst as usize] = Some(b.inst_results(call)[0]);
                     }
                     Inst::IsNull { dst, v } => {
                         let v = vals[*v as usize].unwrap();
-                        let c = b.ins().icmp_imm(IntCC::Equal, v, 0);
+                        let c = b.ins().icmp_imm_s(IntCC::Equal, v, 0);
                         vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
                     }
                     Inst::PtrEq { dst, a, b: bb } => {
@@ -236,7 +318,7 @@ impl Gen {
                     }
                     Inst::IsNeg { dst, v } => {
                         let v = vals[*v as usize].unwrap();
-                        let c = b.ins().icmp_imm(IntCC::SignedLessThan, v, 0);
+                        let c = b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
                         vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
                     }
                 }
@@ -266,6 +348,162 @@ impl Gen {
         b.finalize(self.module.isa().frontend_config());
         let _ = ir_ty;
         Ok(())
+    }
+
+    /// The address of a data symbol exported by the runtime.
+    fn data_addr(&mut self, b: &mut FunctionBuilder, name: &'static str) -> cranelift_codegen::ir::Value {
+        let id = match self.data_imports.get(name) {
+            Some(id) => *id,
+            None => {
+                let id = self.module.declare_data(name, Linkage::Import, true, false).expect("declare data import");
+                self.data_imports.insert(name, id);
+                id
+            }
+        };
+        let gv = self.module.declare_data_in_func(id, b.func);
+        b.ins().symbol_value(PTR, gv)
+    }
+
+    /// The address of the static slot holding a directly called function's object.
+    fn fn_slot_addr(&mut self, b: &mut FunctionBuilder, func: u32) -> cranelift_codegen::ir::Value {
+        let id = match self.fn_slots.get(&func) {
+            Some(id) => *id,
+            None => {
+                let id = self
+                    .module
+                    .declare_data(&format!("molt_fnslot{}", func), Linkage::Local, true, false)
+                    .expect("declare fn slot");
+                let mut d = DataDescription::new();
+                d.define_zeroinit(8);
+                self.module.define_data(id, &d).expect("define fn slot");
+                self.fn_slots.insert(func, id);
+                id
+            }
+        };
+        let gv = self.module.declare_data_in_func(id, b.func);
+        b.ins().symbol_value(PTR, gv)
+    }
+
+    /// `Py_DECREF` inline: immortal objects are skipped; zero calls `molt_dealloc`.
+    fn inline_decref(
+        &mut self,
+        b: &mut FunctionBuilder,
+        refs: &mut HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
+        v: cranelift_codegen::ir::Value,
+    ) {
+        let dec = b.create_block();
+        let free = b.create_block();
+        let done = b.create_block();
+        let rc = b.ins().load(types::I64, MemFlagsData::trusted(), v, 0);
+        let low = b.ins().ireduce(types::I32, rc);
+        let immortal = b.ins().icmp_imm_s(IntCC::SignedLessThan, low, 0);
+        b.ins().brif(immortal, done, &[], dec, &[]);
+        b.switch_to_block(dec);
+        let rc1 = b.ins().iadd_imm_s(rc, -1);
+        b.ins().store(MemFlagsData::trusted(), rc1, v, 0);
+        b.ins().brif(rc1, done, &[], free, &[]);
+        b.switch_to_block(free);
+        self.call_rt(b, refs, "molt_dealloc", &[v]);
+        b.ins().jump(done, &[]);
+        b.switch_to_block(done);
+    }
+
+    /// Both operands exact ints with inline values: (both-ints condition block entry).
+    fn int_guard(
+        &mut self,
+        b: &mut FunctionBuilder,
+        x: cranelift_codegen::ir::Value,
+        y: cranelift_codegen::ir::Value,
+        slow: cranelift_codegen::ir::Block,
+    ) -> (cranelift_codegen::ir::Value, cranelift_codegen::ir::Value) {
+        let long_t = self.data_addr(b, "PyLong_Type");
+        let tx = b.ins().load(PTR, MemFlagsData::trusted(), x, OB_TYPE);
+        let ty = b.ins().load(PTR, MemFlagsData::trusted(), y, OB_TYPE);
+        let cx = b.ins().icmp(IntCC::Equal, tx, long_t);
+        let cy = b.ins().icmp(IntCC::Equal, ty, long_t);
+        let both = b.ins().band(cx, cy);
+        let check_big = b.create_block();
+        b.ins().brif(both, check_big, &[], slow, &[]);
+        b.switch_to_block(check_big);
+        let bx = b.ins().load(PTR, MemFlagsData::trusted(), x, LONG_BIG);
+        let by = b.ins().load(PTR, MemFlagsData::trusted(), y, LONG_BIG);
+        let any_big = b.ins().bor(bx, by);
+        let small = b.create_block();
+        b.ins().brif(any_big, slow, &[], small, &[]);
+        b.switch_to_block(small);
+        let vx = b.ins().load(types::I64, MemFlagsData::trusted(), x, LONG_SMALL);
+        let vy = b.ins().load(types::I64, MemFlagsData::trusted(), y, LONG_SMALL);
+        (vx, vy)
+    }
+
+    /// `x + y` / `x - y` with a machine-integer fast path for small ints.
+    fn inline_int_arith(
+        &mut self,
+        b: &mut FunctionBuilder,
+        refs: &mut HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
+        func: &'static str,
+        x: cranelift_codegen::ir::Value,
+        y: cranelift_codegen::ir::Value,
+        op: i64,
+    ) -> cranelift_codegen::ir::Value {
+        let slow = b.create_block();
+        let join = b.create_block();
+        b.append_block_param(join, PTR);
+        let (vx, vy) = self.int_guard(b, x, y, slow);
+        let (r, of) = if op == 0 { b.ins().sadd_overflow(vx, vy) } else { b.ins().ssub_overflow(vx, vy) };
+        let box_it = b.create_block();
+        b.ins().brif(of, slow, &[], box_it, &[]);
+        b.switch_to_block(box_it);
+        let o = self.call_rt(b, refs, "molt_int_from_i64", &[r]).unwrap();
+        b.ins().jump(join, &[o.into()]);
+        b.switch_to_block(slow);
+        let opv = b.ins().iconst(types::I32, op);
+        let o = self.call_rt(b, refs, func, &[x, y, opv]).unwrap();
+        b.ins().jump(join, &[o.into()]);
+        b.switch_to_block(join);
+        b.block_params(join)[0]
+    }
+
+    /// Rich comparison with a machine-integer fast path for small ints; returns an I32
+    /// truth value (`molt_compare_bool`) or a bool object (`molt_compare`).
+    fn inline_int_compare(
+        &mut self,
+        b: &mut FunctionBuilder,
+        refs: &mut HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
+        func: &'static str,
+        x: cranelift_codegen::ir::Value,
+        y: cranelift_codegen::ir::Value,
+        op: i64,
+    ) -> cranelift_codegen::ir::Value {
+        let want_obj = func == "molt_compare";
+        let rty = if want_obj { PTR } else { types::I32 };
+        let slow = b.create_block();
+        let join = b.create_block();
+        b.append_block_param(join, rty);
+        let (vx, vy) = self.int_guard(b, x, y, slow);
+        let cc = match op {
+            0 => IntCC::SignedLessThan,
+            1 => IntCC::SignedLessThanOrEqual,
+            2 => IntCC::Equal,
+            3 => IntCC::NotEqual,
+            4 => IntCC::SignedGreaterThan,
+            _ => IntCC::SignedGreaterThanOrEqual,
+        };
+        let c = b.ins().icmp(cc, vx, vy);
+        let r = if want_obj {
+            let t = self.data_addr(b, "_Py_TrueStruct");
+            let f = self.data_addr(b, "_Py_FalseStruct");
+            b.ins().select(c, t, f)
+        } else {
+            b.ins().uextend(types::I32, c)
+        };
+        b.ins().jump(join, &[r.into()]);
+        b.switch_to_block(slow);
+        let opv = b.ins().iconst(types::I32, op);
+        let o = self.call_rt(b, refs, func, &[x, y, opv]).unwrap();
+        b.ins().jump(join, &[o.into()]);
+        b.switch_to_block(join);
+        b.block_params(join)[0]
     }
 
     fn operand(

@@ -86,6 +86,18 @@ pub enum Inst {
     PtrEq { dst: Value, a: Value, b: Value },
     /// `dst = (v < 0)` as I32, for C statuses.
     IsNeg { dst: Value, v: Value },
+    /// Counts a Python-level frame; `dst` (I32) is 1 when the recursion limit is exceeded.
+    EnterFrame { dst: Value },
+    /// Uncounts the frame (on every exit of a function that entered).
+    LeaveFrame,
+    /// `dst` = the function object registered for direct calls to `func` (borrowed,
+    /// null until its `def` has run).
+    LoadFnSlot { dst: Value, func: FuncId },
+    /// Registers the function object of `func` for direct calls.
+    StoreFnSlot { func: FuncId, v: Value },
+    /// A direct call of a compiled function: `args` are (function object, slot array);
+    /// the callee takes ownership of the slots' references.
+    CallDirect { dst: Value, func: FuncId, args: Vec<Operand> },
 }
 
 /// Block terminators.
@@ -200,6 +212,11 @@ impl fmt::Display for Inst {
             Inst::IsNull { dst, v } => write!(f, "v{} = isnull v{}", dst, v),
             Inst::PtrEq { dst, a, b } => write!(f, "v{} = ptreq v{}, v{}", dst, a, b),
             Inst::IsNeg { dst, v } => write!(f, "v{} = isneg v{}", dst, v),
+            Inst::EnterFrame { dst } => write!(f, "v{} = enterframe", dst),
+            Inst::LeaveFrame => write!(f, "leaveframe"),
+            Inst::LoadFnSlot { dst, func } => write!(f, "v{} = fnslot fn{}", dst, func),
+            Inst::StoreFnSlot { func, v } => write!(f, "store fnslot fn{}, v{}", func, v),
+            Inst::CallDirect { dst, func, args } => write!(f, "v{} = calldirect fn{}({})", dst, func, ops(args)),
         }
     }
 }

@@ -46,8 +46,18 @@ pub fn lower_module(
 ) -> Result<ir::Module, Vec<Diagnostic>> {
     let mut m = ir::Module { name: module_name.to_string(), path: file.path.clone(), ..Default::default() };
     let file_const = m.intern(Const::Str(file.path.clone()));
-    let mut cx = Ctx { file, symtab, module: m, diags: Vec::new(), file_const, symbol_counter: 0 };
+    let mut cx =
+        Ctx { file, symtab, module: m, diags: Vec::new(), file_const, symbol_counter: 0, direct: HashMap::new() };
     cx.module.functions.push(ir::Function::new("<module>", "molt_main_module", FnKind::ModuleBody));
+    // Functions that are called directly get their IR slot up front, so calls that come
+    // before the definition in the source can name them.
+    for (name, argcount) in direct_call_targets(module) {
+        cx.symbol_counter += 1;
+        let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(&name));
+        let id = cx.module.functions.len() as u32;
+        cx.module.functions.push(ir::Function::new(&name, &sym, FnKind::Code));
+        cx.direct.insert(name, (id, argcount));
+    }
     let mut st = FnState::new(&mut cx, 0, "<module>", "", FnKind::ModuleBody, 0);
     st.module_prologue(&mut cx, module_name);
     st.stmts(&mut cx, &module.body);
@@ -68,6 +78,8 @@ struct Ctx<'a> {
     diags: Vec<Diagnostic>,
     file_const: ConstId,
     symbol_counter: u32,
+    /// Module-level functions called directly: name → (IR function, positional count).
+    direct: HashMap<String, (u32, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -384,6 +396,21 @@ impl<'a> FnState<'a> {
         let g = self.value(Ty::Obj);
         self.emit(Inst::Call { dst: Some(g), ret: Ty::Obj, func: "molt_func_globals", args: vec![Operand::V(fo)] });
         self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.enter_frame(cx);
+    }
+
+    /// Counts the frame against the recursion limit (RecursionError when exceeded).
+    fn enter_frame(&mut self, cx: &mut Ctx<'a>) {
+        let over = self.value(Ty::I32);
+        self.emit(Inst::EnterFrame { dst: over });
+        let fail = self.block();
+        let ok = self.block();
+        self.term(Term::Branch { cond: over, then_bb: fail, else_bb: ok });
+        self.switch(fail);
+        self.call_void("molt_recursion_overflow", vec![]);
+        self.goto_error(cx, true);
+        self.term(Term::Unreachable);
+        self.switch(ok);
     }
 
     /// Closes the function: falls through to `return None`, builds the exit blocks.
@@ -407,6 +434,9 @@ impl<'a> FnState<'a> {
             let v = self.load_local(l);
             self.emit(Inst::XDecref(v));
         }
+        if self.f.kind == FnKind::Code {
+            self.emit(Inst::LeaveFrame);
+        }
         let r = self.load_local(self.ret_local);
         self.term(Term::Return(r));
         // Error exit: release every local, return NULL.
@@ -414,6 +444,9 @@ impl<'a> FnState<'a> {
         for l in 0..nlocals {
             let v = self.load_local(l);
             self.emit(Inst::XDecref(v));
+        }
+        if self.f.kind == FnKind::Code {
+            self.emit(Inst::LeaveFrame);
         }
         self.term(Term::ReturnNull);
         // Dead blocks created after jumps end in `unreachable`.
@@ -836,6 +869,25 @@ impl<'a> FnState<'a> {
 
     /// Evaluates a condition to an I32 truth value (consuming the temporary).
     fn truth(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
+        if let Expr::Compare(c) = e {
+            if c.ops.len() == 1 && !matches!(c.ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+                let l = self.expr(cx, &c.left);
+                let r = self.expr(cx, &c.comparators[0]);
+                self.set_line(cx, c.range);
+                let code = match c.ops[0] {
+                    CmpOp::Lt => 0,
+                    CmpOp::LtE => 1,
+                    CmpOp::Eq => 2,
+                    CmpOp::NotEq => 3,
+                    CmpOp::Gt => 4,
+                    _ => 5,
+                };
+                let t = self.call_status(cx, "molt_compare_bool", vec![Operand::V(l), Operand::V(r), Operand::Imm(code)]);
+                self.release(l);
+                self.release(r);
+                return t;
+            }
+        }
         let v = self.expr(cx, e);
         let t = self.call_status(cx, "molt_is_true", vec![Operand::V(v)]);
         self.release(v);
@@ -1333,11 +1385,18 @@ impl<'a> FnState<'a> {
         name: &str,
         qualname: &str,
         body: FnBody<'a>,
+        preassigned: Option<u32>,
     ) -> u32 {
-        cx.symbol_counter += 1;
-        let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(name));
-        let id = cx.module.functions.len() as u32;
-        cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+        let (id, sym) = match preassigned {
+            Some(id) => (id, cx.module.functions[id as usize].symbol.clone()),
+            None => {
+                cx.symbol_counter += 1;
+                let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(name));
+                let id = cx.module.functions.len() as u32;
+                cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+                (id, sym)
+            }
+        };
         let mut st = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
@@ -1398,6 +1457,7 @@ impl<'a> FnState<'a> {
         params: Option<&'a Parameters>,
         range: TextRange,
         body: FnBody<'a>,
+        preassigned: Option<u32>,
     ) -> Value {
         let qualname = self.child_qualname(cx, name);
         let line = cx.line(range);
@@ -1420,7 +1480,7 @@ impl<'a> FnState<'a> {
         }
         let child = cx.symtab.scope_of(range);
         let saved_line = self.line;
-        let fid = self.lower_function_body(cx, child, name, &qualname, body);
+        let fid = self.lower_function_body(cx, child, name, &qualname, body, preassigned);
         self.line = saved_line;
         let desc = self.descriptor(cx, name, &qualname, params, line);
         let defaults_v = if defaults.is_empty() {
@@ -1495,7 +1555,15 @@ impl<'a> FnState<'a> {
         }
         let decorators: Vec<Value> = f.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
         self.set_line(cx, f.range);
-        let mut v = self.make_function(cx, &f.name.id, Some(&f.parameters), f.range, FnBody::Stmts(&f.body));
+        let direct = if cx.symtab.scopes[self.scope].kind == ScopeKind::Module {
+            cx.direct.get(f.name.id.as_str()).map(|d| d.0)
+        } else {
+            None
+        };
+        let mut v = self.make_function(cx, &f.name.id, Some(&f.parameters), f.range, FnBody::Stmts(&f.body), direct);
+        if let Some(fid) = direct {
+            self.emit(Inst::StoreFnSlot { func: fid, v });
+        }
         for d in decorators.into_iter().rev() {
             let arr = self.value(Ty::I64);
             self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(v)] });
@@ -1646,6 +1714,7 @@ impl<'a> FnState<'a> {
         let g = self.value(Ty::Obj);
         self.emit(Inst::Call { dst: Some(g), ret: Ty::Obj, func: "molt_func_globals", args: vec![Operand::V(fo)] });
         self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.enter_frame(cx);
     }
 
     // ----- expressions -----
@@ -1787,7 +1856,7 @@ impl<'a> FnState<'a> {
             }
             Expr::Lambda(l) => {
                 self.set_line(cx, l.range);
-                self.make_function(cx, "<lambda>", l.parameters.as_deref(), l.range, FnBody::Expr(&l.body))
+                self.make_function(cx, "<lambda>", l.parameters.as_deref(), l.range, FnBody::Expr(&l.body), None)
             }
             Expr::FString(f) => self.fstring(cx, f),
             Expr::Starred(s) => {
@@ -2115,6 +2184,17 @@ impl<'a> FnState<'a> {
                 return v;
             }
         }
+        if let Expr::Name(n) = &*c.func {
+            if let Some(&(fid, argcount)) = cx.direct.get(n.id.as_str()) {
+                let plain = c.arguments.keywords.is_empty()
+                    && c.arguments.args.len() == argcount
+                    && !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+                    && self.kind_of(cx, &n.id) == Binding::Global;
+                if plain {
+                    return self.direct_call(cx, c, n, fid);
+                }
+            }
+        }
         let has_star = c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = c.arguments.keywords.iter().any(|k| k.arg.is_none());
         // Method call: o.m(args) without a bound method object.
@@ -2193,6 +2273,48 @@ impl<'a> FnState<'a> {
         }
         self.release(callee);
         v
+    }
+
+    /// A call of a module-level function that is never rebound: straight to its code
+    /// once its `def` has run; through the global name before that (NameError).
+    fn direct_call(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCall, n: &'a ExprName, fid: u32) -> Value {
+        let vals: Vec<Value> = c.arguments.args.iter().map(|a| self.expr(cx, a)).collect();
+        self.set_line(cx, c.range());
+        let result = self.new_local("<call>");
+        let fo = self.value(Ty::Obj);
+        self.emit(Inst::LoadFnSlot { dst: fo, func: fid });
+        let isnull = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: isnull, v: fo });
+        let slow = self.block();
+        let fast = self.block();
+        let join = self.block();
+        self.term(Term::Branch { cond: isnull, then_bb: slow, else_bb: fast });
+        self.switch(fast);
+        for &v in &vals {
+            self.emit(Inst::Incref(v));
+        }
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray { dst: arr, items: vals.iter().map(|&v| Operand::V(v)).collect() });
+        let r = self.value(Ty::Obj);
+        self.emit(Inst::CallDirect { dst: r, func: fid, args: vec![Operand::V(fo), Operand::V(arr)] });
+        self.check_null(cx, r);
+        self.emit(Inst::StoreLocal { local: result, src: r });
+        self.term(Term::Jump(join));
+        self.switch(slow);
+        let f = self.load_name(cx, &n.id, n.range);
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray { dst: arr, items: vals.iter().map(|&v| Operand::V(v)).collect() });
+        self.set_line(cx, c.range());
+        let r = self.call(cx, "molt_call", vec![Operand::V(f), Operand::V(arr), Operand::Imm(vals.len() as i64), Operand::Null]);
+        self.release(f);
+        self.emit(Inst::StoreLocal { local: result, src: r });
+        self.forget(r);
+        self.term(Term::Jump(join));
+        self.switch(join);
+        for v in vals {
+            self.release(v);
+        }
+        self.take_local(result)
     }
 
     fn fstring(&mut self, cx: &mut Ctx<'a>, f: &'a ExprFString) -> Value {
@@ -2303,6 +2425,81 @@ enum FnBody<'a> {
 
 fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+}
+
+/// Module-level functions that can be called directly: defined once by a plain `def`
+/// at the top level (no decorators, only positional parameters without defaults), and
+/// bound nowhere else in the module (no other assignment, `del`, `global` declaration
+/// or import of the name). Molt sees the whole program, so such a name always refers
+/// to that function once its `def` has run. Returns (name, positional count).
+fn direct_call_targets(module: &ModModule) -> Vec<(String, usize)> {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Binds(HashMap<String, usize>, std::collections::HashSet<String>);
+    impl<'b> Visitor<'b> for Binds {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(f) => *self.0.entry(f.name.id.to_string()).or_default() += 1,
+                Stmt::ClassDef(c) => *self.0.entry(c.name.id.to_string()).or_default() += 1,
+                Stmt::Global(g) => {
+                    for n in &g.names {
+                        self.1.insert(n.id.to_string());
+                    }
+                }
+                Stmt::Import(i) => {
+                    for a in &i.names {
+                        let n = a.asname.as_ref().map(|x| x.id.to_string()).unwrap_or_else(|| a.name.id.split('.').next().unwrap_or("").to_string());
+                        *self.0.entry(n).or_default() += 1;
+                    }
+                }
+                Stmt::ImportFrom(i) => {
+                    for a in &i.names {
+                        *self.0.entry(a.asname.as_ref().unwrap_or(&a.name).id.to_string()).or_default() += 1;
+                    }
+                }
+                Stmt::Try(t) => {
+                    for h in &t.handlers {
+                        let ExceptHandler::ExceptHandler(h) = h;
+                        if let Some(n) = &h.name {
+                            *self.0.entry(n.id.to_string()).or_default() += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            if let Expr::Name(n) = e {
+                if !matches!(n.ctx, ExprContext::Load) {
+                    *self.0.entry(n.id.to_string()).or_default() += 1;
+                }
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut b = Binds(HashMap::new(), std::collections::HashSet::new());
+    for s in &module.body {
+        b.visit_stmt(s);
+    }
+    let mut out = Vec::new();
+    for s in &module.body {
+        if let Stmt::FunctionDef(f) = s {
+            let p = &f.parameters;
+            let simple = f.decorator_list.is_empty()
+                && !f.is_async
+                && f.type_params.is_none()
+                && p.vararg.is_none()
+                && p.kwarg.is_none()
+                && p.kwonlyargs.is_empty()
+                && p.posonlyargs.iter().chain(p.args.iter()).all(|a| a.default.is_none())
+                && !contains_yield(&f.body);
+            let name = f.name.id.to_string();
+            if simple && b.0.get(&name) == Some(&1) && !b.1.contains(&name) {
+                out.push((name, p.posonlyargs.len() + p.args.len()));
+            }
+        }
+    }
+    out
 }
 
 /// Modules the runtime provides today.

@@ -15,7 +15,7 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
     for (fi, f) in m.functions.iter().enumerate() {
         let mut defined = vec![false; f.value_types.len()];
         let nblocks = f.blocks.len() as u32;
-        let mut def = |v: Value, errs: &mut Vec<String>, defined: &mut Vec<bool>| {
+        let def = |v: Value, errs: &mut Vec<String>, defined: &mut Vec<bool>| {
             if v as usize >= defined.len() {
                 errs.push(format!("fn{} {}: v{} has no type", fi, f.name, v));
                 return;
@@ -42,7 +42,14 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     | Inst::LoadSlot { dst, .. }
                     | Inst::IsNull { dst, .. }
                     | Inst::PtrEq { dst, .. }
-                    | Inst::IsNeg { dst, .. } => def(*dst, &mut errs, &mut defined),
+                    | Inst::IsNeg { dst, .. }
+                    | Inst::EnterFrame { dst } => def(*dst, &mut errs, &mut defined),
+                    Inst::LoadFnSlot { dst, func } | Inst::CallDirect { dst, func, .. } => {
+                        if *func as usize >= m.functions.len() {
+                            errs.push(format!("fn{}: fn{} out of range", fi, func));
+                        }
+                        def(*dst, &mut errs, &mut defined)
+                    }
                     Inst::FuncAddr { dst, func } => {
                         if *func as usize >= m.functions.len() {
                             errs.push(format!("fn{}: fn{} out of range", fi, func));
@@ -69,7 +76,8 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                 let mut operands: Vec<Value> = Vec::new();
                 match inst {
                     Inst::StoreLocal { src, .. } => operands.push(*src),
-                    Inst::Call { args, .. } | Inst::StackArray { items: args, .. } => {
+                    Inst::StoreFnSlot { v, .. } => operands.push(*v),
+                    Inst::Call { args, .. } | Inst::StackArray { items: args, .. } | Inst::CallDirect { args, .. } => {
                         for a in args {
                             if let Operand::V(v) = a {
                                 operands.push(*v);

@@ -845,3 +845,31 @@ pub unsafe extern "C" fn molt_import(name: Obj) -> Obj {
 pub unsafe extern "C" fn molt_bool_not(b: i32) -> Obj {
     crate::objects::bool::from_bool(b == 0).into_raw()
 }
+
+/// Deallocates an object whose reference count reached zero (inline decrefs call this).
+#[no_mangle]
+pub unsafe extern "C" fn molt_dealloc(o: Obj) {
+    dealloc(o)
+}
+
+/// An int from a machine integer (the inline arithmetic's result). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_int_from_i64(v: i64) -> Obj {
+    crate::objects::int::from_i64(v)
+}
+
+/// Comparison reduced to a truth value: 1, 0, or -1 on error.
+#[no_mangle]
+pub unsafe extern "C" fn molt_compare_bool(a: Obj, b: Obj, op: u32) -> i32 {
+    truth(ab::compare_bool(a, b, op as i32))
+}
+
+/// Raises RecursionError after a compiled prologue found the depth over the limit.
+#[no_mangle]
+pub unsafe extern "C" fn molt_recursion_overflow() {
+    errors::raise(exc::recursion_error(), "maximum recursion depth exceeded");
+}
+
+/// The recursion limit compiled prologues compare against.
+#[no_mangle]
+pub static molt_recursion_limit: u32 = crate::call::RECURSION_LIMIT;

@@ -8,7 +8,11 @@ use crate::objects::{cfunction, descr, dict, function, method, str as pystr, tup
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut DEPTH: u32 = 0;
+/// The Python-level call depth. Compiled function prologues increment it inline and
+/// their exits decrement it; the runtime's own recursive paths (repr) use the helpers.
+#[no_mangle]
+pub static mut molt_recursion_depth: u32 = 0;
+use molt_recursion_depth as DEPTH;
 /// CPython's default recursion limit.
 pub const RECURSION_LIMIT: u32 = 1000;
 

@@ -354,9 +354,8 @@ pub unsafe fn call(f: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyRe
         &mut big[..]
     };
     bind(f, args, nargs, kwnames, slots)?;
-    crate::call::enter_recursive_call()?;
+    // The compiled prologue counts the recursion depth (see `molt_recursion_depth`).
     let r = ((*fo).code.unwrap())(f, slots.as_mut_ptr());
-    crate::call::leave_recursive_call();
     Ref::from_raw(r).ok_or(Raised)
 }
 

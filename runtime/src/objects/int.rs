@@ -152,10 +152,21 @@ pub unsafe fn from_i64(v: i64) -> Obj {
     if (SMALL_MIN..=SMALL_MAX).contains(&v) {
         return (&raw mut SMALL_INTS[(v - SMALL_MIN) as usize]) as Obj;
     }
+    #[allow(static_mut_refs)]
+    if let Some(o) = INT_FREELIST.pop() {
+        let l = o as *mut PyLongObject;
+        (*l).ob_base.ob_refcnt = 1;
+        (*l).small = v;
+        return o;
+    }
     let o = alloc_object(&raw mut PyLong_Type, std::mem::size_of::<PyLongObject>());
     (*(o as *mut PyLongObject)).small = v;
     o
 }
+
+/// Freed exact-int objects kept for reuse (ints are the most allocated objects).
+static mut INT_FREELIST: Vec<Obj> = Vec::new();
+const INT_FREELIST_MAX: usize = 4096;
 
 /// A new int from a BigInt (normalised to the inline form when it fits). New reference.
 ///
@@ -185,6 +196,12 @@ unsafe extern "C" fn int_dealloc(o: Obj) {
     let l = o as *mut PyLongObject;
     if !(*l).big.is_null() {
         drop(Box::from_raw((*l).big));
+        (*l).big = null_mut();
+    }
+    #[allow(static_mut_refs)]
+    if type_of(o) == &raw mut PyLong_Type && INT_FREELIST.len() < INT_FREELIST_MAX {
+        INT_FREELIST.push(o);
+        return;
     }
     free_object(o);
 }
