@@ -10,8 +10,14 @@ fn main() {
     let runtime_dir = manifest_dir.join("../runtime");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let target_dir = out_dir.join("runtime-target");
-    println!("cargo:rerun-if-changed={}", runtime_dir.join("src").display());
-    println!("cargo:rerun-if-changed={}", runtime_dir.join("Cargo.toml").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime_dir.join("src").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime_dir.join("Cargo.toml").display()
+    );
     println!("cargo:rerun-if-env-changed=MOLT_RUNTIME_PROFILE");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
@@ -23,7 +29,13 @@ fn main() {
         .arg(&target_dir)
         .arg("--lib");
     // The outer build's flags and lock-step variables must not leak into the runtime build.
-    for var in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "RUSTC_WORKSPACE_WRAPPER"] {
+    for var in [
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_TARGET",
+        "RUSTC_WORKSPACE_WRAPPER",
+    ] {
         cmd.env_remove(var);
     }
     for (k, _) in std::env::vars() {
@@ -31,7 +43,9 @@ fn main() {
             cmd.env_remove(&k);
         }
     }
-    let status = cmd.status().expect("failed to run cargo to build the Molt runtime");
+    let status = cmd
+        .status()
+        .expect("failed to run cargo to build the Molt runtime");
     if !status.success() {
         panic!("building the Molt runtime (runtime/) failed");
     }

@@ -71,7 +71,11 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_class_load", &[Ptr, Ptr, Ptr], Some(Ptr)),
     ("molt_class_delete", &[Ptr, Ptr], Some(I32)),
     ("molt_raise_unbound_local", &[Ptr], None),
-    ("molt_make_function", &[Ptr, Ptr, Ptr, Ptr, Ptr, Ptr], Some(Ptr)),
+    (
+        "molt_make_function",
+        &[Ptr, Ptr, Ptr, Ptr, Ptr, Ptr],
+        Some(Ptr),
+    ),
     ("molt_func_globals", &[Ptr], Some(Ptr)),
     ("molt_func_cell", &[Ptr, I64], Some(Ptr)),
     ("molt_cell_new", &[Ptr], Some(Ptr)),
@@ -102,6 +106,17 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
 pub fn signature(name: &str) -> (&'static [CTy], Option<CTy>) {
     match FUNCTIONS.iter().find(|(n, _, _)| *n == name) {
         Some((_, p, r)) => (p, *r),
-        None => panic!("internal compiler error: '{}' is not in the runtime ABI table", name),
+        None => panic!(
+            "internal compiler error: '{}' is not in the runtime ABI table",
+            name
+        ),
     }
 }
+
+/// Byte offset of `globals` in the runtime's function object (checked at compile time
+/// by `runtime/src/abi.rs`).
+pub const FUNCTION_GLOBALS_OFFSET: i32 = 24;
+/// The small-int cache: `molt_small_ints[v + 5]` for -5 <= v <= 256, 32 bytes each.
+pub const SMALL_INT_MIN: i64 = -5;
+pub const SMALL_INT_MAX: i64 = 256;
+pub const SMALL_INT_SIZE: i64 = 32;

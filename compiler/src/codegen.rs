@@ -7,11 +7,11 @@
 
 use crate::abi::{self, CTy};
 use crate::ir::{self, Const, FnKind, Inst, Operand, Term, Ty};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
     UserFuncName,
 };
-use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -69,13 +69,18 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("this host is not supported by Cranelift: {}", e))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| e.to_string())?;
-    let builder = ObjectBuilder::new(isa, m.name.as_bytes().to_vec(), default_libcall_names()).map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(isa, m.name.as_bytes().to_vec(), default_libcall_names())
+        .map_err(|e| e.to_string())?;
     let mut module = ObjectModule::new(builder);
 
-    let consts_table = module.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let consts_table = module
+        .declare_data("molt_consts", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
     let mut desc = DataDescription::new();
     desc.define_zeroinit(8 * m.consts.len().max(1));
-    module.define_data(consts_table, &desc).map_err(|e| e.to_string())?;
+    module
+        .define_data(consts_table, &desc)
+        .map_err(|e| e.to_string())?;
 
     // Byte blobs for str, bytes and big-int constants.
     let mut blobs = Vec::new();
@@ -114,8 +119,15 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
     };
     for f in &m.functions {
         let sig = g.fn_signature(f.kind);
-        let linkage = if f.kind == FnKind::ModuleBody { Linkage::Export } else { Linkage::Local };
-        let id = g.module.declare_function(&f.symbol, linkage, &sig).map_err(|e| e.to_string())?;
+        let linkage = if f.kind == FnKind::ModuleBody {
+            Linkage::Export
+        } else {
+            Linkage::Local
+        };
+        let id = g
+            .module
+            .declare_function(&f.symbol, linkage, &sig)
+            .map_err(|e| e.to_string())?;
         g.funcs.push(id);
     }
     let mut fctx = FunctionBuilderContext::new();
@@ -126,7 +138,12 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
         g.build_function(m, f, &mut ctx, &mut fctx)?;
         g.module
             .define_function(g.funcs[i], &mut ctx)
-            .map_err(|e| format!("internal compiler error: Cranelift rejected '{}': {:?}", f.name, e))?;
+            .map_err(|e| {
+                format!(
+                    "internal compiler error: Cranelift rejected '{}': {:?}",
+                    f.name, e
+                )
+            })?;
         g.module.clear_context(&mut ctx);
     }
     let product = g.module.finish();
@@ -156,7 +173,10 @@ impl Gen {
         if let Some(r) = ret {
             sig.returns.push(AbiParam::new(cl_ty(r)));
         }
-        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("declare import");
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &sig)
+            .expect("declare import");
         self.imports.insert(name, id);
         id
     }
@@ -174,8 +194,13 @@ impl Gen {
         b.switch_to_block(blocks[0]);
         let params: Vec<_> = b.block_params(blocks[0]).to_vec();
         let vars: Vec<Variable> = f.local_names.iter().map(|_| b.declare_var(PTR)).collect();
+        let raw_vars: Vec<Variable> = f
+            .local_names
+            .iter()
+            .map(|_| b.declare_var(types::I64))
+            .collect();
         let zero = b.ins().iconst(PTR, 0);
-        for v in &vars {
+        for v in vars.iter().chain(raw_vars.iter()) {
             b.def_var(*v, zero);
         }
         let table_gv = self.module.declare_data_in_func(self.consts_table, b.func);
@@ -192,39 +217,75 @@ impl Gen {
                 match inst {
                     Inst::Const { dst, c } => {
                         let base = b.ins().symbol_value(PTR, table_gv);
-                        let v = b.ins().load(PTR, MemFlagsData::trusted(), base, (*c as i32) * 8);
+                        let v = b
+                            .ins()
+                            .load(PTR, MemFlagsData::trusted(), base, (*c as i32) * 8);
                         self.call_rt(&mut b, &mut refs, "molt_incref", &[v]);
                         vals[*dst as usize] = Some(v);
                     }
-                    Inst::Param { dst, index } => vals[*dst as usize] = Some(params[*index as usize]),
+                    Inst::Param { dst, index } => {
+                        vals[*dst as usize] = Some(params[*index as usize])
+                    }
                     Inst::Null { dst } => vals[*dst as usize] = Some(b.ins().iconst(PTR, 0)),
-                    Inst::LoadLocal { dst, local } => vals[*dst as usize] = Some(b.use_var(vars[*local as usize])),
-                    Inst::StoreLocal { local, src } => b.def_var(vars[*local as usize], vals[*src as usize].unwrap()),
-                    Inst::Call { dst: Some(d), func, args, .. }
-                        if matches!(*func, "molt_binop" | "molt_inplace_op")
-                            && matches!(args.get(2), Some(Operand::Imm(0)) | Some(Operand::Imm(1))) =>
+                    Inst::LoadLocal { dst, local } => {
+                        vals[*dst as usize] = Some(b.use_var(vars[*local as usize]))
+                    }
+                    Inst::StoreLocal { local, src } => {
+                        b.def_var(vars[*local as usize], vals[*src as usize].unwrap())
+                    }
+                    Inst::Call {
+                        dst: Some(d),
+                        func,
+                        args,
+                        ..
+                    } if matches!(*func, "molt_binop" | "molt_inplace_op")
+                        && matches!(args.get(2), Some(Operand::Imm(0)) | Some(Operand::Imm(1))) =>
                     {
-                        let (Operand::V(a), Operand::V(bv), Operand::Imm(op)) = (&args[0], &args[1], &args[2]) else {
+                        let (Operand::V(a), Operand::V(bv), Operand::Imm(op)) =
+                            (&args[0], &args[1], &args[2])
+                        else {
                             unreachable!()
                         };
                         let (x, y) = (vals[*a as usize].unwrap(), vals[*bv as usize].unwrap());
                         let r = self.inline_int_arith(&mut b, &mut refs, func, x, y, *op);
                         vals[*d as usize] = Some(r);
                     }
-                    Inst::Call { dst: Some(d), func, args, .. }
-                        if matches!(*func, "molt_compare_bool" | "molt_compare") && matches!(args.get(2), Some(Operand::Imm(_))) =>
+                    Inst::Call {
+                        dst: Some(d),
+                        func,
+                        args,
+                        ..
+                    } if *func == "molt_int_from_i64" => {
+                        let x = self.operand(&mut b, &vals, &args[0], CTy::I64);
+                        vals[*d as usize] = Some(self.box_int(&mut b, &mut refs, x));
+                    }
+                    Inst::Call {
+                        dst: Some(d),
+                        func,
+                        args,
+                        ..
+                    } if matches!(*func, "molt_compare_bool" | "molt_compare")
+                        && matches!(args.get(2), Some(Operand::Imm(_))) =>
                     {
-                        let (Operand::V(a), Operand::V(bv), Operand::Imm(op)) = (&args[0], &args[1], &args[2]) else {
+                        let (Operand::V(a), Operand::V(bv), Operand::Imm(op)) =
+                            (&args[0], &args[1], &args[2])
+                        else {
                             unreachable!()
                         };
                         let (x, y) = (vals[*a as usize].unwrap(), vals[*bv as usize].unwrap());
                         let r = self.inline_int_compare(&mut b, &mut refs, func, x, y, *op);
                         vals[*d as usize] = Some(r);
                     }
-                    Inst::Call { dst, func, args, .. } => {
+                    Inst::Call {
+                        dst, func, args, ..
+                    } => {
                         let (ptys, _) = abi::signature(func);
                         if ptys.len() != args.len() {
-                            return Err(format!("internal compiler error: {} called with {} arguments", func, args.len()));
+                            return Err(format!(
+                                "internal compiler error: {} called with {} arguments",
+                                func,
+                                args.len()
+                            ));
                         }
                         let mut argv = Vec::with_capacity(args.len());
                         for (a, t) in args.iter().zip(ptys.iter()) {
@@ -236,12 +297,18 @@ impl Gen {
                         }
                     }
                     Inst::FuncAddr { dst, func } => {
-                        let fr = self.module.declare_func_in_func(self.funcs[*func as usize], b.func);
+                        let fr = self
+                            .module
+                            .declare_func_in_func(self.funcs[*func as usize], b.func);
                         vals[*dst as usize] = Some(b.ins().func_addr(PTR, fr));
                     }
                     Inst::StackArray { dst, items } => {
                         let n = items.len().max(1) as u32;
-                        let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, n * 8, 3));
+                        let slot = b.create_sized_stack_slot(StackSlotData::new(
+                            StackSlotKind::ExplicitSlot,
+                            n * 8,
+                            3,
+                        ));
                         for (i, it) in items.iter().enumerate() {
                             let v = self.operand(&mut b, &vals, it, CTy::Ptr);
                             b.ins().stack_store(PTR, v, slot, (i * 8) as i32);
@@ -249,13 +316,21 @@ impl Gen {
                         vals[*dst as usize] = Some(b.ins().stack_addr(PTR, slot, 0));
                     }
                     Inst::StackAlloc { dst, n } => {
-                        let slot =
-                            b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (*n).max(1) * 8, 3));
+                        let slot = b.create_sized_stack_slot(StackSlotData::new(
+                            StackSlotKind::ExplicitSlot,
+                            (*n).max(1) * 8,
+                            3,
+                        ));
                         vals[*dst as usize] = Some(b.ins().stack_addr(PTR, slot, 0));
                     }
                     Inst::LoadSlot { dst, base, index } => {
                         let base = vals[*base as usize].unwrap();
-                        vals[*dst as usize] = Some(b.ins().load(PTR, MemFlagsData::trusted(), base, (*index as i32) * 8));
+                        vals[*dst as usize] = Some(b.ins().load(
+                            PTR,
+                            MemFlagsData::trusted(),
+                            base,
+                            (*index as i32) * 8,
+                        ));
                     }
                     Inst::Incref(v) => {
                         let v = vals[*v as usize].unwrap();
@@ -275,6 +350,107 @@ impl Gen {
                         b.ins().jump(done, &[]);
                         b.switch_to_block(done);
                     }
+                    Inst::LoadPtr { dst, base, offset } => {
+                        let p = vals[*base as usize].unwrap();
+                        vals[*dst as usize] =
+                            Some(b.ins().load(PTR, MemFlagsData::trusted(), p, *offset));
+                    }
+                    Inst::RawMarker { dst } => {
+                        vals[*dst as usize] = Some(self.data_addr(&mut b, "molt_raw_int_marker"))
+                    }
+                    Inst::LoadRaw { dst, local } => {
+                        vals[*dst as usize] = Some(b.use_var(raw_vars[*local as usize]))
+                    }
+                    Inst::StoreRaw { local, src } => {
+                        b.def_var(raw_vars[*local as usize], vals[*src as usize].unwrap())
+                    }
+                    Inst::IConst { dst, v } => {
+                        vals[*dst as usize] = Some(b.ins().iconst(types::I64, *v))
+                    }
+                    Inst::Widen { dst, v } => {
+                        let x = vals[*v as usize].unwrap();
+                        vals[*dst as usize] = Some(b.ins().uextend(types::I64, x));
+                    }
+                    Inst::Narrow { dst, v } => {
+                        let x = vals[*v as usize].unwrap();
+                        vals[*dst as usize] = Some(b.ins().ireduce(types::I32, x));
+                    }
+                    Inst::AndI32 { dst, a, b: bb } => {
+                        let (x, y) = (vals[*a as usize].unwrap(), vals[*bb as usize].unwrap());
+                        vals[*dst as usize] = Some(b.ins().band(x, y));
+                    }
+                    Inst::IntOp {
+                        dst,
+                        ovf,
+                        op,
+                        a,
+                        b: bb,
+                    } => {
+                        let (x, y) = (vals[*a as usize].unwrap(), vals[*bb as usize].unwrap());
+                        let (r, of) = if *op == 0 {
+                            b.ins().sadd_overflow(x, y)
+                        } else {
+                            b.ins().ssub_overflow(x, y)
+                        };
+                        vals[*dst as usize] = Some(r);
+                        vals[*ovf as usize] = Some(b.ins().uextend(types::I32, of));
+                    }
+                    Inst::IntCmp { dst, op, a, b: bb } => {
+                        let (x, y) = (vals[*a as usize].unwrap(), vals[*bb as usize].unwrap());
+                        let cc = match op {
+                            0 => IntCC::SignedLessThan,
+                            1 => IntCC::SignedLessThanOrEqual,
+                            2 => IntCC::Equal,
+                            3 => IntCC::NotEqual,
+                            4 => IntCC::SignedGreaterThan,
+                            _ => IntCC::SignedGreaterThanOrEqual,
+                        };
+                        let c = b.ins().icmp(cc, x, y);
+                        vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
+                    }
+                    Inst::IntValue { dst, ok, v, raw } => {
+                        let (o, rv) = (vals[*v as usize].unwrap(), vals[*raw as usize].unwrap());
+                        let join = b.create_block();
+                        b.append_block_param(join, types::I64);
+                        b.append_block_param(join, types::I32);
+                        let not_marker = b.create_block();
+                        let is_obj = b.create_block();
+                        let check_big = b.create_block();
+                        let small = b.create_block();
+                        let marker = self.data_addr(&mut b, "molt_raw_int_marker");
+                        let is_marker = b.ins().icmp(IntCC::Equal, o, marker);
+                        let one = b.ins().iconst(types::I32, 1);
+                        let zero32 = b.ins().iconst(types::I32, 0);
+                        let zero64 = b.ins().iconst(types::I64, 0);
+                        b.ins()
+                            .brif(is_marker, join, &[rv.into(), one.into()], not_marker, &[]);
+                        b.switch_to_block(not_marker);
+                        b.ins()
+                            .brif(o, is_obj, &[], join, &[zero64.into(), zero32.into()]);
+                        b.switch_to_block(is_obj);
+                        let long_t = self.data_addr(&mut b, "PyLong_Type");
+                        let t = b.ins().load(PTR, MemFlagsData::trusted(), o, OB_TYPE);
+                        let is_long = b.ins().icmp(IntCC::Equal, t, long_t);
+                        b.ins().brif(
+                            is_long,
+                            check_big,
+                            &[],
+                            join,
+                            &[zero64.into(), zero32.into()],
+                        );
+                        b.switch_to_block(check_big);
+                        let big = b.ins().load(PTR, MemFlagsData::trusted(), o, LONG_BIG);
+                        b.ins()
+                            .brif(big, join, &[zero64.into(), zero32.into()], small, &[]);
+                        b.switch_to_block(small);
+                        let sv = b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), o, LONG_SMALL);
+                        b.ins().jump(join, &[sv.into(), one.into()]);
+                        b.switch_to_block(join);
+                        vals[*dst as usize] = Some(b.block_params(join)[0]);
+                        vals[*ok as usize] = Some(b.block_params(join)[1]);
+                    }
                     Inst::EnterFrame { dst } => {
                         let depth = self.data_addr(&mut b, "molt_recursion_depth");
                         let limit = self.data_addr(&mut b, "molt_recursion_limit");
@@ -293,7 +469,8 @@ impl Gen {
                     }
                     Inst::LoadFnSlot { dst, func } => {
                         let addr = self.fn_slot_addr(&mut b, *func);
-                        vals[*dst as usize] = Some(b.ins().load(PTR, MemFlagsData::trusted(), addr, 0));
+                        vals[*dst as usize] =
+                            Some(b.ins().load(PTR, MemFlagsData::trusted(), addr, 0));
                     }
                     Inst::StoreFnSlot { func, v } => {
                         let addr = self.fn_slot_addr(&mut b, *func);
@@ -301,8 +478,13 @@ impl Gen {
                         b.ins().store(MemFlagsData::trusted(), v, addr, 0);
                     }
                     Inst::CallDirect { dst, func, args } => {
-                        let argv: Vec<_> = args.iter().map(|a| self.operand(&mut b, &vals, a, CTy::Ptr)).collect();
-                        let fr = self.module.declare_func_in_func(self.funcs[*func as usize], b.func);
+                        let argv: Vec<_> = args
+                            .iter()
+                            .map(|a| self.operand(&mut b, &vals, a, CTy::Ptr))
+                            .collect();
+                        let fr = self
+                            .module
+                            .declare_func_in_func(self.funcs[*func as usize], b.func);
                         let call = b.ins().call(fr, &argv);
                         vals[*dst as usize] = Some(b.inst_results(call)[0]);
                     }
@@ -327,9 +509,19 @@ impl Gen {
                 Term::Jump(t) => {
                     b.ins().jump(blocks[*t as usize], &[]);
                 }
-                Term::Branch { cond, then_bb, else_bb } => {
+                Term::Branch {
+                    cond,
+                    then_bb,
+                    else_bb,
+                } => {
                     let c = vals[*cond as usize].unwrap();
-                    b.ins().brif(c, blocks[*then_bb as usize], &[], blocks[*else_bb as usize], &[]);
+                    b.ins().brif(
+                        c,
+                        blocks[*then_bb as usize],
+                        &[],
+                        blocks[*else_bb as usize],
+                        &[],
+                    );
                 }
                 Term::Return(v) => {
                     let v = vals[*v as usize].unwrap();
@@ -340,7 +532,8 @@ impl Gen {
                     b.ins().return_(&[z]);
                 }
                 Term::Unreachable => {
-                    b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                    b.ins()
+                        .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
                 }
             }
         }
@@ -351,11 +544,18 @@ impl Gen {
     }
 
     /// The address of a data symbol exported by the runtime.
-    fn data_addr(&mut self, b: &mut FunctionBuilder, name: &'static str) -> cranelift_codegen::ir::Value {
+    fn data_addr(
+        &mut self,
+        b: &mut FunctionBuilder,
+        name: &'static str,
+    ) -> cranelift_codegen::ir::Value {
         let id = match self.data_imports.get(name) {
             Some(id) => *id,
             None => {
-                let id = self.module.declare_data(name, Linkage::Import, true, false).expect("declare data import");
+                let id = self
+                    .module
+                    .declare_data(name, Linkage::Import, true, false)
+                    .expect("declare data import");
                 self.data_imports.insert(name, id);
                 id
             }
@@ -431,8 +631,12 @@ impl Gen {
         let small = b.create_block();
         b.ins().brif(any_big, slow, &[], small, &[]);
         b.switch_to_block(small);
-        let vx = b.ins().load(types::I64, MemFlagsData::trusted(), x, LONG_SMALL);
-        let vy = b.ins().load(types::I64, MemFlagsData::trusted(), y, LONG_SMALL);
+        let vx = b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), x, LONG_SMALL);
+        let vy = b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), y, LONG_SMALL);
         (vx, vy)
     }
 
@@ -450,15 +654,49 @@ impl Gen {
         let join = b.create_block();
         b.append_block_param(join, PTR);
         let (vx, vy) = self.int_guard(b, x, y, slow);
-        let (r, of) = if op == 0 { b.ins().sadd_overflow(vx, vy) } else { b.ins().ssub_overflow(vx, vy) };
+        let (r, of) = if op == 0 {
+            b.ins().sadd_overflow(vx, vy)
+        } else {
+            b.ins().ssub_overflow(vx, vy)
+        };
         let box_it = b.create_block();
         b.ins().brif(of, slow, &[], box_it, &[]);
         b.switch_to_block(box_it);
-        let o = self.call_rt(b, refs, "molt_int_from_i64", &[r]).unwrap();
+        let o = self.box_int(b, refs, r);
         b.ins().jump(join, &[o.into()]);
         b.switch_to_block(slow);
         let opv = b.ins().iconst(types::I32, op);
         let o = self.call_rt(b, refs, func, &[x, y, opv]).unwrap();
+        b.ins().jump(join, &[o.into()]);
+        b.switch_to_block(join);
+        b.block_params(join)[0]
+    }
+
+    /// An int object for a machine integer: the small-int cache inline, else the runtime.
+    fn box_int(
+        &mut self,
+        b: &mut FunctionBuilder,
+        refs: &mut HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
+        v: cranelift_codegen::ir::Value,
+    ) -> cranelift_codegen::ir::Value {
+        let cached = b.create_block();
+        let alloc = b.create_block();
+        let join = b.create_block();
+        b.append_block_param(join, PTR);
+        let off = b.ins().iadd_imm_s(v, -abi::SMALL_INT_MIN);
+        let in_range = b.ins().icmp_imm_u(
+            IntCC::UnsignedLessThanOrEqual,
+            off,
+            abi::SMALL_INT_MAX - abi::SMALL_INT_MIN,
+        );
+        b.ins().brif(in_range, cached, &[], alloc, &[]);
+        b.switch_to_block(cached);
+        let base = self.data_addr(b, "molt_small_ints");
+        let scaled = b.ins().imul_imm_s(off, abi::SMALL_INT_SIZE);
+        let p = b.ins().iadd(base, scaled);
+        b.ins().jump(join, &[p.into()]);
+        b.switch_to_block(alloc);
+        let o = self.call_rt(b, refs, "molt_int_from_i64", &[v]).unwrap();
         b.ins().jump(join, &[o.into()]);
         b.switch_to_block(join);
         b.block_params(join)[0]
@@ -556,7 +794,12 @@ impl Gen {
     }
 
     /// Fills the constant table at the start of the module body.
-    fn emit_const_init(&mut self, m: &ir::Module, b: &mut FunctionBuilder, table_gv: cranelift_codegen::ir::GlobalValue) {
+    fn emit_const_init(
+        &mut self,
+        m: &ir::Module,
+        b: &mut FunctionBuilder,
+        table_gv: cranelift_codegen::ir::GlobalValue,
+    ) {
         let mut refs = HashMap::new();
         for (i, c) in m.consts.iter().enumerate() {
             let v = match c {
@@ -579,24 +822,38 @@ impl Gen {
                     self.call_rt(b, &mut refs, "molt_const_float", &[x])
                 }
                 Const::Str(s) | Const::BigInt(s) => {
-                    let gv = self.module.declare_data_in_func(self.blobs[i].unwrap(), b.func);
+                    let gv = self
+                        .module
+                        .declare_data_in_func(self.blobs[i].unwrap(), b.func);
                     let p = b.ins().symbol_value(PTR, gv);
                     let n = b.ins().iconst(types::I64, s.len() as i64);
-                    let f = if matches!(c, Const::Str(_)) { "molt_const_str" } else { "molt_const_bigint" };
+                    let f = if matches!(c, Const::Str(_)) {
+                        "molt_const_str"
+                    } else {
+                        "molt_const_bigint"
+                    };
                     self.call_rt(b, &mut refs, f, &[p, n])
                 }
                 Const::Bytes(bytes) => {
-                    let gv = self.module.declare_data_in_func(self.blobs[i].unwrap(), b.func);
+                    let gv = self
+                        .module
+                        .declare_data_in_func(self.blobs[i].unwrap(), b.func);
                     let p = b.ins().symbol_value(PTR, gv);
                     let n = b.ins().iconst(types::I64, bytes.len() as i64);
                     self.call_rt(b, &mut refs, "molt_const_bytes", &[p, n])
                 }
                 Const::Tuple(items) => {
                     let n = items.len().max(1) as u32;
-                    let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, n * 8, 3));
+                    let slot = b.create_sized_stack_slot(StackSlotData::new(
+                        StackSlotKind::ExplicitSlot,
+                        n * 8,
+                        3,
+                    ));
                     for (k, it) in items.iter().enumerate() {
                         let base = b.ins().symbol_value(PTR, table_gv);
-                        let x = b.ins().load(PTR, MemFlagsData::trusted(), base, (*it as i32) * 8);
+                        let x = b
+                            .ins()
+                            .load(PTR, MemFlagsData::trusted(), base, (*it as i32) * 8);
                         b.ins().stack_store(PTR, x, slot, (k * 8) as i32);
                     }
                     let p = b.ins().stack_addr(PTR, slot, 0);
@@ -605,7 +862,8 @@ impl Gen {
                 }
             };
             let base = b.ins().symbol_value(PTR, table_gv);
-            b.ins().store(MemFlagsData::trusted(), v.unwrap(), base, (i as i32) * 8);
+            b.ins()
+                .store(MemFlagsData::trusted(), v.unwrap(), base, (i as i32) * 8);
         }
     }
 }

@@ -21,7 +21,11 @@ impl SourceFile {
                 line_starts.push(i + 1);
             }
         }
-        SourceFile { path: path.to_string(), text, line_starts }
+        SourceFile {
+            path: path.to_string(),
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.
@@ -32,7 +36,11 @@ impl SourceFile {
         };
         let start = self.line_starts[line];
         let end = offset.min(self.text.len());
-        let col = self.text.get(start..end).map(|s| s.chars().count()).unwrap_or(0);
+        let col = self
+            .text
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
         (line + 1, col + 1)
     }
 
@@ -43,8 +51,16 @@ impl SourceFile {
 
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: usize) -> &str {
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(self.text.len());
-        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        let start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }
@@ -63,13 +79,30 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `range` of `file`.
-    pub fn error(code: &'static str, message: &str, file: &SourceFile, range: TextRange) -> Diagnostic {
+    pub fn error(
+        code: &'static str,
+        message: &str,
+        file: &SourceFile,
+        range: TextRange,
+    ) -> Diagnostic {
         let start = range.start().to_usize();
         let (line, column) = file.line_col(start);
         let (end_line, end_col) = file.line_col(range.end().to_usize());
         let source_line = file.line_text(line).to_string();
-        let end_column = if end_line == line { end_col.max(column + 1) } else { source_line.chars().count() + 1 };
-        Diagnostic { code, message: message.to_string(), path: file.path.clone(), line, column, end_column, source_line }
+        let end_column = if end_line == line {
+            end_col.max(column + 1)
+        } else {
+            source_line.chars().count() + 1
+        };
+        Diagnostic {
+            code,
+            message: message.to_string(),
+            path: file.path.clone(),
+            line,
+            column,
+            end_column,
+            source_line,
+        }
     }
 
     /// The human-readable form with a code frame.
@@ -81,7 +114,13 @@ impl Diagnostic {
         let _ = writeln!(s, "{} |", " ".repeat(gutter));
         let _ = writeln!(s, "{} | {}", self.line, self.source_line);
         let width = self.end_column.saturating_sub(self.column).max(1);
-        let _ = writeln!(s, "{} | {}{}", " ".repeat(gutter), " ".repeat(self.column - 1), "^".repeat(width));
+        let _ = writeln!(
+            s,
+            "{} | {}{}",
+            " ".repeat(gutter),
+            " ".repeat(self.column - 1),
+            "^".repeat(width)
+        );
         s
     }
 

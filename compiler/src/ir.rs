@@ -58,46 +58,165 @@ pub enum Const {
 #[derive(Clone, Debug)]
 pub enum Inst {
     /// `dst = consts[c]`, with a new reference.
-    Const { dst: Value, c: ConstId },
+    Const {
+        dst: Value,
+        c: ConstId,
+    },
     /// The function's incoming parameter `index` (0: function object, 1: slot array).
-    Param { dst: Value, index: u32 },
+    Param {
+        dst: Value,
+        index: u32,
+    },
     /// A null object pointer.
-    Null { dst: Value },
+    Null {
+        dst: Value,
+    },
     /// `dst = local` (no reference change).
-    LoadLocal { dst: Value, local: Local },
+    LoadLocal {
+        dst: Value,
+        local: Local,
+    },
     /// `local = src` (the local takes over the reference; no reference change).
-    StoreLocal { local: Local, src: Value },
+    StoreLocal {
+        local: Local,
+        src: Value,
+    },
     /// A call into the runtime.
-    Call { dst: Option<Value>, ret: Ty, func: &'static str, args: Vec<Operand> },
+    Call {
+        dst: Option<Value>,
+        ret: Ty,
+        func: &'static str,
+        args: Vec<Operand>,
+    },
     /// The address of another compiled function.
-    FuncAddr { dst: Value, func: FuncId },
+    FuncAddr {
+        dst: Value,
+        func: FuncId,
+    },
     /// A stack array filled with operands; `dst` is its address.
-    StackArray { dst: Value, items: Vec<Operand> },
+    StackArray {
+        dst: Value,
+        items: Vec<Operand>,
+    },
     /// An uninitialised stack array of `n` pointers; `dst` is its address.
-    StackAlloc { dst: Value, n: u32 },
+    StackAlloc {
+        dst: Value,
+        n: u32,
+    },
     /// `dst = base[index]` (pointer-sized load).
-    LoadSlot { dst: Value, base: Value, index: u32 },
+    LoadSlot {
+        dst: Value,
+        base: Value,
+        index: u32,
+    },
     Incref(Value),
     Decref(Value),
     XDecref(Value),
     /// `dst = (v == null)` as I32.
-    IsNull { dst: Value, v: Value },
+    IsNull {
+        dst: Value,
+        v: Value,
+    },
     /// `dst = (a == b)` (pointer identity) as I32.
-    PtrEq { dst: Value, a: Value, b: Value },
+    PtrEq {
+        dst: Value,
+        a: Value,
+        b: Value,
+    },
     /// `dst = (v < 0)` as I32, for C statuses.
-    IsNeg { dst: Value, v: Value },
+    IsNeg {
+        dst: Value,
+        v: Value,
+    },
     /// Counts a Python-level frame; `dst` (I32) is 1 when the recursion limit is exceeded.
-    EnterFrame { dst: Value },
+    EnterFrame {
+        dst: Value,
+    },
     /// Uncounts the frame (on every exit of a function that entered).
     LeaveFrame,
     /// `dst` = the function object registered for direct calls to `func` (borrowed,
     /// null until its `def` has run).
-    LoadFnSlot { dst: Value, func: FuncId },
+    LoadFnSlot {
+        dst: Value,
+        func: FuncId,
+    },
     /// Registers the function object of `func` for direct calls.
-    StoreFnSlot { func: FuncId, v: Value },
+    StoreFnSlot {
+        func: FuncId,
+        v: Value,
+    },
+    /// `dst` = the pointer stored at `base + offset` (a borrowed reference).
+    LoadPtr {
+        dst: Value,
+        base: Value,
+        offset: i32,
+    },
+    /// `dst` (Obj) = the marker meaning "this local's value is in its raw twin".
+    RawMarker {
+        dst: Value,
+    },
+    /// `dst` (I64) = the raw twin of a local.
+    LoadRaw {
+        dst: Value,
+        local: Local,
+    },
+    /// Sets the raw twin of a local.
+    StoreRaw {
+        local: Local,
+        src: Value,
+    },
+    /// `dst` (I64) = an integer constant.
+    IConst {
+        dst: Value,
+        v: i64,
+    },
+    /// `dst` (I64) = zero-extended I32 `v`.
+    Widen {
+        dst: Value,
+        v: Value,
+    },
+    /// `dst` (I32) = truncated I64 `v`.
+    Narrow {
+        dst: Value,
+        v: Value,
+    },
+    /// `dst` (I32) = `a & b`.
+    AndI32 {
+        dst: Value,
+        a: Value,
+        b: Value,
+    },
+    /// `dst` (I64) = `a + b` (op 0) or `a - b` (op 1); `ovf` (I32) = 1 on overflow.
+    IntOp {
+        dst: Value,
+        ovf: Value,
+        op: u8,
+        a: Value,
+        b: Value,
+    },
+    /// `dst` (I32) = comparison `op` (Py_LT..Py_GE) of two I64 values.
+    IntCmp {
+        dst: Value,
+        op: u8,
+        a: Value,
+        b: Value,
+    },
+    /// The machine value of an object operand: `ok` (I32) is 1 when `v` is the raw
+    /// marker (then `dst` = `raw`) or an exact int with an inline value (then `dst` =
+    /// that value).
+    IntValue {
+        dst: Value,
+        ok: Value,
+        v: Value,
+        raw: Value,
+    },
     /// A direct call of a compiled function: `args` are (function object, slot array);
     /// the callee takes ownership of the slots' references.
-    CallDirect { dst: Value, func: FuncId, args: Vec<Operand> },
+    CallDirect {
+        dst: Value,
+        func: FuncId,
+        args: Vec<Operand>,
+    },
 }
 
 /// Block terminators.
@@ -105,7 +224,11 @@ pub enum Inst {
 pub enum Term {
     Jump(BlockId),
     /// Branch on a non-zero I32.
-    Branch { cond: Value, then_bb: BlockId, else_bb: BlockId },
+    Branch {
+        cond: Value,
+        then_bb: BlockId,
+        else_bb: BlockId,
+    },
     Return(Value),
     /// Return NULL: the exception is set.
     ReturnNull,
@@ -187,7 +310,10 @@ impl fmt::Display for Operand {
 }
 
 fn ops(xs: &[Operand]) -> String {
-    xs.iter().map(|o| o.to_string()).collect::<Vec<_>>().join(", ")
+    xs.iter()
+        .map(|o| o.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl fmt::Display for Inst {
@@ -198,14 +324,26 @@ impl fmt::Display for Inst {
             Inst::Null { dst } => write!(f, "v{} = null", dst),
             Inst::LoadLocal { dst, local } => write!(f, "v{} = load %{}", dst, local),
             Inst::StoreLocal { local, src } => write!(f, "store %{}, v{}", local, src),
-            Inst::Call { dst: Some(d), ret, func, args } => {
+            Inst::Call {
+                dst: Some(d),
+                ret,
+                func,
+                args,
+            } => {
                 write!(f, "v{} = call {}({}) -> {:?}", d, func, ops(args), ret)
             }
-            Inst::Call { dst: None, func, args, .. } => write!(f, "call {}({})", func, ops(args)),
+            Inst::Call {
+                dst: None,
+                func,
+                args,
+                ..
+            } => write!(f, "call {}({})", func, ops(args)),
             Inst::FuncAddr { dst, func } => write!(f, "v{} = funcaddr fn{}", dst, func),
             Inst::StackArray { dst, items } => write!(f, "v{} = stackarray [{}]", dst, ops(items)),
             Inst::StackAlloc { dst, n } => write!(f, "v{} = stackalloc {}", dst, n),
-            Inst::LoadSlot { dst, base, index } => write!(f, "v{} = loadslot v{}[{}]", dst, base, index),
+            Inst::LoadSlot { dst, base, index } => {
+                write!(f, "v{} = loadslot v{}[{}]", dst, base, index)
+            }
             Inst::Incref(v) => write!(f, "incref v{}", v),
             Inst::Decref(v) => write!(f, "decref v{}", v),
             Inst::XDecref(v) => write!(f, "xdecref v{}", v),
@@ -213,10 +351,37 @@ impl fmt::Display for Inst {
             Inst::PtrEq { dst, a, b } => write!(f, "v{} = ptreq v{}, v{}", dst, a, b),
             Inst::IsNeg { dst, v } => write!(f, "v{} = isneg v{}", dst, v),
             Inst::EnterFrame { dst } => write!(f, "v{} = enterframe", dst),
+            Inst::RawMarker { dst } => write!(f, "v{} = rawmarker", dst),
+            Inst::LoadPtr { dst, base, offset } => {
+                write!(f, "v{} = loadptr v{}+{}", dst, base, offset)
+            }
+            Inst::LoadRaw { dst, local } => write!(f, "v{} = loadraw %{}", dst, local),
+            Inst::StoreRaw { local, src } => write!(f, "storeraw %{}, v{}", local, src),
+            Inst::IConst { dst, v } => write!(f, "v{} = iconst {}", dst, v),
+            Inst::Widen { dst, v } => write!(f, "v{} = widen v{}", dst, v),
+            Inst::Narrow { dst, v } => write!(f, "v{} = narrow v{}", dst, v),
+            Inst::AndI32 { dst, a, b } => write!(f, "v{} = and v{}, v{}", dst, a, b),
+            Inst::IntOp { dst, ovf, op, a, b } => {
+                write!(
+                    f,
+                    "v{}, v{} = {} v{}, v{}",
+                    dst,
+                    ovf,
+                    if *op == 0 { "iadd.ovf" } else { "isub.ovf" },
+                    a,
+                    b
+                )
+            }
+            Inst::IntCmp { dst, op, a, b } => write!(f, "v{} = icmp{} v{}, v{}", dst, op, a, b),
+            Inst::IntValue { dst, ok, v, raw } => {
+                write!(f, "v{}, v{} = intvalue v{}, v{}", dst, ok, v, raw)
+            }
             Inst::LeaveFrame => write!(f, "leaveframe"),
             Inst::LoadFnSlot { dst, func } => write!(f, "v{} = fnslot fn{}", dst, func),
             Inst::StoreFnSlot { func, v } => write!(f, "store fnslot fn{}, v{}", func, v),
-            Inst::CallDirect { dst, func, args } => write!(f, "v{} = calldirect fn{}({})", dst, func, ops(args)),
+            Inst::CallDirect { dst, func, args } => {
+                write!(f, "v{} = calldirect fn{}({})", dst, func, ops(args))
+            }
         }
     }
 }
@@ -225,7 +390,11 @@ impl fmt::Display for Term {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Term::Jump(b) => write!(f, "jump b{}", b),
-            Term::Branch { cond, then_bb, else_bb } => write!(f, "br v{}, b{}, b{}", cond, then_bb, else_bb),
+            Term::Branch {
+                cond,
+                then_bb,
+                else_bb,
+            } => write!(f, "br v{}, b{}, b{}", cond, then_bb, else_bb),
             Term::Return(v) => write!(f, "return v{}", v),
             Term::ReturnNull => write!(f, "return null"),
             Term::Unreachable => write!(f, "unreachable"),
@@ -261,7 +430,11 @@ impl fmt::Display for Const {
 
 impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "function {} ({}) {:?}:", self.name, self.symbol, self.kind)?;
+        writeln!(
+            f,
+            "function {} ({}) {:?}:",
+            self.name, self.symbol, self.kind
+        )?;
         if !self.local_names.is_empty() {
             let mut s = String::new();
             for (i, n) in self.local_names.iter().enumerate() {

@@ -29,7 +29,9 @@ impl CompileError {
     /// The text shown to users.
     pub fn render(&self) -> String {
         match self {
-            CompileError::Diagnostics(ds) => ds.iter().map(|d| d.render()).collect::<Vec<_>>().join("\n"),
+            CompileError::Diagnostics(ds) => {
+                ds.iter().map(|d| d.render()).collect::<Vec<_>>().join("\n")
+            }
             CompileError::Other(m) => format!("error: {}\n", m),
         }
     }
@@ -51,7 +53,11 @@ pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileEr
                 e.location,
             )]));
         }
-        None => return Err(CompileError::Other("internal compiler error: not a module".into())),
+        None => {
+            return Err(CompileError::Other(
+                "internal compiler error: not a module".into(),
+            ))
+        }
     };
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(CompileError::Diagnostics(vec![Diagnostic::error(
@@ -63,7 +69,8 @@ pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileEr
     }
     let module = parsed.into_syntax();
     let symtab = scope::analyze(&module, &file).map_err(CompileError::Diagnostics)?;
-    let ir = lower::lower_module(&file, &module, &symtab, "__main__").map_err(CompileError::Diagnostics)?;
+    let ir = lower::lower_module(&file, &module, &symtab, "__main__")
+        .map_err(CompileError::Diagnostics)?;
     if let Err(errs) = verify::verify(&ir) {
         return Err(CompileError::Other(format!(
             "internal compiler error: the IR verifier failed (this is a bug in Molt):\n{}",
@@ -103,8 +110,8 @@ pub fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError>
 
 /// Compiles a Python file to an executable at `output`.
 pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
-    let bytes =
-        std::fs::read(input).map_err(|e| CompileError::Other(format!("cannot read {}: {}", input.display(), e)))?;
+    let bytes = std::fs::read(input)
+        .map_err(|e| CompileError::Other(format!("cannot read {}: {}", input.display(), e)))?;
     let path = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
     let source = decode_source(&path.display().to_string(), bytes)?;
     let ir = compile_to_ir(&path.display().to_string(), source)?;

@@ -8,7 +8,15 @@ use std::process::Command;
 static RUNTIME_LIB: &[u8] = include_bytes!(env!("MOLT_RUNTIME_LIB"));
 
 /// Native libraries the Rust standard library inside `libmolt.a` needs.
-const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+const NATIVE_LIBS: &[&str] = &[
+    "-lgcc_s",
+    "-lutil",
+    "-lrt",
+    "-lpthread",
+    "-lm",
+    "-ldl",
+    "-lc",
+];
 
 /// The cache directory for Molt (`$MOLT_CACHE_DIR`, `$XDG_CACHE_HOME/molt` or
 /// `~/.cache/molt`).
@@ -48,7 +56,8 @@ pub fn runtime_lib() -> Result<PathBuf, String> {
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {}", dir.display(), e))?;
     let tmp = dir.join(format!("libmolt.a.{}", std::process::id()));
-    std::fs::write(&tmp, RUNTIME_LIB).map_err(|e| format!("cannot write {}: {}", tmp.display(), e))?;
+    std::fs::write(&tmp, RUNTIME_LIB)
+        .map_err(|e| format!("cannot write {}: {}", tmp.display(), e))?;
     std::fs::rename(&tmp, &path).map_err(|e| format!("cannot write {}: {}", path.display(), e))?;
     Ok(path)
 }
@@ -66,7 +75,9 @@ pub fn link(object: &Path, output: &Path) -> Result<(), String> {
         .arg("-Wl,--gc-sections")
         .arg("-Wl,--build-id=none")
         .arg("-s");
-    let out = cmd.output().map_err(|e| format!("cannot run the C compiler '{}' to link: {}", cc, e))?;
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run the C compiler '{}' to link: {}", cc, e))?;
     if !out.status.success() {
         return Err(format!(
             "linking failed ({}):\n{}",

@@ -44,18 +44,35 @@ pub fn lower_module(
     symtab: &SymbolTable,
     module_name: &str,
 ) -> Result<ir::Module, Vec<Diagnostic>> {
-    let mut m = ir::Module { name: module_name.to_string(), path: file.path.clone(), ..Default::default() };
+    let mut m = ir::Module {
+        name: module_name.to_string(),
+        path: file.path.clone(),
+        ..Default::default()
+    };
     let file_const = m.intern(Const::Str(file.path.clone()));
-    let mut cx =
-        Ctx { file, symtab, module: m, diags: Vec::new(), file_const, symbol_counter: 0, direct: HashMap::new() };
-    cx.module.functions.push(ir::Function::new("<module>", "molt_main_module", FnKind::ModuleBody));
+    let mut cx = Ctx {
+        file,
+        symtab,
+        module: m,
+        diags: Vec::new(),
+        file_const,
+        symbol_counter: 0,
+        direct: HashMap::new(),
+    };
+    cx.module.functions.push(ir::Function::new(
+        "<module>",
+        "molt_main_module",
+        FnKind::ModuleBody,
+    ));
     // Functions that are called directly get their IR slot up front, so calls that come
     // before the definition in the source can name them.
     for (name, argcount) in direct_call_targets(module) {
         cx.symbol_counter += 1;
         let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(&name));
         let id = cx.module.functions.len() as u32;
-        cx.module.functions.push(ir::Function::new(&name, &sym, FnKind::Code));
+        cx.module
+            .functions
+            .push(ir::Function::new(&name, &sym, FnKind::Code));
         cx.direct.insert(name, (id, argcount));
     }
     let mut st = FnState::new(&mut cx, 0, "<module>", "", FnKind::ModuleBody, 0);
@@ -101,9 +118,17 @@ impl<'a> Ctx<'a> {
 
 #[derive(Clone)]
 enum Unwind<'a> {
-    Loop { break_bb: BlockId, continue_bb: BlockId, iter_local: Option<Local> },
-    Finally { body: &'a [Stmt] },
-    Handler { exc_local: Local },
+    Loop {
+        break_bb: BlockId,
+        continue_bb: BlockId,
+        iter_local: Option<Local>,
+    },
+    Finally {
+        body: &'a [Stmt],
+    },
+    Handler {
+        exc_local: Local,
+    },
 }
 
 struct FnState<'a> {
@@ -125,10 +150,29 @@ struct FnState<'a> {
     line: i64,
     qualname: String,
     params: Vec<String>,
+    /// Locals with an unboxed integer twin (see `dual_locals`).
+    dual: std::collections::HashSet<String>,
+}
+
+/// An operand of inline integer arithmetic.
+enum IntOpnd {
+    Lit(i64),
+    Dual(String),
+    /// A plain local variable, read without taking a reference (null when unbound).
+    Local(String, TextRange),
+    /// An evaluated object (owned).
+    Obj(Value),
 }
 
 impl<'a> FnState<'a> {
-    fn new(cx: &mut Ctx<'a>, scope: usize, name: &str, qualname: &str, kind: FnKind, _first_line: i64) -> FnState<'a> {
+    fn new(
+        cx: &mut Ctx<'a>,
+        scope: usize,
+        name: &str,
+        qualname: &str,
+        kind: FnKind,
+        _first_line: i64,
+    ) -> FnState<'a> {
         let mut f = ir::Function::new(name, "", kind);
         f.local_names.push("<globals>".into());
         f.local_names.push("<return>".into());
@@ -154,6 +198,7 @@ impl<'a> FnState<'a> {
             line: 1,
             qualname: qualname.to_string(),
             params: Vec::new(),
+            dual: std::collections::HashSet::new(),
         }
     }
 
@@ -256,15 +301,26 @@ impl<'a> FnState<'a> {
         let saved = self.cur;
         let eb = self.block();
         self.switch(eb);
-        let live: Vec<Value> = self.live.iter().copied().filter(|&v| Some(v) != skip).collect();
+        let live: Vec<Value> = self
+            .live
+            .iter()
+            .copied()
+            .filter(|&v| Some(v) != skip)
+            .collect();
         for v in live {
             self.emit(Inst::Decref(v));
         }
         if tb {
             let file = self.value(Ty::Obj);
-            self.emit(Inst::Const { dst: file, c: cx.file_const });
+            self.emit(Inst::Const {
+                dst: file,
+                c: cx.file_const,
+            });
             let name = self.value(Ty::Obj);
-            self.emit(Inst::Const { dst: name, c: self.frame_name });
+            self.emit(Inst::Const {
+                dst: name,
+                c: self.frame_name,
+            });
             self.emit(Inst::Call {
                 dst: None,
                 ret: Ty::I32,
@@ -293,7 +349,11 @@ impl<'a> FnState<'a> {
         self.emit(Inst::IsNull { dst: c, v });
         let eb = self.error_block(cx, Some(v), true);
         let ok = self.block();
-        self.term(Term::Branch { cond: c, then_bb: eb, else_bb: ok });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: eb,
+            else_bb: ok,
+        });
         self.switch(ok);
     }
 
@@ -302,14 +362,23 @@ impl<'a> FnState<'a> {
         self.emit(Inst::IsNeg { dst: c, v });
         let eb = self.error_block(cx, None, true);
         let ok = self.block();
-        self.term(Term::Branch { cond: c, then_bb: eb, else_bb: ok });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: eb,
+            else_bb: ok,
+        });
         self.switch(ok);
     }
 
     /// A runtime call returning a new reference; checked; the result is owned.
     fn call(&mut self, cx: &mut Ctx<'a>, func: &'static str, args: Vec<Operand>) -> Value {
         let v = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func, args });
+        self.emit(Inst::Call {
+            dst: Some(v),
+            ret: Ty::Obj,
+            func,
+            args,
+        });
         self.check_null(cx, v);
         self.own(v)
     }
@@ -317,13 +386,23 @@ impl<'a> FnState<'a> {
     /// A runtime call returning a C status; checked (negative means error).
     fn call_status(&mut self, cx: &mut Ctx<'a>, func: &'static str, args: Vec<Operand>) -> Value {
         let v = self.value(Ty::I32);
-        self.emit(Inst::Call { dst: Some(v), ret: Ty::I32, func, args });
+        self.emit(Inst::Call {
+            dst: Some(v),
+            ret: Ty::I32,
+            func,
+            args,
+        });
         self.check_neg(cx, v);
         v
     }
 
     fn call_void(&mut self, func: &'static str, args: Vec<Operand>) {
-        self.emit(Inst::Call { dst: None, ret: Ty::I32, func, args });
+        self.emit(Inst::Call {
+            dst: None,
+            ret: Ty::I32,
+            func,
+            args,
+        });
     }
 
     fn set_line(&mut self, cx: &Ctx<'a>, r: TextRange) {
@@ -338,10 +417,17 @@ impl<'a> FnState<'a> {
         let n = self.konst(name);
         let fc = cx.file_const;
         let file = self.konst(fc);
-        let g = self.call(cx, "molt_module_globals", vec![Operand::V(n), Operand::V(file)]);
+        let g = self.call(
+            cx,
+            "molt_module_globals",
+            vec![Operand::V(n), Operand::V(file)],
+        );
         self.release(n);
         self.release(file);
-        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.emit(Inst::StoreLocal {
+            local: self.globals,
+            src: g,
+        });
         self.forget(g);
     }
 
@@ -351,7 +437,10 @@ impl<'a> FnState<'a> {
         let fo = self.value(Ty::Obj);
         self.emit(Inst::Param { dst: fo, index: 0 });
         let slots = self.value(Ty::I64);
-        self.emit(Inst::Param { dst: slots, index: 1 });
+        self.emit(Inst::Param {
+            dst: slots,
+            index: 1,
+        });
         self.func_obj = Some(fo);
         self.slots = Some(slots);
         let scope = &cx.symtab.scopes[self.scope];
@@ -361,11 +450,20 @@ impl<'a> FnState<'a> {
         self.params = params.clone();
         for (i, p) in params.iter().enumerate() {
             let v = self.value(Ty::Obj);
-            self.emit(Inst::LoadSlot { dst: v, base: slots, index: i as u32 });
+            self.emit(Inst::LoadSlot {
+                dst: v,
+                base: slots,
+                index: i as u32,
+            });
             let l = self.var_local(p);
             if self.kind_of(cx, p) == Binding::Cell {
                 let c = self.value(Ty::Obj);
-                self.emit(Inst::Call { dst: Some(c), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(v)] });
+                self.emit(Inst::Call {
+                    dst: Some(c),
+                    ret: Ty::Obj,
+                    func: "molt_cell_new",
+                    args: vec![Operand::V(v)],
+                });
                 self.emit(Inst::Decref(v));
                 self.emit(Inst::StoreLocal { local: l, src: c });
             } else {
@@ -379,8 +477,16 @@ impl<'a> FnState<'a> {
             let l = self.var_local(c);
             let n = self.null();
             let cell = self.value(Ty::Obj);
-            self.emit(Inst::Call { dst: Some(cell), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(n)] });
-            self.emit(Inst::StoreLocal { local: l, src: cell });
+            self.emit(Inst::Call {
+                dst: Some(cell),
+                ret: Ty::Obj,
+                func: "molt_cell_new",
+                args: vec![Operand::V(n)],
+            });
+            self.emit(Inst::StoreLocal {
+                local: l,
+                src: cell,
+            });
         }
         for (i, fv) in freevars.iter().enumerate() {
             let l = self.var_local(fv);
@@ -391,11 +497,22 @@ impl<'a> FnState<'a> {
                 func: "molt_func_cell",
                 args: vec![Operand::V(fo), Operand::Imm(i as i64)],
             });
-            self.emit(Inst::StoreLocal { local: l, src: cell });
+            self.emit(Inst::StoreLocal {
+                local: l,
+                src: cell,
+            });
         }
+        // Borrowed: the function object keeps its globals alive during the call.
         let g = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(g), ret: Ty::Obj, func: "molt_func_globals", args: vec![Operand::V(fo)] });
-        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.emit(Inst::LoadPtr {
+            dst: g,
+            base: fo,
+            offset: crate::abi::FUNCTION_GLOBALS_OFFSET,
+        });
+        self.emit(Inst::StoreLocal {
+            local: self.globals,
+            src: g,
+        });
         self.enter_frame(cx);
     }
 
@@ -405,7 +522,11 @@ impl<'a> FnState<'a> {
         self.emit(Inst::EnterFrame { dst: over });
         let fail = self.block();
         let ok = self.block();
-        self.term(Term::Branch { cond: over, then_bb: fail, else_bb: ok });
+        self.term(Term::Branch {
+            cond: over,
+            then_bb: fail,
+            else_bb: ok,
+        });
         self.switch(fail);
         self.call_void("molt_recursion_overflow", vec![]);
         self.goto_error(cx, true);
@@ -426,9 +547,11 @@ impl<'a> FnState<'a> {
         }
         let nlocals = self.f.local_names.len() as Local;
         // Normal exit: release every local but the return value.
+        // In function bodies the globals local is borrowed (see `function_prologue`).
+        let borrowed_globals = self.f.kind == FnKind::Code;
         self.switch(self.exit_bb);
         for l in 0..nlocals {
-            if l == self.ret_local {
+            if l == self.ret_local || (borrowed_globals && l == self.globals) {
                 continue;
             }
             let v = self.load_local(l);
@@ -442,6 +565,9 @@ impl<'a> FnState<'a> {
         // Error exit: release every local, return NULL.
         self.switch(self.err_exit_bb);
         for l in 0..nlocals {
+            if borrowed_globals && l == self.globals {
+                continue;
+            }
             let v = self.load_local(l);
             self.emit(Inst::XDecref(v));
         }
@@ -476,6 +602,57 @@ impl<'a> FnState<'a> {
     fn load_name(&mut self, cx: &mut Ctx<'a>, name: &str, r: TextRange) -> Value {
         self.set_line(cx, r);
         match self.kind_of(cx, name) {
+            Binding::Local if self.dual.contains(name) => {
+                let l = self.var_local(name);
+                let v = self.load_local(l);
+                let m = self.value(Ty::Obj);
+                self.emit(Inst::RawMarker { dst: m });
+                let is_raw = self.value(Ty::I32);
+                self.emit(Inst::PtrEq {
+                    dst: is_raw,
+                    a: v,
+                    b: m,
+                });
+                let tmp = self.new_local("<load>");
+                let boxb = self.block();
+                let objb = self.block();
+                let join = self.block();
+                self.term(Term::Branch {
+                    cond: is_raw,
+                    then_bb: boxb,
+                    else_bb: objb,
+                });
+                self.switch(boxb);
+                let r = self.value(Ty::I64);
+                self.emit(Inst::LoadRaw { dst: r, local: l });
+                let o = self.call(cx, "molt_int_from_i64", vec![Operand::V(r)]);
+                self.emit(Inst::StoreLocal { local: tmp, src: o });
+                self.forget(o);
+                self.term(Term::Jump(join));
+                self.switch(objb);
+                let c = self.value(Ty::I32);
+                self.emit(Inst::IsNull { dst: c, v });
+                let raise = self.block();
+                let ok = self.block();
+                self.term(Term::Branch {
+                    cond: c,
+                    then_bb: raise,
+                    else_bb: ok,
+                });
+                self.switch(raise);
+                let nc = cx.str_const(name);
+                let n = self.konst(nc);
+                self.call_void("molt_raise_unbound_local", vec![Operand::V(n)]);
+                self.release(n);
+                self.goto_error(cx, true);
+                self.term(Term::Unreachable);
+                self.switch(ok);
+                self.emit(Inst::Incref(v));
+                self.emit(Inst::StoreLocal { local: tmp, src: v });
+                self.term(Term::Jump(join));
+                self.switch(join);
+                self.take_local(tmp)
+            }
             Binding::Local => {
                 let l = self.var_local(name);
                 let v = self.load_local(l);
@@ -484,7 +661,11 @@ impl<'a> FnState<'a> {
                     self.emit(Inst::IsNull { dst: c, v });
                     let raise = self.block();
                     let ok = self.block();
-                    self.term(Term::Branch { cond: c, then_bb: raise, else_bb: ok });
+                    self.term(Term::Branch {
+                        cond: c,
+                        then_bb: raise,
+                        else_bb: ok,
+                    });
                     self.switch(raise);
                     let nc = cx.str_const(name);
                     let n = self.konst(nc);
@@ -503,7 +684,11 @@ impl<'a> FnState<'a> {
                 let c = self.load_local(l);
                 let nc = cx.str_const(name);
                 let n = self.konst(nc);
-                let v = self.call(cx, "molt_cell_get", vec![Operand::V(c), Operand::V(n), Operand::Imm(free as i64)]);
+                let v = self.call(
+                    cx,
+                    "molt_cell_get",
+                    vec![Operand::V(c), Operand::V(n), Operand::Imm(free as i64)],
+                );
                 self.release(n);
                 v
             }
@@ -513,7 +698,11 @@ impl<'a> FnState<'a> {
                 let g = self.load_local(self.globals);
                 let v = if cx.symtab.scopes[self.scope].kind == ScopeKind::Class {
                     let ns = self.load_local(self.class_ns.unwrap());
-                    self.call(cx, "molt_class_load", vec![Operand::V(ns), Operand::V(g), Operand::V(n)])
+                    self.call(
+                        cx,
+                        "molt_class_load",
+                        vec![Operand::V(ns), Operand::V(g), Operand::V(n)],
+                    )
                 } else {
                     self.call(cx, "molt_load_global", vec![Operand::V(g), Operand::V(n)])
                 };
@@ -525,7 +714,11 @@ impl<'a> FnState<'a> {
                 let n = self.konst(nc);
                 let g = self.load_local(self.globals);
                 let ns = self.load_local(self.class_ns.unwrap());
-                let v = self.call(cx, "molt_class_load", vec![Operand::V(ns), Operand::V(g), Operand::V(n)]);
+                let v = self.call(
+                    cx,
+                    "molt_class_load",
+                    vec![Operand::V(ns), Operand::V(g), Operand::V(n)],
+                );
                 self.release(n);
                 v
             }
@@ -558,9 +751,17 @@ impl<'a> FnState<'a> {
                     && !cx.symtab.scopes[self.scope].bindings.contains_key(name)
                 {
                     let ns = self.load_local(self.class_ns.unwrap());
-                    self.call_status(cx, "molt_setitem", vec![Operand::V(ns), Operand::V(n), Operand::V(v)]);
+                    self.call_status(
+                        cx,
+                        "molt_setitem",
+                        vec![Operand::V(ns), Operand::V(n), Operand::V(v)],
+                    );
                 } else {
-                    self.call_status(cx, "molt_store_global", vec![Operand::V(g), Operand::V(n), Operand::V(v)]);
+                    self.call_status(
+                        cx,
+                        "molt_store_global",
+                        vec![Operand::V(g), Operand::V(n), Operand::V(v)],
+                    );
                 }
                 self.release(n);
                 self.release(v);
@@ -569,7 +770,11 @@ impl<'a> FnState<'a> {
                 let nc = cx.str_const(name);
                 let n = self.konst(nc);
                 let ns = self.load_local(self.class_ns.unwrap());
-                self.call_status(cx, "molt_setitem", vec![Operand::V(ns), Operand::V(n), Operand::V(v)]);
+                self.call_status(
+                    cx,
+                    "molt_setitem",
+                    vec![Operand::V(ns), Operand::V(n), Operand::V(v)],
+                );
                 self.release(n);
                 self.release(v);
             }
@@ -586,7 +791,11 @@ impl<'a> FnState<'a> {
                 self.emit(Inst::IsNull { dst: c, v });
                 let raise = self.block();
                 let ok = self.block();
-                self.term(Term::Branch { cond: c, then_bb: raise, else_bb: ok });
+                self.term(Term::Branch {
+                    cond: c,
+                    then_bb: raise,
+                    else_bb: ok,
+                });
                 self.switch(raise);
                 let nc = cx.str_const(name);
                 let n = self.konst(nc);
@@ -604,7 +813,11 @@ impl<'a> FnState<'a> {
                 let c = self.load_local(l);
                 let nc = cx.str_const(name);
                 let n = self.konst(nc);
-                let cur = self.call(cx, "molt_cell_get", vec![Operand::V(c), Operand::V(n), Operand::Imm(0)]);
+                let cur = self.call(
+                    cx,
+                    "molt_cell_get",
+                    vec![Operand::V(c), Operand::V(n), Operand::Imm(0)],
+                );
                 self.release(cur);
                 self.release(n);
                 let nul = self.null();
@@ -649,6 +862,7 @@ impl<'a> FnState<'a> {
                 let v = self.expr(cx, &e.value);
                 self.release(v);
             }
+            Stmt::Assign(a) if self.int_assign(cx, a) => {}
             Stmt::Assign(a) => {
                 let v = self.expr(cx, &a.value);
                 let n = a.targets.len();
@@ -712,7 +926,11 @@ impl<'a> FnState<'a> {
                 self.set_line(cx, a.range);
                 let nc = cx.str_const(&a.attr.id);
                 let n = self.konst(nc);
-                self.call_status(cx, "molt_setattr", vec![Operand::V(o), Operand::V(n), Operand::V(v)]);
+                self.call_status(
+                    cx,
+                    "molt_setattr",
+                    vec![Operand::V(o), Operand::V(n), Operand::V(v)],
+                );
                 self.release(n);
                 self.release(o);
                 self.release(v);
@@ -721,7 +939,11 @@ impl<'a> FnState<'a> {
                 let o = self.expr(cx, &s.value);
                 let k = self.expr(cx, &s.slice);
                 self.set_line(cx, s.range);
-                self.call_status(cx, "molt_setitem", vec![Operand::V(o), Operand::V(k), Operand::V(v)]);
+                self.call_status(
+                    cx,
+                    "molt_setitem",
+                    vec![Operand::V(o), Operand::V(k), Operand::V(v)],
+                );
                 self.release(k);
                 self.release(o);
                 self.release(v);
@@ -737,7 +959,12 @@ impl<'a> FnState<'a> {
                 ));
             }
             other => {
-                cx.diags.push(Diagnostic::error("E0103", "cannot assign to expression", cx.file, other.range()));
+                cx.diags.push(Diagnostic::error(
+                    "E0103",
+                    "cannot assign to expression",
+                    cx.file,
+                    other.range(),
+                ));
             }
         }
     }
@@ -745,23 +972,45 @@ impl<'a> FnState<'a> {
     fn unpack(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr], v: Value, r: TextRange) {
         self.set_line(cx, r);
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-            cx.diags.push(Diagnostic::error("E0104", "multiple starred expressions in assignment", cx.file, r));
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
+            cx.diags.push(Diagnostic::error(
+                "E0104",
+                "multiple starred expressions in assignment",
+                cx.file,
+                r,
+            ));
             return;
         }
         let n = elts.len() as u32;
         let out = self.value(Ty::I64);
-        self.emit(Inst::StackAlloc { dst: out, n: n.max(1) });
+        self.emit(Inst::StackAlloc {
+            dst: out,
+            n: n.max(1),
+        });
         match star {
             None => {
-                self.call_status(cx, "molt_unpack", vec![Operand::V(v), Operand::Imm(n as i64), Operand::V(out)]);
+                self.call_status(
+                    cx,
+                    "molt_unpack",
+                    vec![Operand::V(v), Operand::Imm(n as i64), Operand::V(out)],
+                );
             }
             Some(i) => {
                 let after = elts.len() - i - 1;
                 self.call_status(
                     cx,
                     "molt_unpack_ex",
-                    vec![Operand::V(v), Operand::Imm(i as i64), Operand::Imm(after as i64), Operand::V(out)],
+                    vec![
+                        Operand::V(v),
+                        Operand::Imm(i as i64),
+                        Operand::Imm(after as i64),
+                        Operand::V(out),
+                    ],
                 );
             }
         }
@@ -769,7 +1018,11 @@ impl<'a> FnState<'a> {
         let mut items = Vec::new();
         for i in 0..n {
             let x = self.value(Ty::Obj);
-            self.emit(Inst::LoadSlot { dst: x, base: out, index: i });
+            self.emit(Inst::LoadSlot {
+                dst: x,
+                base: out,
+                index: i,
+            });
             items.push(self.own(x));
         }
         for (e, x) in elts.iter().zip(items) {
@@ -811,18 +1064,36 @@ impl<'a> FnState<'a> {
                     self.delete_target(cx, e);
                 }
             }
-            other => cx.diags.push(Diagnostic::error("E0105", "cannot delete expression", cx.file, other.range())),
+            other => cx.diags.push(Diagnostic::error(
+                "E0105",
+                "cannot delete expression",
+                cx.file,
+                other.range(),
+            )),
         }
     }
 
     fn aug_assign(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAugAssign) {
         let op = binop_code(a.op);
+        if let Expr::Name(n) = &*a.target {
+            if self.dual.contains(n.id.as_str()) && matches!(a.op, Operator::Add | Operator::Sub) {
+                let lhs = IntOpnd::Dual(n.id.to_string());
+                let rhs = self.int_operand(cx, &a.value);
+                self.set_line(cx, a.range);
+                self.int_arith_into(cx, &n.id, lhs, rhs, op, "molt_inplace_op");
+                return;
+            }
+        }
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(cx, &n.id, n.range);
                 let rhs = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
-                let r = self.call(cx, "molt_inplace_op", vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)]);
+                let r = self.call(
+                    cx,
+                    "molt_inplace_op",
+                    vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)],
+                );
                 self.release(cur);
                 self.release(rhs);
                 self.store_name(cx, &n.id, r);
@@ -835,10 +1106,18 @@ impl<'a> FnState<'a> {
                 let cur = self.call(cx, "molt_getattr", vec![Operand::V(o), Operand::V(n)]);
                 let rhs = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
-                let r = self.call(cx, "molt_inplace_op", vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)]);
+                let r = self.call(
+                    cx,
+                    "molt_inplace_op",
+                    vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)],
+                );
                 self.release(cur);
                 self.release(rhs);
-                self.call_status(cx, "molt_setattr", vec![Operand::V(o), Operand::V(n), Operand::V(r)]);
+                self.call_status(
+                    cx,
+                    "molt_setattr",
+                    vec![Operand::V(o), Operand::V(n), Operand::V(r)],
+                );
                 self.release(r);
                 self.release(n);
                 self.release(o);
@@ -850,10 +1129,18 @@ impl<'a> FnState<'a> {
                 let cur = self.call(cx, "molt_getitem", vec![Operand::V(o), Operand::V(k)]);
                 let rhs = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
-                let r = self.call(cx, "molt_inplace_op", vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)]);
+                let r = self.call(
+                    cx,
+                    "molt_inplace_op",
+                    vec![Operand::V(cur), Operand::V(rhs), Operand::Imm(op)],
+                );
                 self.release(cur);
                 self.release(rhs);
-                self.call_status(cx, "molt_setitem", vec![Operand::V(o), Operand::V(k), Operand::V(r)]);
+                self.call_status(
+                    cx,
+                    "molt_setitem",
+                    vec![Operand::V(o), Operand::V(k), Operand::V(r)],
+                );
                 self.release(r);
                 self.release(k);
                 self.release(o);
@@ -867,10 +1154,281 @@ impl<'a> FnState<'a> {
         }
     }
 
+    // ----- unboxed integer locals -----
+
+    /// Classifies an operand of inline integer arithmetic, evaluating it if needed.
+    fn int_operand(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> IntOpnd {
+        match e {
+            Expr::NumberLiteral(ExprNumberLiteral {
+                value: Number::Int(i),
+                ..
+            }) if i.as_i64().is_some() => IntOpnd::Lit(i.as_i64().unwrap()),
+            Expr::Name(n) if self.dual.contains(n.id.as_str()) => IntOpnd::Dual(n.id.to_string()),
+            Expr::Name(n) if self.kind_of(cx, &n.id) == Binding::Local => {
+                IntOpnd::Local(n.id.to_string(), n.range)
+            }
+            other => IntOpnd::Obj(self.expr(cx, other)),
+        }
+    }
+
+    /// The machine value of an operand: (I64 value, I32 ok).
+    fn int_raw(&mut self, o: &IntOpnd) -> (Value, Value) {
+        let (v, raw) = match o {
+            IntOpnd::Lit(k) => {
+                let m = self.value(Ty::Obj);
+                self.emit(Inst::RawMarker { dst: m });
+                let r = self.value(Ty::I64);
+                self.emit(Inst::IConst { dst: r, v: *k });
+                (m, r)
+            }
+            IntOpnd::Dual(name) => {
+                let l = self.var_local(name);
+                let v = self.load_local(l);
+                let r = self.value(Ty::I64);
+                self.emit(Inst::LoadRaw { dst: r, local: l });
+                (v, r)
+            }
+            IntOpnd::Local(name, _) => {
+                let l = self.var_local(name);
+                let v = self.load_local(l);
+                let r = self.value(Ty::I64);
+                self.emit(Inst::IConst { dst: r, v: 0 });
+                (v, r)
+            }
+            IntOpnd::Obj(v) => {
+                let r = self.value(Ty::I64);
+                self.emit(Inst::IConst { dst: r, v: 0 });
+                (*v, r)
+            }
+        };
+        let dst = self.value(Ty::I64);
+        let ok = self.value(Ty::I32);
+        self.emit(Inst::IntValue { dst, ok, v, raw });
+        (dst, ok)
+    }
+
+    /// The operand as an owned object.
+    fn int_obj(&mut self, cx: &mut Ctx<'a>, o: &IntOpnd, r: TextRange) -> Value {
+        match o {
+            IntOpnd::Lit(k) => {
+                let c = cx.module.intern(Const::Int(*k));
+                self.konst(c)
+            }
+            IntOpnd::Dual(name) => self.load_name(cx, name, r),
+            IntOpnd::Local(name, nr) => {
+                let nr = *nr;
+                self.load_name(cx, name, nr)
+            }
+            IntOpnd::Obj(v) => {
+                self.emit(Inst::Incref(*v));
+                self.own(*v)
+            }
+        }
+    }
+
+    fn int_release(&mut self, o: IntOpnd) {
+        if let IntOpnd::Obj(v) = o {
+            self.release(v);
+        }
+    }
+
+    /// `target = lhs (+|-) rhs` with an unboxed fast path; `slow` is the runtime
+    /// function for the general case (`molt_binop` or `molt_inplace_op`).
+    fn int_arith_into(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        target: &str,
+        lhs: IntOpnd,
+        rhs: IntOpnd,
+        op: i64,
+        slow_fn: &'static str,
+    ) {
+        let (a, aok) = self.int_raw(&lhs);
+        let (b, bok) = self.int_raw(&rhs);
+        let both = self.value(Ty::I32);
+        self.emit(Inst::AndI32 {
+            dst: both,
+            a: aok,
+            b: bok,
+        });
+        let fast = self.block();
+        let fast2 = self.block();
+        let slow = self.block();
+        let join = self.block();
+        self.term(Term::Branch {
+            cond: both,
+            then_bb: fast,
+            else_bb: slow,
+        });
+        self.switch(fast);
+        let r = self.value(Ty::I64);
+        let ovf = self.value(Ty::I32);
+        self.emit(Inst::IntOp {
+            dst: r,
+            ovf,
+            op: op as u8,
+            a,
+            b,
+        });
+        self.term(Term::Branch {
+            cond: ovf,
+            then_bb: slow,
+            else_bb: fast2,
+        });
+        self.switch(fast2);
+        let l = self.var_local(target);
+        self.emit(Inst::StoreRaw { local: l, src: r });
+        let m = self.value(Ty::Obj);
+        self.emit(Inst::RawMarker { dst: m });
+        self.set_local(l, m);
+        self.term(Term::Jump(join));
+        self.switch(slow);
+        let line_range = TextRange::default();
+        let xo = self.int_obj(cx, &lhs, line_range);
+        let yo = self.int_obj(cx, &rhs, line_range);
+        let res = self.call(
+            cx,
+            slow_fn,
+            vec![Operand::V(xo), Operand::V(yo), Operand::Imm(op)],
+        );
+        self.release(xo);
+        self.release(yo);
+        self.store_name(cx, target, res);
+        self.term(Term::Jump(join));
+        self.switch(join);
+        self.int_release(rhs);
+        self.int_release(lhs);
+    }
+
+    /// `x = <int literal>` or `x = a (+|-) b` into an unboxed local. Returns false when
+    /// the statement is not of that shape.
+    fn int_assign(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAssign) -> bool {
+        let [Expr::Name(n)] = &a.targets[..] else {
+            return false;
+        };
+        if !self.dual.contains(n.id.as_str()) {
+            return false;
+        }
+        match &*a.value {
+            Expr::NumberLiteral(ExprNumberLiteral {
+                value: Number::Int(i),
+                ..
+            }) if i.as_i64().is_some() => {
+                let l = self.var_local(&n.id);
+                let r = self.value(Ty::I64);
+                self.emit(Inst::IConst {
+                    dst: r,
+                    v: i.as_i64().unwrap(),
+                });
+                self.emit(Inst::StoreRaw { local: l, src: r });
+                let m = self.value(Ty::Obj);
+                self.emit(Inst::RawMarker { dst: m });
+                self.set_local(l, m);
+                true
+            }
+            Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
+                let lhs = self.int_operand(cx, &b.left);
+                let rhs = self.int_operand(cx, &b.right);
+                self.set_line(cx, b.range);
+                self.int_arith_into(cx, &n.id, lhs, rhs, binop_code(b.op), "molt_binop");
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Evaluates a condition to an I32 truth value (consuming the temporary).
     fn truth(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
         if let Expr::Compare(c) = e {
-            if c.ops.len() == 1 && !matches!(c.ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+            let involves_dual =
+                |x: &Expr| matches!(x, Expr::Name(n) if self.dual.contains(n.id.as_str()));
+            if c.ops.len() == 1
+                && !matches!(
+                    c.ops[0],
+                    CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                )
+                && (involves_dual(&c.left) || involves_dual(&c.comparators[0]))
+            {
+                let code = match c.ops[0] {
+                    CmpOp::Lt => 0,
+                    CmpOp::LtE => 1,
+                    CmpOp::Eq => 2,
+                    CmpOp::NotEq => 3,
+                    CmpOp::Gt => 4,
+                    _ => 5,
+                };
+                let lhs = self.int_operand(cx, &c.left);
+                let rhs = self.int_operand(cx, &c.comparators[0]);
+                self.set_line(cx, c.range);
+                let (a, aok) = self.int_raw(&lhs);
+                let (b, bok) = self.int_raw(&rhs);
+                let both = self.value(Ty::I32);
+                self.emit(Inst::AndI32 {
+                    dst: both,
+                    a: aok,
+                    b: bok,
+                });
+                let result = self.new_local("<cmp>");
+                let fast = self.block();
+                let slow = self.block();
+                let join = self.block();
+                self.term(Term::Branch {
+                    cond: both,
+                    then_bb: fast,
+                    else_bb: slow,
+                });
+                self.switch(fast);
+                let t = self.value(Ty::I32);
+                self.emit(Inst::IntCmp {
+                    dst: t,
+                    op: code as u8,
+                    a,
+                    b,
+                });
+                let w = self.value(Ty::I64);
+                self.emit(Inst::Widen { dst: w, v: t });
+                self.emit(Inst::StoreRaw {
+                    local: result,
+                    src: w,
+                });
+                self.term(Term::Jump(join));
+                self.switch(slow);
+                let xo = self.int_obj(cx, &lhs, c.range);
+                let yo = self.int_obj(cx, &rhs, c.range);
+                self.set_line(cx, c.range);
+                let t2 = self.call_status(
+                    cx,
+                    "molt_compare_bool",
+                    vec![Operand::V(xo), Operand::V(yo), Operand::Imm(code)],
+                );
+                self.release(xo);
+                self.release(yo);
+                let w2 = self.value(Ty::I64);
+                self.emit(Inst::Widen { dst: w2, v: t2 });
+                self.emit(Inst::StoreRaw {
+                    local: result,
+                    src: w2,
+                });
+                self.term(Term::Jump(join));
+                self.switch(join);
+                self.int_release(rhs);
+                self.int_release(lhs);
+                // The truth value travels through the raw twin of a hidden local.
+                let w = self.value(Ty::I64);
+                self.emit(Inst::LoadRaw {
+                    dst: w,
+                    local: result,
+                });
+                let t = self.value(Ty::I32);
+                self.emit(Inst::Narrow { dst: t, v: w });
+                return t;
+            }
+            if c.ops.len() == 1
+                && !matches!(
+                    c.ops[0],
+                    CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                )
+            {
                 let l = self.expr(cx, &c.left);
                 let r = self.expr(cx, &c.comparators[0]);
                 self.set_line(cx, c.range);
@@ -882,7 +1440,11 @@ impl<'a> FnState<'a> {
                     CmpOp::Gt => 4,
                     _ => 5,
                 };
-                let t = self.call_status(cx, "molt_compare_bool", vec![Operand::V(l), Operand::V(r), Operand::Imm(code)]);
+                let t = self.call_status(
+                    cx,
+                    "molt_compare_bool",
+                    vec![Operand::V(l), Operand::V(r), Operand::Imm(code)],
+                );
                 self.release(l);
                 self.release(r);
                 return t;
@@ -899,7 +1461,11 @@ impl<'a> FnState<'a> {
         let t = self.truth(cx, &i.test);
         let then_bb = self.block();
         let mut else_bb = self.block();
-        self.term(Term::Branch { cond: t, then_bb, else_bb });
+        self.term(Term::Branch {
+            cond: t,
+            then_bb,
+            else_bb,
+        });
         self.switch(then_bb);
         self.stmts(cx, &i.body);
         self.term(Term::Jump(after));
@@ -911,7 +1477,11 @@ impl<'a> FnState<'a> {
                     let t = self.truth(cx, test);
                     let tb = self.block();
                     let eb = self.block();
-                    self.term(Term::Branch { cond: t, then_bb: tb, else_bb: eb });
+                    self.term(Term::Branch {
+                        cond: t,
+                        then_bb: tb,
+                        else_bb: eb,
+                    });
                     self.switch(tb);
                     self.stmts(cx, &clause.body);
                     self.term(Term::Jump(after));
@@ -938,9 +1508,17 @@ impl<'a> FnState<'a> {
         self.switch(head);
         self.set_line(cx, w.test.range());
         let t = self.truth(cx, &w.test);
-        self.term(Term::Branch { cond: t, then_bb: body, else_bb: orelse });
+        self.term(Term::Branch {
+            cond: t,
+            then_bb: body,
+            else_bb: orelse,
+        });
         self.switch(body);
-        self.unwind.push(Unwind::Loop { break_bb: after, continue_bb: head, iter_local: None });
+        self.unwind.push(Unwind::Loop {
+            break_bb: after,
+            continue_bb: head,
+            iter_local: None,
+        });
         self.stmts(cx, &w.body);
         self.unwind.pop();
         self.term(Term::Jump(head));
@@ -967,20 +1545,42 @@ impl<'a> FnState<'a> {
         self.set_line(cx, f.iter.range());
         let itv = self.load_local(it_local);
         let x = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(x), ret: Ty::Obj, func: "molt_iter_next", args: vec![Operand::V(itv)] });
+        self.emit(Inst::Call {
+            dst: Some(x),
+            ret: Ty::Obj,
+            func: "molt_iter_next",
+            args: vec![Operand::V(itv)],
+        });
         let c = self.value(Ty::I32);
         self.emit(Inst::IsNull { dst: c, v: x });
-        self.term(Term::Branch { cond: c, then_bb: done, else_bb: body });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: done,
+            else_bb: body,
+        });
         self.switch(done);
         let e = self.value(Ty::I32);
-        self.emit(Inst::Call { dst: Some(e), ret: Ty::I32, func: "molt_err_occurred", args: vec![] });
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::I32,
+            func: "molt_err_occurred",
+            args: vec![],
+        });
         let eb = self.error_block(cx, None, true);
-        self.term(Term::Branch { cond: e, then_bb: eb, else_bb: orelse });
+        self.term(Term::Branch {
+            cond: e,
+            then_bb: eb,
+            else_bb: orelse,
+        });
         self.switch(body);
         self.own(x);
         self.set_line(cx, f.target.range());
         self.assign(cx, &f.target, x);
-        self.unwind.push(Unwind::Loop { break_bb: after, continue_bb: head, iter_local: Some(it_local) });
+        self.unwind.push(Unwind::Loop {
+            break_bb: after,
+            continue_bb: head,
+            iter_local: Some(it_local),
+        });
         self.stmts(cx, &f.body);
         self.unwind.pop();
         self.term(Term::Jump(head));
@@ -998,7 +1598,10 @@ impl<'a> FnState<'a> {
         let entries: Vec<Unwind<'a>> = self.unwind[depth..].to_vec();
         for (k, u) in entries.iter().enumerate().rev() {
             match u {
-                Unwind::Loop { iter_local: Some(l), .. } => {
+                Unwind::Loop {
+                    iter_local: Some(l),
+                    ..
+                } => {
                     if !(keep_loop_iter && k == 0) {
                         let v = self.take_local(*l);
                         self.release(v);
@@ -1026,12 +1629,27 @@ impl<'a> FnState<'a> {
     }
 
     fn break_continue(&mut self, cx: &mut Ctx<'a>, is_break: bool, r: TextRange) {
-        let Some(pos) = self.unwind.iter().rposition(|u| matches!(u, Unwind::Loop { .. })) else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(pos) = self
+            .unwind
+            .iter()
+            .rposition(|u| matches!(u, Unwind::Loop { .. }))
+        else {
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             cx.diags.push(Diagnostic::error("E0107", what, cx.file, r));
             return;
         };
-        let Unwind::Loop { break_bb, continue_bb, .. } = self.unwind[pos].clone() else { unreachable!() };
+        let Unwind::Loop {
+            break_bb,
+            continue_bb,
+            ..
+        } = self.unwind[pos].clone()
+        else {
+            unreachable!()
+        };
         // `continue` keeps the loop's own iterator; `break` releases it.
         self.unwind_to(cx, pos, !is_break);
         if self.terminated() {
@@ -1045,7 +1663,12 @@ impl<'a> FnState<'a> {
     fn return_stmt(&mut self, cx: &mut Ctx<'a>, r: &'a StmtReturn) {
         let kind = cx.symtab.scopes[self.scope].kind;
         if kind == ScopeKind::Module || kind == ScopeKind::Class {
-            cx.diags.push(Diagnostic::error("E0108", "'return' outside function", cx.file, r.range));
+            cx.diags.push(Diagnostic::error(
+                "E0108",
+                "'return' outside function",
+                cx.file,
+                r.range,
+            ));
             return;
         }
         let v = match &r.value {
@@ -1098,7 +1721,11 @@ impl<'a> FnState<'a> {
         let t = self.truth(cx, &a.test);
         let fail = self.block();
         let ok = self.block();
-        self.term(Term::Branch { cond: t, then_bb: ok, else_bb: fail });
+        self.term(Term::Branch {
+            cond: t,
+            then_bb: ok,
+            else_bb: fail,
+        });
         self.switch(fail);
         match &a.msg {
             Some(m) => {
@@ -1123,13 +1750,21 @@ impl<'a> FnState<'a> {
         let has_finally = !t.finalbody.is_empty();
         let outer_handler = self.handler;
         // With a finally: errors anywhere in try/except/else go to the finally's handler.
-        let fin_handler = if has_finally { Some(self.block()) } else { None };
+        let fin_handler = if has_finally {
+            Some(self.block())
+        } else {
+            None
+        };
         if let Some(fh) = fin_handler {
             self.handler = Some(fh);
             self.unwind.push(Unwind::Finally { body: &t.finalbody });
         }
         let body_handler_outer = self.handler;
-        let except_bb = if t.handlers.is_empty() { None } else { Some(self.block()) };
+        let except_bb = if t.handlers.is_empty() {
+            None
+        } else {
+            Some(self.block())
+        };
         if let Some(eb) = except_bb {
             self.handler = Some(eb);
         }
@@ -1158,7 +1793,12 @@ impl<'a> FnState<'a> {
         if let Some(fh) = fin_handler {
             self.switch(fh);
             let e = self.value(Ty::Obj);
-            self.emit(Inst::Call { dst: Some(e), ret: Ty::Obj, func: "molt_exc_fetch", args: vec![] });
+            self.emit(Inst::Call {
+                dst: Some(e),
+                ret: Ty::Obj,
+                func: "molt_exc_fetch",
+                args: vec![],
+            });
             let el = self.new_local("<finally-exc>");
             self.emit(Inst::StoreLocal { local: el, src: e });
             let saved_handler = self.handler;
@@ -1190,7 +1830,10 @@ impl<'a> FnState<'a> {
         self.call_void("molt_exc_pop_handled", vec![]);
         let v = self.load_local(exc_local);
         let n = self.null();
-        self.emit(Inst::StoreLocal { local: exc_local, src: n });
+        self.emit(Inst::StoreLocal {
+            local: exc_local,
+            src: n,
+        });
         self.emit(Inst::XDecref(v));
         let target = self.handler_target();
         self.term(Term::Jump(target));
@@ -1200,7 +1843,12 @@ impl<'a> FnState<'a> {
 
     fn except_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
         let e = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(e), ret: Ty::Obj, func: "molt_exc_fetch", args: vec![] });
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::Obj,
+            func: "molt_exc_fetch",
+            args: vec![],
+        });
         let el = self.new_local("<exc>");
         self.emit(Inst::StoreLocal { local: el, src: e });
         let cleanup = self.handler_cleanup_block(cx, el);
@@ -1217,13 +1865,26 @@ impl<'a> FnState<'a> {
                 Some(ty) => {
                     let tv = self.expr(cx, ty);
                     let ev = self.load_local(el);
-                    let m = self.call_status(cx, "molt_exc_match", vec![Operand::V(ev), Operand::V(tv)]);
+                    let m = self.call_status(
+                        cx,
+                        "molt_exc_match",
+                        vec![Operand::V(ev), Operand::V(tv)],
+                    );
                     self.release(tv);
-                    self.term(Term::Branch { cond: m, then_bb: body_bb, else_bb: next_bb });
+                    self.term(Term::Branch {
+                        cond: m,
+                        then_bb: body_bb,
+                        else_bb: next_bb,
+                    });
                 }
                 None => {
                     if i + 1 != n {
-                        cx.diags.push(Diagnostic::error("E0109", "default 'except:' must be last", cx.file, h.range));
+                        cx.diags.push(Diagnostic::error(
+                            "E0109",
+                            "default 'except:' must be last",
+                            cx.file,
+                            h.range,
+                        ));
                     }
                     self.term(Term::Jump(body_bb));
                 }
@@ -1306,7 +1967,11 @@ impl<'a> FnState<'a> {
     }
 
     fn import_from(&mut self, cx: &mut Ctx<'a>, i: &'a StmtImportFrom) {
-        let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+        let module = i
+            .module
+            .as_ref()
+            .map(|m| m.id.to_string())
+            .unwrap_or_default();
         if i.level > 0 || !is_known_module(&module) {
             cx.diags.push(Diagnostic::error(
                 "E0200",
@@ -1393,13 +2058,21 @@ impl<'a> FnState<'a> {
                 cx.symbol_counter += 1;
                 let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(name));
                 let id = cx.module.functions.len() as u32;
-                cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+                cx.module
+                    .functions
+                    .push(ir::Function::new(name, &sym, FnKind::Code));
                 (id, sym)
             }
         };
         let mut st = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
+        if let FnBody::Stmts(b) = body {
+            st.dual = dual_locals(b)
+                .into_iter()
+                .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
+                .collect();
+        }
         st.function_prologue(cx);
         match body {
             FnBody::Stmts(b) => st.stmts(cx, b),
@@ -1416,8 +2089,16 @@ impl<'a> FnState<'a> {
         id
     }
 
-    fn descriptor(&mut self, cx: &mut Ctx<'a>, name: &str, qualname: &str, p: Option<&Parameters>, line: i64) -> ConstId {
-        let (mut names, mut posonly, mut argcount, mut kwonly, mut flags) = (Vec::new(), 0, 0, 0, 0);
+    fn descriptor(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        name: &str,
+        qualname: &str,
+        p: Option<&Parameters>,
+        line: i64,
+    ) -> ConstId {
+        let (mut names, mut posonly, mut argcount, mut kwonly, mut flags) =
+            (Vec::new(), 0, 0, 0, 0);
         if let Some(p) = p {
             for a in p.posonlyargs.iter().chain(p.args.iter()) {
                 names.push(a.parameter.name.id.to_string());
@@ -1442,11 +2123,18 @@ impl<'a> FnState<'a> {
         let qual_c = m.intern(Const::Str(qualname.to_string()));
         let file_c = cx.file_const;
         let line_c = m.intern(Const::Int(line));
-        let name_items: Vec<ConstId> = names.iter().map(|n| m.intern(Const::Str(n.clone()))).collect();
+        let name_items: Vec<ConstId> = names
+            .iter()
+            .map(|n| m.intern(Const::Str(n.clone())))
+            .collect();
         let names_c = m.intern(Const::Tuple(name_items));
-        let ints: Vec<ConstId> =
-            [posonly, argcount, kwonly, flags].iter().map(|&x| m.intern(Const::Int(x as i64))).collect();
-        m.intern(Const::Tuple(vec![name_c, qual_c, file_c, line_c, names_c, ints[0], ints[1], ints[2], ints[3]]))
+        let ints: Vec<ConstId> = [posonly, argcount, kwonly, flags]
+            .iter()
+            .map(|&x| m.intern(Const::Int(x as i64)))
+            .collect();
+        m.intern(Const::Tuple(vec![
+            name_c, qual_c, file_c, line_c, names_c, ints[0], ints[1], ints[2], ints[3],
+        ]))
     }
 
     /// Evaluates defaults; creates the function object (owned).
@@ -1490,7 +2178,11 @@ impl<'a> FnState<'a> {
             let n = items.len() as i64;
             let arr = self.value(Ty::I64);
             self.emit(Inst::StackArray { dst: arr, items });
-            let t = self.call(cx, "molt_build_tuple", vec![Operand::V(arr), Operand::Imm(n)]);
+            let t = self.call(
+                cx,
+                "molt_build_tuple",
+                vec![Operand::V(arr), Operand::Imm(n)],
+            );
             for v in defaults {
                 self.release(v);
             }
@@ -1508,10 +2200,20 @@ impl<'a> FnState<'a> {
             }
             let n = keys.len() as i64;
             let ka = self.value(Ty::I64);
-            self.emit(Inst::StackArray { dst: ka, items: keys.clone() });
+            self.emit(Inst::StackArray {
+                dst: ka,
+                items: keys.clone(),
+            });
             let va = self.value(Ty::I64);
-            self.emit(Inst::StackArray { dst: va, items: vals });
-            let d = self.call(cx, "molt_build_dict", vec![Operand::V(ka), Operand::V(va), Operand::Imm(n)]);
+            self.emit(Inst::StackArray {
+                dst: va,
+                items: vals,
+            });
+            let d = self.call(
+                cx,
+                "molt_build_dict",
+                vec![Operand::V(ka), Operand::V(va), Operand::Imm(n)],
+            );
             for k in keys {
                 if let Operand::V(k) = k {
                     self.release(k);
@@ -1524,14 +2226,24 @@ impl<'a> FnState<'a> {
         };
         let closure = self.closure_for(cx, child);
         let addr = self.value(Ty::I64);
-        self.emit(Inst::FuncAddr { dst: addr, func: fid });
+        self.emit(Inst::FuncAddr {
+            dst: addr,
+            func: fid,
+        });
         let d = self.konst(desc);
         let g = self.load_local(self.globals);
         let opt = |v: Option<Value>| v.map(Operand::V).unwrap_or(Operand::Null);
         let fobj = self.call(
             cx,
             "molt_make_function",
-            vec![Operand::V(addr), Operand::V(d), Operand::V(g), opt(defaults_v), opt(kwdefaults_v), opt(closure)],
+            vec![
+                Operand::V(addr),
+                Operand::V(d),
+                Operand::V(g),
+                opt(defaults_v),
+                opt(kwdefaults_v),
+                opt(closure),
+            ],
         );
         self.release(d);
         for v in [defaults_v, kwdefaults_v, closure].into_iter().flatten() {
@@ -1553,21 +2265,44 @@ impl<'a> FnState<'a> {
             cx.unsupported("a generator function ('yield')", f.name.range);
             return;
         }
-        let decorators: Vec<Value> = f.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        let decorators: Vec<Value> = f
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(cx, &d.expression))
+            .collect();
         self.set_line(cx, f.range);
         let direct = if cx.symtab.scopes[self.scope].kind == ScopeKind::Module {
             cx.direct.get(f.name.id.as_str()).map(|d| d.0)
         } else {
             None
         };
-        let mut v = self.make_function(cx, &f.name.id, Some(&f.parameters), f.range, FnBody::Stmts(&f.body), direct);
+        let mut v = self.make_function(
+            cx,
+            &f.name.id,
+            Some(&f.parameters),
+            f.range,
+            FnBody::Stmts(&f.body),
+            direct,
+        );
         if let Some(fid) = direct {
             self.emit(Inst::StoreFnSlot { func: fid, v });
         }
         for d in decorators.into_iter().rev() {
             let arr = self.value(Ty::I64);
-            self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(v)] });
-            let r = self.call(cx, "molt_call", vec![Operand::V(d), Operand::V(arr), Operand::Imm(1), Operand::Null]);
+            self.emit(Inst::StackArray {
+                dst: arr,
+                items: vec![Operand::V(v)],
+            });
+            let r = self.call(
+                cx,
+                "molt_call",
+                vec![
+                    Operand::V(d),
+                    Operand::V(arr),
+                    Operand::Imm(1),
+                    Operand::Null,
+                ],
+            );
             self.release(v);
             self.release(d);
             v = r;
@@ -1580,7 +2315,11 @@ impl<'a> FnState<'a> {
             cx.unsupported("type parameters", c.range);
             return;
         }
-        let decorators: Vec<Value> = c.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        let decorators: Vec<Value> = c
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(cx, &d.expression))
+            .collect();
         self.set_line(cx, c.range());
         let name = c.name.id.to_string();
         let qualname = self.child_qualname(cx, &name);
@@ -1588,7 +2327,11 @@ impl<'a> FnState<'a> {
         let (bases, kwargs) = match &c.arguments {
             Some(args) => {
                 let b = self.sequence_of(cx, &args.args, true);
-                let k = if args.keywords.is_empty() { None } else { Some(self.kwargs_dict(cx, &args.keywords, None)) };
+                let k = if args.keywords.is_empty() {
+                    None
+                } else {
+                    Some(self.kwargs_dict(cx, &args.keywords, None))
+                };
                 (b, k)
             }
             None => {
@@ -1601,7 +2344,9 @@ impl<'a> FnState<'a> {
         cx.symbol_counter += 1;
         let sym = format!("molt_class{}_{}", cx.symbol_counter, sanitize(&name));
         let fid = cx.module.functions.len() as u32;
-        cx.module.functions.push(ir::Function::new(&name, &sym, FnKind::Code));
+        cx.module
+            .functions
+            .push(ir::Function::new(&name, &sym, FnKind::Code));
         let mut st = FnState::new(cx, child, &name, &qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
@@ -1629,7 +2374,9 @@ impl<'a> FnState<'a> {
         // The body function takes one parameter: the namespace.
         let desc = {
             let m = &mut cx.module;
-            let Const::Tuple(mut items) = m.consts[desc as usize].clone() else { unreachable!() };
+            let Const::Tuple(mut items) = m.consts[desc as usize].clone() else {
+                unreachable!()
+            };
             let ns = m.intern(Const::Str("<ns>".into()));
             items[4] = m.intern(Const::Tuple(vec![ns]));
             items[6] = m.intern(Const::Int(1));
@@ -1637,14 +2384,24 @@ impl<'a> FnState<'a> {
         };
         let closure = self.closure_for(cx, child);
         let addr = self.value(Ty::I64);
-        self.emit(Inst::FuncAddr { dst: addr, func: fid });
+        self.emit(Inst::FuncAddr {
+            dst: addr,
+            func: fid,
+        });
         let d = self.konst(desc);
         let g = self.load_local(self.globals);
         let clo = closure.map(Operand::V).unwrap_or(Operand::Null);
         let body_fn = self.call(
             cx,
             "molt_make_function",
-            vec![Operand::V(addr), Operand::V(d), Operand::V(g), Operand::Null, Operand::Null, clo],
+            vec![
+                Operand::V(addr),
+                Operand::V(d),
+                Operand::V(g),
+                Operand::Null,
+                Operand::Null,
+                clo,
+            ],
         );
         self.release(d);
         if let Some(cl) = closure {
@@ -1659,7 +2416,13 @@ impl<'a> FnState<'a> {
         let mut cls = self.call(
             cx,
             "molt_build_class",
-            vec![Operand::V(body_fn), Operand::V(n), Operand::V(q), Operand::V(bases), kw],
+            vec![
+                Operand::V(body_fn),
+                Operand::V(n),
+                Operand::V(q),
+                Operand::V(bases),
+                kw,
+            ],
         );
         self.release(body_fn);
         self.release(n);
@@ -1670,8 +2433,20 @@ impl<'a> FnState<'a> {
         }
         for d in decorators.into_iter().rev() {
             let arr = self.value(Ty::I64);
-            self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(cls)] });
-            let r = self.call(cx, "molt_call", vec![Operand::V(d), Operand::V(arr), Operand::Imm(1), Operand::Null]);
+            self.emit(Inst::StackArray {
+                dst: arr,
+                items: vec![Operand::V(cls)],
+            });
+            let r = self.call(
+                cx,
+                "molt_call",
+                vec![
+                    Operand::V(d),
+                    Operand::V(arr),
+                    Operand::Imm(1),
+                    Operand::Null,
+                ],
+            );
             self.release(cls);
             self.release(d);
             cls = r;
@@ -1683,12 +2458,22 @@ impl<'a> FnState<'a> {
         let fo = self.value(Ty::Obj);
         self.emit(Inst::Param { dst: fo, index: 0 });
         let slots = self.value(Ty::I64);
-        self.emit(Inst::Param { dst: slots, index: 1 });
+        self.emit(Inst::Param {
+            dst: slots,
+            index: 1,
+        });
         self.func_obj = Some(fo);
         let ns = self.value(Ty::Obj);
-        self.emit(Inst::LoadSlot { dst: ns, base: slots, index: 0 });
+        self.emit(Inst::LoadSlot {
+            dst: ns,
+            base: slots,
+            index: 0,
+        });
         let nsl = self.new_local("<ns>");
-        self.emit(Inst::StoreLocal { local: nsl, src: ns });
+        self.emit(Inst::StoreLocal {
+            local: nsl,
+            src: ns,
+        });
         self.class_ns = Some(nsl);
         let scope = &cx.symtab.scopes[self.scope];
         let cellvars = scope.cellvars.clone();
@@ -1697,8 +2482,16 @@ impl<'a> FnState<'a> {
             let l = self.var_local(c);
             let n = self.null();
             let cell = self.value(Ty::Obj);
-            self.emit(Inst::Call { dst: Some(cell), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(n)] });
-            self.emit(Inst::StoreLocal { local: l, src: cell });
+            self.emit(Inst::Call {
+                dst: Some(cell),
+                ret: Ty::Obj,
+                func: "molt_cell_new",
+                args: vec![Operand::V(n)],
+            });
+            self.emit(Inst::StoreLocal {
+                local: l,
+                src: cell,
+            });
         }
         for (i, fv) in freevars.iter().enumerate() {
             let l = self.var_local(fv);
@@ -1709,11 +2502,21 @@ impl<'a> FnState<'a> {
                 func: "molt_func_cell",
                 args: vec![Operand::V(fo), Operand::Imm(i as i64)],
             });
-            self.emit(Inst::StoreLocal { local: l, src: cell });
+            self.emit(Inst::StoreLocal {
+                local: l,
+                src: cell,
+            });
         }
         let g = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(g), ret: Ty::Obj, func: "molt_func_globals", args: vec![Operand::V(fo)] });
-        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.emit(Inst::LoadPtr {
+            dst: g,
+            base: fo,
+            offset: crate::abi::FUNCTION_GLOBALS_OFFSET,
+        });
+        self.emit(Inst::StoreLocal {
+            local: self.globals,
+            src: g,
+        });
         self.enter_frame(cx);
     }
 
@@ -1746,7 +2549,9 @@ impl<'a> FnState<'a> {
                 self.konst(c)
             }
             Expr::BooleanLiteral(b) => {
-                let c = cx.module.intern(if b.value { Const::True } else { Const::False });
+                let c = cx
+                    .module
+                    .intern(if b.value { Const::True } else { Const::False });
                 self.konst(c)
             }
             Expr::NoneLiteral(_) => {
@@ -1762,7 +2567,11 @@ impl<'a> FnState<'a> {
                 let l = self.expr(cx, &b.left);
                 let r = self.expr(cx, &b.right);
                 self.set_line(cx, b.range);
-                let v = self.call(cx, "molt_binop", vec![Operand::V(l), Operand::V(r), Operand::Imm(binop_code(b.op))]);
+                let v = self.call(
+                    cx,
+                    "molt_binop",
+                    vec![Operand::V(l), Operand::V(r), Operand::Imm(binop_code(b.op))],
+                );
                 self.release(l);
                 self.release(r);
                 v
@@ -1807,9 +2616,17 @@ impl<'a> FnState<'a> {
                 for p in [&s.lower, &s.upper, &s.step] {
                     parts.push(p.as_ref().map(|x| self.expr(cx, x)));
                 }
-                let ops: Vec<Operand> = parts.iter().map(|p| p.map(Operand::V).unwrap_or(Operand::Null)).collect();
+                let ops: Vec<Operand> = parts
+                    .iter()
+                    .map(|p| p.map(Operand::V).unwrap_or(Operand::Null))
+                    .collect();
                 let v = self.value(Ty::Obj);
-                self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: "molt_build_slice", args: ops });
+                self.emit(Inst::Call {
+                    dst: Some(v),
+                    ret: Ty::Obj,
+                    func: "molt_build_slice",
+                    args: ops,
+                });
                 for p in parts.into_iter().flatten() {
                     self.release(p);
                 }
@@ -1830,15 +2647,25 @@ impl<'a> FnState<'a> {
                 let tb = self.block();
                 let eb = self.block();
                 let after = self.block();
-                self.term(Term::Branch { cond: t, then_bb: tb, else_bb: eb });
+                self.term(Term::Branch {
+                    cond: t,
+                    then_bb: tb,
+                    else_bb: eb,
+                });
                 self.switch(tb);
                 let v = self.expr(cx, &i.body);
-                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.emit(Inst::StoreLocal {
+                    local: result,
+                    src: v,
+                });
                 self.forget(v);
                 self.term(Term::Jump(after));
                 self.switch(eb);
                 let v = self.expr(cx, &i.orelse);
-                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.emit(Inst::StoreLocal {
+                    local: result,
+                    src: v,
+                });
                 self.forget(v);
                 self.term(Term::Jump(after));
                 self.switch(after);
@@ -1848,7 +2675,12 @@ impl<'a> FnState<'a> {
                 let v = self.expr(cx, &n.value);
                 self.emit(Inst::Incref(v));
                 let Expr::Name(target) = &*n.target else {
-                    cx.diags.push(Diagnostic::error("E0110", "cannot use assignment expressions with this target", cx.file, n.range));
+                    cx.diags.push(Diagnostic::error(
+                        "E0110",
+                        "cannot use assignment expressions with this target",
+                        cx.file,
+                        n.range,
+                    ));
                     return v;
                 };
                 self.store_name(cx, &target.id, v);
@@ -1856,11 +2688,23 @@ impl<'a> FnState<'a> {
             }
             Expr::Lambda(l) => {
                 self.set_line(cx, l.range);
-                self.make_function(cx, "<lambda>", l.parameters.as_deref(), l.range, FnBody::Expr(&l.body), None)
+                self.make_function(
+                    cx,
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    l.range,
+                    FnBody::Expr(&l.body),
+                    None,
+                )
             }
             Expr::FString(f) => self.fstring(cx, f),
             Expr::Starred(s) => {
-                cx.diags.push(Diagnostic::error("E0111", "can't use starred expression here", cx.file, s.range));
+                cx.diags.push(Diagnostic::error(
+                    "E0111",
+                    "can't use starred expression here",
+                    cx.file,
+                    s.range,
+                ));
                 let c = cx.module.intern(Const::None);
                 self.konst(c)
             }
@@ -1923,7 +2767,11 @@ impl<'a> FnState<'a> {
             let n = items.len() as i64;
             let arr = self.value(Ty::I64);
             self.emit(Inst::StackArray { dst: arr, items });
-            let f = if tuple { "molt_build_tuple" } else { "molt_build_list" };
+            let f = if tuple {
+                "molt_build_tuple"
+            } else {
+                "molt_build_list"
+            };
             let v = self.call(cx, f, vec![Operand::V(arr), Operand::Imm(n)]);
             for x in vals {
                 self.release(x);
@@ -1963,7 +2811,11 @@ impl<'a> FnState<'a> {
                 Expr::Starred(s) => {
                     let x = self.expr(cx, &s.value);
                     self.set_line(cx, s.range);
-                    let t = self.call(cx, "molt_star_args", vec![Operand::V(callee), Operand::V(x)]);
+                    let t = self.call(
+                        cx,
+                        "molt_star_args",
+                        vec![Operand::V(callee), Operand::V(x)],
+                    );
                     self.release(x);
                     self.call_status(cx, "molt_list_extend", vec![Operand::V(l), Operand::V(t)]);
                     self.release(t);
@@ -2000,13 +2852,21 @@ impl<'a> FnState<'a> {
     }
 
     fn dict_display(&mut self, cx: &mut Ctx<'a>, d: &'a ExprDict) -> Value {
-        let r = self.call(cx, "molt_build_dict", vec![Operand::Null, Operand::Null, Operand::Imm(0)]);
+        let r = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::Null, Operand::Null, Operand::Imm(0)],
+        );
         for item in &d.items {
             match &item.key {
                 Some(k) => {
                     let kv = self.expr(cx, k);
                     let vv = self.expr(cx, &item.value);
-                    self.call_status(cx, "molt_dict_setitem", vec![Operand::V(r), Operand::V(kv), Operand::V(vv)]);
+                    self.call_status(
+                        cx,
+                        "molt_dict_setitem",
+                        vec![Operand::V(r), Operand::V(kv), Operand::V(vv)],
+                    );
                     self.release(kv);
                     self.release(vv);
                 }
@@ -2027,7 +2887,10 @@ impl<'a> FnState<'a> {
         for (i, e) in b.values.iter().enumerate() {
             let v = self.expr(cx, e);
             if i + 1 == n {
-                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.emit(Inst::StoreLocal {
+                    local: result,
+                    src: v,
+                });
                 self.forget(v);
                 self.term(Term::Jump(after));
                 break;
@@ -2036,11 +2899,22 @@ impl<'a> FnState<'a> {
             let keep = self.block();
             let next = self.block();
             match b.op {
-                BoolOp::Or => self.term(Term::Branch { cond: t, then_bb: keep, else_bb: next }),
-                BoolOp::And => self.term(Term::Branch { cond: t, then_bb: next, else_bb: keep }),
+                BoolOp::Or => self.term(Term::Branch {
+                    cond: t,
+                    then_bb: keep,
+                    else_bb: next,
+                }),
+                BoolOp::And => self.term(Term::Branch {
+                    cond: t,
+                    then_bb: next,
+                    else_bb: keep,
+                }),
             }
             self.switch(keep);
-            self.emit(Inst::StoreLocal { local: result, src: v });
+            self.emit(Inst::StoreLocal {
+                local: result,
+                src: v,
+            });
             self.term(Term::Jump(after));
             self.switch(next);
             self.release(v);
@@ -2053,21 +2927,44 @@ impl<'a> FnState<'a> {
         match op {
             CmpOp::Is | CmpOp::IsNot => {
                 let eq = self.value(Ty::I32);
-                self.emit(Inst::PtrEq { dst: eq, a: l, b: r });
+                self.emit(Inst::PtrEq {
+                    dst: eq,
+                    a: l,
+                    b: r,
+                });
                 let flip = if op == CmpOp::IsNot { 1 } else { 0 };
                 let v = self.value(Ty::Obj);
                 if flip == 0 {
-                    self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: "molt_bool", args: vec![Operand::V(eq)] });
+                    self.emit(Inst::Call {
+                        dst: Some(v),
+                        ret: Ty::Obj,
+                        func: "molt_bool",
+                        args: vec![Operand::V(eq)],
+                    });
                 } else {
-                    self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: "molt_bool_not", args: vec![Operand::V(eq)] });
+                    self.emit(Inst::Call {
+                        dst: Some(v),
+                        ret: Ty::Obj,
+                        func: "molt_bool_not",
+                        args: vec![Operand::V(eq)],
+                    });
                 }
                 self.own(v)
             }
             CmpOp::In | CmpOp::NotIn => {
                 let c = self.call_status(cx, "molt_contains", vec![Operand::V(r), Operand::V(l)]);
                 let v = self.value(Ty::Obj);
-                let f = if op == CmpOp::In { "molt_bool" } else { "molt_bool_not" };
-                self.emit(Inst::Call { dst: Some(v), ret: Ty::Obj, func: f, args: vec![Operand::V(c)] });
+                let f = if op == CmpOp::In {
+                    "molt_bool"
+                } else {
+                    "molt_bool_not"
+                };
+                self.emit(Inst::Call {
+                    dst: Some(v),
+                    ret: Ty::Obj,
+                    func: f,
+                    args: vec![Operand::V(c)],
+                });
                 self.own(v)
             }
             _ => {
@@ -2079,7 +2976,11 @@ impl<'a> FnState<'a> {
                     CmpOp::Gt => 4,
                     _ => 5,
                 };
-                self.call(cx, "molt_compare", vec![Operand::V(l), Operand::V(r), Operand::Imm(code)])
+                self.call(
+                    cx,
+                    "molt_compare",
+                    vec![Operand::V(l), Operand::V(r), Operand::Imm(code)],
+                )
             }
         }
     }
@@ -2104,7 +3005,10 @@ impl<'a> FnState<'a> {
             self.release(left);
             if i + 1 == n {
                 self.release(r);
-                self.emit(Inst::StoreLocal { local: result, src: v });
+                self.emit(Inst::StoreLocal {
+                    local: result,
+                    src: v,
+                });
                 self.forget(v);
                 self.term(Term::Jump(after));
                 break;
@@ -2112,10 +3016,17 @@ impl<'a> FnState<'a> {
             let t = self.call_status(cx, "molt_is_true", vec![Operand::V(v)]);
             let stop = self.block();
             let go = self.block();
-            self.term(Term::Branch { cond: t, then_bb: go, else_bb: stop });
+            self.term(Term::Branch {
+                cond: t,
+                then_bb: go,
+                else_bb: stop,
+            });
             self.switch(stop);
             self.emit(Inst::Decref(r));
-            self.emit(Inst::StoreLocal { local: result, src: v });
+            self.emit(Inst::StoreLocal {
+                local: result,
+                src: v,
+            });
             self.term(Term::Jump(after));
             self.switch(go);
             self.release(v);
@@ -2126,7 +3037,11 @@ impl<'a> FnState<'a> {
     }
 
     fn kwargs_dict(&mut self, cx: &mut Ctx<'a>, kws: &'a [Keyword], func: Option<Value>) -> Value {
-        let d = self.call(cx, "molt_build_dict", vec![Operand::Null, Operand::Null, Operand::Imm(0)]);
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::Null, Operand::Null, Operand::Imm(0)],
+        );
         for k in kws {
             let v = self.expr(cx, &k.value);
             match &k.arg {
@@ -2137,18 +3052,36 @@ impl<'a> FnState<'a> {
                     let _ = single;
                     // A one-key mapping merged with the duplicate check.
                     let arr_k = self.value(Ty::I64);
-                    self.emit(Inst::StackArray { dst: arr_k, items: vec![Operand::V(n)] });
+                    self.emit(Inst::StackArray {
+                        dst: arr_k,
+                        items: vec![Operand::V(n)],
+                    });
                     let arr_v = self.value(Ty::I64);
-                    self.emit(Inst::StackArray { dst: arr_v, items: vec![Operand::V(v)] });
-                    let one = self.call(cx, "molt_build_dict", vec![Operand::V(arr_k), Operand::V(arr_v), Operand::Imm(1)]);
+                    self.emit(Inst::StackArray {
+                        dst: arr_v,
+                        items: vec![Operand::V(v)],
+                    });
+                    let one = self.call(
+                        cx,
+                        "molt_build_dict",
+                        vec![Operand::V(arr_k), Operand::V(arr_v), Operand::Imm(1)],
+                    );
                     let fop = func.map(Operand::V).unwrap_or(Operand::Null);
-                    self.call_status(cx, "molt_dict_merge_kwargs", vec![Operand::V(d), Operand::V(one), fop]);
+                    self.call_status(
+                        cx,
+                        "molt_dict_merge_kwargs",
+                        vec![Operand::V(d), Operand::V(one), fop],
+                    );
                     self.release(one);
                     self.release(n);
                 }
                 None => {
                     let fop = func.map(Operand::V).unwrap_or(Operand::Null);
-                    self.call_status(cx, "molt_dict_merge_kwargs", vec![Operand::V(d), Operand::V(v), fop]);
+                    self.call_status(
+                        cx,
+                        "molt_dict_merge_kwargs",
+                        vec![Operand::V(d), Operand::V(v), fop],
+                    );
                 }
             }
             self.release(v);
@@ -2163,7 +3096,10 @@ impl<'a> FnState<'a> {
                 && c.arguments.args.is_empty()
                 && c.arguments.keywords.is_empty()
                 && self.kind_of(cx, "super") == Binding::Global
-                && cx.symtab.scopes[self.scope].freevars.iter().any(|f| f == "__class__")
+                && cx.symtab.scopes[self.scope]
+                    .freevars
+                    .iter()
+                    .any(|f| f == "__class__")
             {
                 let l = self.var_local("__class__");
                 let cell = self.load_local(l);
@@ -2188,14 +3124,22 @@ impl<'a> FnState<'a> {
             if let Some(&(fid, argcount)) = cx.direct.get(n.id.as_str()) {
                 let plain = c.arguments.keywords.is_empty()
                     && c.arguments.args.len() == argcount
-                    && !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+                    && !c
+                        .arguments
+                        .args
+                        .iter()
+                        .any(|a| matches!(a, Expr::Starred(_)))
                     && self.kind_of(cx, &n.id) == Binding::Global;
                 if plain {
                     return self.direct_call(cx, c, n, fid);
                 }
             }
         }
-        let has_star = c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let has_star = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = c.arguments.keywords.iter().any(|k| k.arg.is_none());
         // Method call: o.m(args) without a bound method object.
         let (callee, method) = match &*c.func {
@@ -2227,7 +3171,11 @@ impl<'a> FnState<'a> {
             };
             self.set_line(cx, c.range());
             let kop = kw.map(Operand::V).unwrap_or(Operand::Null);
-            let v = self.call(cx, "molt_call_ex", vec![Operand::V(callee), Operand::V(args_t), kop]);
+            let v = self.call(
+                cx,
+                "molt_call_ex",
+                vec![Operand::V(callee), Operand::V(args_t), kop],
+            );
             self.release(args_t);
             if let Some(k) = kw {
                 self.release(k);
@@ -2258,9 +3206,24 @@ impl<'a> FnState<'a> {
             Some(m) => self.call(
                 cx,
                 "molt_call_method",
-                vec![Operand::V(callee), Operand::V(m), Operand::V(arr), Operand::Imm(nargs), kop],
+                vec![
+                    Operand::V(callee),
+                    Operand::V(m),
+                    Operand::V(arr),
+                    Operand::Imm(nargs),
+                    kop,
+                ],
             ),
-            None => self.call(cx, "molt_call", vec![Operand::V(callee), Operand::V(arr), Operand::Imm(nargs), kop]),
+            None => self.call(
+                cx,
+                "molt_call",
+                vec![
+                    Operand::V(callee),
+                    Operand::V(arr),
+                    Operand::Imm(nargs),
+                    kop,
+                ],
+            ),
         };
         for x in vals.drain(..) {
             self.release(x);
@@ -2277,7 +3240,13 @@ impl<'a> FnState<'a> {
 
     /// A call of a module-level function that is never rebound: straight to its code
     /// once its `def` has run; through the global name before that (NameError).
-    fn direct_call(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCall, n: &'a ExprName, fid: u32) -> Value {
+    fn direct_call(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        c: &'a ExprCall,
+        n: &'a ExprName,
+        fid: u32,
+    ) -> Value {
         let vals: Vec<Value> = c.arguments.args.iter().map(|a| self.expr(cx, a)).collect();
         self.set_line(cx, c.range());
         let result = self.new_local("<call>");
@@ -2288,26 +3257,55 @@ impl<'a> FnState<'a> {
         let slow = self.block();
         let fast = self.block();
         let join = self.block();
-        self.term(Term::Branch { cond: isnull, then_bb: slow, else_bb: fast });
+        self.term(Term::Branch {
+            cond: isnull,
+            then_bb: slow,
+            else_bb: fast,
+        });
         self.switch(fast);
         for &v in &vals {
             self.emit(Inst::Incref(v));
         }
         let arr = self.value(Ty::I64);
-        self.emit(Inst::StackArray { dst: arr, items: vals.iter().map(|&v| Operand::V(v)).collect() });
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vals.iter().map(|&v| Operand::V(v)).collect(),
+        });
         let r = self.value(Ty::Obj);
-        self.emit(Inst::CallDirect { dst: r, func: fid, args: vec![Operand::V(fo), Operand::V(arr)] });
+        self.emit(Inst::CallDirect {
+            dst: r,
+            func: fid,
+            args: vec![Operand::V(fo), Operand::V(arr)],
+        });
         self.check_null(cx, r);
-        self.emit(Inst::StoreLocal { local: result, src: r });
+        self.emit(Inst::StoreLocal {
+            local: result,
+            src: r,
+        });
         self.term(Term::Jump(join));
         self.switch(slow);
         let f = self.load_name(cx, &n.id, n.range);
         let arr = self.value(Ty::I64);
-        self.emit(Inst::StackArray { dst: arr, items: vals.iter().map(|&v| Operand::V(v)).collect() });
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vals.iter().map(|&v| Operand::V(v)).collect(),
+        });
         self.set_line(cx, c.range());
-        let r = self.call(cx, "molt_call", vec![Operand::V(f), Operand::V(arr), Operand::Imm(vals.len() as i64), Operand::Null]);
+        let r = self.call(
+            cx,
+            "molt_call",
+            vec![
+                Operand::V(f),
+                Operand::V(arr),
+                Operand::Imm(vals.len() as i64),
+                Operand::Null,
+            ],
+        );
         self.release(f);
-        self.emit(Inst::StoreLocal { local: result, src: r });
+        self.emit(Inst::StoreLocal {
+            local: result,
+            src: r,
+        });
         self.forget(r);
         self.term(Term::Jump(join));
         self.switch(join);
@@ -2337,7 +3335,11 @@ impl<'a> FnState<'a> {
         let n = items.len() as i64;
         let arr = self.value(Ty::I64);
         self.emit(Inst::StackArray { dst: arr, items });
-        let v = self.call(cx, "molt_build_string", vec![Operand::V(arr), Operand::Imm(n)]);
+        let v = self.call(
+            cx,
+            "molt_build_string",
+            vec![Operand::V(arr), Operand::Imm(n)],
+        );
         for p in parts {
             self.release(p);
         }
@@ -2387,7 +3389,11 @@ impl<'a> FnState<'a> {
                         let n = items.len() as i64;
                         let arr = self.value(Ty::I64);
                         self.emit(Inst::StackArray { dst: arr, items });
-                        let s = self.call(cx, "molt_build_string", vec![Operand::V(arr), Operand::Imm(n)]);
+                        let s = self.call(
+                            cx,
+                            "molt_build_string",
+                            vec![Operand::V(arr), Operand::Imm(n)],
+                        );
                         for x in sp {
                             self.release(x);
                         }
@@ -2395,7 +3401,11 @@ impl<'a> FnState<'a> {
                     }
                     None => None,
                 };
-                let r = self.call(cx, "molt_format", vec![Operand::V(v), spec.map(Operand::V).unwrap_or(Operand::Null)]);
+                let r = self.call(
+                    cx,
+                    "molt_format",
+                    vec![Operand::V(v), spec.map(Operand::V).unwrap_or(Operand::Null)],
+                );
                 if let Some(s) = spec {
                     self.release(s);
                 }
@@ -2403,8 +3413,15 @@ impl<'a> FnState<'a> {
                 match prefix {
                     Some(p) => {
                         let arr = self.value(Ty::I64);
-                        self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(p), Operand::V(r)] });
-                        let joined = self.call(cx, "molt_build_string", vec![Operand::V(arr), Operand::Imm(2)]);
+                        self.emit(Inst::StackArray {
+                            dst: arr,
+                            items: vec![Operand::V(p), Operand::V(r)],
+                        });
+                        let joined = self.call(
+                            cx,
+                            "molt_build_string",
+                            vec![Operand::V(arr), Operand::Imm(2)],
+                        );
                         self.release(p);
                         self.release(r);
                         joined
@@ -2424,7 +3441,59 @@ enum FnBody<'a> {
 }
 
 fn sanitize(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// Locals assigned by integer arithmetic (`x = 0`, `x = a + b`, `x += y`): they get an
+/// unboxed twin so loops over machine integers do not allocate. Any other value stored
+/// in them simply switches them back to the boxed representation.
+fn dual_locals(body: &[Stmt]) -> Vec<String> {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    struct Finder(Vec<String>);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::AugAssign(a) if matches!(a.op, Operator::Add | Operator::Sub) => {
+                    if let Expr::Name(n) = &*a.target {
+                        self.0.push(n.id.to_string());
+                    }
+                }
+                Stmt::Assign(a) => {
+                    if let [Expr::Name(n)] = &a.targets[..] {
+                        let arith = match &*a.value {
+                            Expr::NumberLiteral(ExprNumberLiteral {
+                                value: Number::Int(i),
+                                ..
+                            }) => i.as_i64().is_some(),
+                            Expr::BinOp(b) => matches!(b.op, Operator::Add | Operator::Sub),
+                            _ => false,
+                        };
+                        if arith {
+                            self.0.push(n.id.to_string());
+                        }
+                    }
+                }
+                _ => {}
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut f = Finder(Vec::new());
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0.sort();
+    f.0.dedup();
+    f.0
 }
 
 /// Module-level functions that can be called directly: defined once by a plain `def`
@@ -2447,13 +3516,22 @@ fn direct_call_targets(module: &ModModule) -> Vec<(String, usize)> {
                 }
                 Stmt::Import(i) => {
                     for a in &i.names {
-                        let n = a.asname.as_ref().map(|x| x.id.to_string()).unwrap_or_else(|| a.name.id.split('.').next().unwrap_or("").to_string());
+                        let n = a
+                            .asname
+                            .as_ref()
+                            .map(|x| x.id.to_string())
+                            .unwrap_or_else(|| {
+                                a.name.id.split('.').next().unwrap_or("").to_string()
+                            });
                         *self.0.entry(n).or_default() += 1;
                     }
                 }
                 Stmt::ImportFrom(i) => {
                     for a in &i.names {
-                        *self.0.entry(a.asname.as_ref().unwrap_or(&a.name).id.to_string()).or_default() += 1;
+                        *self
+                            .0
+                            .entry(a.asname.as_ref().unwrap_or(&a.name).id.to_string())
+                            .or_default() += 1;
                     }
                 }
                 Stmt::Try(t) => {
@@ -2491,7 +3569,10 @@ fn direct_call_targets(module: &ModModule) -> Vec<(String, usize)> {
                 && p.vararg.is_none()
                 && p.kwarg.is_none()
                 && p.kwonlyargs.is_empty()
-                && p.posonlyargs.iter().chain(p.args.iter()).all(|a| a.default.is_none())
+                && p.posonlyargs
+                    .iter()
+                    .chain(p.args.iter())
+                    .all(|a| a.default.is_none())
                 && !contains_yield(&f.body);
             let name = f.name.id.to_string();
             if simple && b.0.get(&name) == Some(&1) && !b.1.contains(&name) {

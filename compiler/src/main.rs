@@ -5,7 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 #[derive(Parser)]
-#[command(name = "molt", version, about = "Molt: compile Python 3.12 programs to native executables")]
+#[command(
+    name = "molt",
+    version,
+    about = "Molt: compile Python 3.12 programs to native executables"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -45,14 +49,20 @@ enum Cmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Build { input, output, emit_ir } => {
+        Cmd::Build {
+            input,
+            output,
+            emit_ir,
+        } => {
             if emit_ir {
                 let src = match std::fs::read(&input) {
                     Ok(b) => match molt::decode_source(&input.display().to_string(), b) {
                         Ok(s) => s,
                         Err(e) => return fail(&e.render()),
                     },
-                    Err(e) => return fail(&format!("error: cannot read {}: {}\n", input.display(), e)),
+                    Err(e) => {
+                        return fail(&format!("error: cannot read {}: {}\n", input.display(), e))
+                    }
                 };
                 return match molt::compile_to_ir(&input.display().to_string(), src) {
                     Ok(ir) => {
@@ -97,25 +107,38 @@ fn guarded_build(input: &Path, output: &Path) -> Result<(), String> {
                 .cloned()
                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_default();
-            Err(format!("error: internal compiler error (a bug in Molt): {}\n", msg))
+            Err(format!(
+                "error: internal compiler error (a bug in Molt): {}\n",
+                msg
+            ))
         }
     }
 }
 
 fn cached_build(input: &Path) -> Result<PathBuf, String> {
-    let src = std::fs::read(input).map_err(|e| format!("error: cannot read {}: {}\n", input.display(), e))?;
+    let src = std::fs::read(input)
+        .map_err(|e| format!("error: cannot read {}: {}\n", input.display(), e))?;
     let abs = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
     let mut key = src.clone();
     key.extend_from_slice(abs.display().to_string().as_bytes());
     key.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
-    key.extend_from_slice(&std::fs::read(std::env::current_exe().unwrap_or_default()).map(|b| molt::link::fnv64(&b).to_le_bytes().to_vec()).unwrap_or_default());
+    key.extend_from_slice(
+        &std::fs::read(std::env::current_exe().unwrap_or_default())
+            .map(|b| molt::link::fnv64(&b).to_le_bytes().to_vec())
+            .unwrap_or_default(),
+    );
     let dir = molt::link::cache_dir().join("bin");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("error: cannot create {}: {}\n", dir.display(), e))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| format!("error: cannot create {}: {}\n", dir.display(), e))?;
     let exe = dir.join(format!("{:016x}", molt::link::fnv64(&key)));
     if exe.exists() {
         return Ok(exe);
     }
-    let tmp = dir.join(format!("{:016x}.{}", molt::link::fnv64(&key), std::process::id()));
+    let tmp = dir.join(format!(
+        "{:016x}.{}",
+        molt::link::fnv64(&key),
+        std::process::id()
+    ));
     guarded_build(input, &tmp)?;
     std::fs::rename(&tmp, &exe).map_err(|e| format!("error: {}\n", e))?;
     Ok(exe)
@@ -149,7 +172,9 @@ pub fn find_cpython() -> Option<PathBuf> {
     }
     if let Ok(out) = Command::new("pyenv").args(["prefix", "3.12.1"]).output() {
         if out.status.success() {
-            let p = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()).join("bin").join("python3");
+            let p = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+                .join("bin")
+                .join("python3");
             if p.exists() {
                 return Some(p);
             }
@@ -176,7 +201,10 @@ fn compare(input: &Path, args: &[String]) -> ExitCode {
         (Err(e), _) | (_, Err(e)) => return fail(&format!("error: {}\n", e)),
     };
     let mut same = true;
-    for (what, x, y) in [("stdout", &a.stdout, &b.stdout), ("stderr", &a.stderr, &b.stderr)] {
+    for (what, x, y) in [
+        ("stdout", &a.stdout, &b.stdout),
+        ("stderr", &a.stderr, &b.stderr),
+    ] {
         let (x, y) = (String::from_utf8_lossy(x), String::from_utf8_lossy(y));
         if x != y {
             same = false;
@@ -207,7 +235,11 @@ fn unified_diff(a: &str, b: &str) -> Vec<String> {
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if xs[i] == ys[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if xs[i] == ys[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, Vec::new());

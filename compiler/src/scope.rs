@@ -113,8 +113,12 @@ impl<'f> Collector<'f> {
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, r: TextRange) -> usize {
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name, Some(self.current)));
-        self.table.by_range.insert((r.start().to_u32(), r.end().to_u32()), id);
+        self.table
+            .scopes
+            .push(Scope::new(kind, name, Some(self.current)));
+        self.table
+            .by_range
+            .insert((r.start().to_u32(), r.end().to_u32()), id);
         let prev = self.current;
         self.current = id;
         prev
@@ -145,14 +149,24 @@ impl<'f> Collector<'f> {
     }
 
     fn visit_defaults(&mut self, p: &Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.visit_expr(d);
             }
         }
     }
 
-    fn comprehension<'a>(&mut self, range: TextRange, generators: &'a [Comprehension], elts: &[&'a Expr]) {
+    fn comprehension<'a>(
+        &mut self,
+        range: TextRange,
+        generators: &'a [Comprehension],
+        elts: &[&'a Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
@@ -307,9 +321,15 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
 }
 
 /// Builds and resolves the symbol table of a module.
-pub fn analyze(module: &ModModule, file: &crate::diagnostics::SourceFile) -> Result<SymbolTable, Vec<Diagnostic>> {
+pub fn analyze(
+    module: &ModModule,
+    file: &crate::diagnostics::SourceFile,
+) -> Result<SymbolTable, Vec<Diagnostic>> {
     let mut c = Collector {
-        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_range: HashMap::new() },
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+            by_range: HashMap::new(),
+        },
         current: 0,
         errors: Vec::new(),
         file,
@@ -327,7 +347,11 @@ pub fn analyze(module: &ModModule, file: &crate::diagnostics::SourceFile) -> Res
     }
 }
 
-fn resolve(t: &mut SymbolTable, errors: &mut Vec<Diagnostic>, file: &crate::diagnostics::SourceFile) {
+fn resolve(
+    t: &mut SymbolTable,
+    errors: &mut Vec<Diagnostic>,
+    file: &crate::diagnostics::SourceFile,
+) {
     // Parents come before children in `scopes`, so one forward pass sees every
     // enclosing scope resolved first.
     for id in 0..t.scopes.len() {
@@ -362,7 +386,10 @@ fn resolve(t: &mut SymbolTable, errors: &mut Vec<Diagnostic>, file: &crate::diag
                     continue;
                 }
                 Binding::Free
-            } else if name == "__class__" && kind == ScopeKind::Function && !s.assigned.contains(&name) {
+            } else if name == "__class__"
+                && kind == ScopeKind::Function
+                && !s.assigned.contains(&name)
+            {
                 Binding::Free
             } else if s.assigned.contains(&name) || s.params.contains(&name) {
                 if kind == ScopeKind::Class {
@@ -435,7 +462,9 @@ fn find_enclosing_binding(t: &SymbolTable, id: usize, name: &str) -> Option<usiz
 /// Records that `name` flows from its defining scope down to `id`: a cell there, a
 /// free variable in every scope in between (class scopes included, as in CPython).
 fn mark_capture(t: &mut SymbolTable, id: usize, name: &str) {
-    let Some(owner) = find_enclosing_binding(t, id, name) else { return };
+    let Some(owner) = find_enclosing_binding(t, id, name) else {
+        return;
+    };
     if !t.scopes[id].freevars.iter().any(|f| f == name) {
         t.scopes[id].freevars.push(name.to_string());
     }

@@ -43,7 +43,19 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     | Inst::IsNull { dst, .. }
                     | Inst::PtrEq { dst, .. }
                     | Inst::IsNeg { dst, .. }
-                    | Inst::EnterFrame { dst } => def(*dst, &mut errs, &mut defined),
+                    | Inst::EnterFrame { dst }
+                    | Inst::RawMarker { dst }
+                    | Inst::LoadPtr { dst, .. }
+                    | Inst::LoadRaw { dst, .. }
+                    | Inst::IConst { dst, .. }
+                    | Inst::Widen { dst, .. }
+                    | Inst::Narrow { dst, .. }
+                    | Inst::AndI32 { dst, .. }
+                    | Inst::IntCmp { dst, .. } => def(*dst, &mut errs, &mut defined),
+                    Inst::IntOp { dst, ovf, .. } | Inst::IntValue { dst, ok: ovf, .. } => {
+                        def(*dst, &mut errs, &mut defined);
+                        def(*ovf, &mut errs, &mut defined)
+                    }
                     Inst::LoadFnSlot { dst, func } | Inst::CallDirect { dst, func, .. } => {
                         if *func as usize >= m.functions.len() {
                             errs.push(format!("fn{}: fn{} out of range", fi, func));
@@ -76,8 +88,25 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                 let mut operands: Vec<Value> = Vec::new();
                 match inst {
                     Inst::StoreLocal { src, .. } => operands.push(*src),
-                    Inst::StoreFnSlot { v, .. } => operands.push(*v),
-                    Inst::Call { args, .. } | Inst::StackArray { items: args, .. } | Inst::CallDirect { args, .. } => {
+                    Inst::StoreFnSlot { v, .. } | Inst::StoreRaw { src: v, .. } => {
+                        operands.push(*v)
+                    }
+                    Inst::AndI32 { a, b, .. }
+                    | Inst::IntOp { a, b, .. }
+                    | Inst::IntCmp { a, b, .. } => {
+                        operands.push(*a);
+                        operands.push(*b);
+                    }
+                    Inst::Widen { v, .. }
+                    | Inst::Narrow { v, .. }
+                    | Inst::LoadPtr { base: v, .. } => operands.push(*v),
+                    Inst::IntValue { v, raw, .. } => {
+                        operands.push(*v);
+                        operands.push(*raw);
+                    }
+                    Inst::Call { args, .. }
+                    | Inst::StackArray { items: args, .. }
+                    | Inst::CallDirect { args, .. } => {
                         for a in args {
                             if let Operand::V(v) = a {
                                 operands.push(*v);
@@ -104,7 +133,11 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                         errs.push(format!("fn{}: b{} jumps to missing b{}", fi, bi, t));
                     }
                 }
-                Some(Term::Branch { cond, then_bb, else_bb }) => {
+                Some(Term::Branch {
+                    cond,
+                    then_bb,
+                    else_bb,
+                }) => {
                     used(*cond, &mut errs);
                     if f.value_types.get(*cond as usize) != Some(&Ty::I32) {
                         errs.push(format!("fn{}: b{} branches on non-I32 v{}", fi, bi, cond));

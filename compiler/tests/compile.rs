@@ -27,7 +27,8 @@ fn ir_snapshots() {
         let name = f.file_stem().unwrap().to_string_lossy().to_string();
         let rel = format!("tests/ir/{}.py", name);
         let src = std::fs::read_to_string(&f).unwrap();
-        let ir = molt::compile_to_ir(&rel, src).unwrap_or_else(|e| panic!("{} failed: {}", rel, e.render()));
+        let ir = molt::compile_to_ir(&rel, src)
+            .unwrap_or_else(|e| panic!("{} failed: {}", rel, e.render()));
         insta::with_settings!({snapshot_path => root().join("tests/ir/snapshots"), prepend_module_to_snapshot => false}, {
             insta::assert_snapshot!(name, ir.to_string());
         });
@@ -41,8 +42,14 @@ fn diagnostics_have_locations_and_no_panics() {
     let mut failures = Vec::new();
     for f in files {
         let bytes = std::fs::read(&f).unwrap();
-        let first = String::from_utf8_lossy(&bytes).lines().next().unwrap_or("").to_string();
-        let spec = first.strip_prefix("# expect: ").unwrap_or_else(|| panic!("{}: no '# expect:' line", f.display()));
+        let first = String::from_utf8_lossy(&bytes)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let spec = first
+            .strip_prefix("# expect: ")
+            .unwrap_or_else(|| panic!("{}: no '# expect:' line", f.display()));
         let (loc, rest) = spec.split_once(' ').unwrap();
         let (code, text) = rest.split_once(' ').unwrap();
         let (line, col) = loc.split_once(':').unwrap();
@@ -74,7 +81,10 @@ fn diagnostics_have_locations_and_no_panics() {
             && rendered.contains(text)
             && rendered.contains(&format!("{}:{}:", path, d.line));
         if !ok {
-            failures.push(format!("{}: expected {} {:?}, got:\n{}", path, loc, text, rendered));
+            failures.push(format!(
+                "{}: expected {} {:?}, got:\n{}",
+                path, loc, text, rendered
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -85,7 +95,11 @@ fn builds_are_byte_identical() {
     let dir = root().join("target/determinism");
     std::fs::create_dir_all(&dir).unwrap();
     let input = root().join("tests/differential/algo_bank_accounts.py");
-    let input = if input.exists() { input } else { root().join("examples/hello.py") };
+    let input = if input.exists() {
+        input
+    } else {
+        root().join("examples/hello.py")
+    };
     let (a, b) = (dir.join("a"), dir.join("b"));
     molt::build(&input, &a).unwrap_or_else(|e| panic!("{}", e.render()));
     molt::build(&input, &b).unwrap_or_else(|e| panic!("{}", e.render()));
@@ -95,9 +109,21 @@ fn builds_are_byte_identical() {
 #[test]
 fn every_abi_function_is_exported_by_the_runtime() {
     let lib = molt::link::runtime_lib().unwrap();
-    let out = std::process::Command::new("nm").arg("-g").arg("--defined-only").arg(&lib).output().expect("nm runs");
+    let out = std::process::Command::new("nm")
+        .arg("-g")
+        .arg("--defined-only")
+        .arg(&lib)
+        .output()
+        .expect("nm runs");
     let text = String::from_utf8_lossy(&out.stdout);
-    let exported: std::collections::HashSet<&str> = text.lines().filter_map(|l| l.split_whitespace().nth(2)).collect();
-    let missing: Vec<&str> = molt::abi::FUNCTIONS.iter().map(|f| f.0).filter(|n| !exported.contains(n)).collect();
+    let exported: std::collections::HashSet<&str> = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .collect();
+    let missing: Vec<&str> = molt::abi::FUNCTIONS
+        .iter()
+        .map(|f| f.0)
+        .filter(|n| !exported.contains(n))
+        .collect();
     assert!(missing.is_empty(), "runtime does not export: {:?}", missing);
 }

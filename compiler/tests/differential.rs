@@ -63,8 +63,17 @@ fn run_with_timeout(mut cmd: Command, limit: Duration) -> Result<Outcome, String
         None => return Err("killed (crash or timeout)".into()),
     };
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    let stderr_last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
-    Ok(Outcome { stdout: String::from_utf8_lossy(&out.stdout).to_string(), stderr_last, status })
+    let stderr_last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string();
+    Ok(Outcome {
+        stdout: String::from_utf8_lossy(&out.stdout).to_string(),
+        stderr_last,
+        status,
+    })
 }
 
 fn first_difference(a: &str, b: &str) -> String {
@@ -72,7 +81,12 @@ fn first_difference(a: &str, b: &str) -> String {
     for i in 0..al.len().max(bl.len()) {
         let (x, y) = (al.get(i).copied(), bl.get(i).copied());
         if x != y {
-            return format!("line {}: cpython {:?} / molt {:?}", i + 1, x.unwrap_or("<none>"), y.unwrap_or("<none>"));
+            return format!(
+                "line {}: cpython {:?} / molt {:?}",
+                i + 1,
+                x.unwrap_or("<none>"),
+                y.unwrap_or("<none>")
+            );
         }
     }
     "trailing whitespace differs".into()
@@ -81,20 +95,37 @@ fn first_difference(a: &str, b: &str) -> String {
 fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String> {
     let name = prog.file_stem().unwrap().to_string_lossy().to_string();
     let exe = work.join(&name);
-    let b = Command::new(molt).arg("build").arg(prog).arg("-o").arg(&exe).output().map_err(|e| e.to_string())?;
+    let b = Command::new(molt)
+        .arg("build")
+        .arg(prog)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .map_err(|e| e.to_string())?;
     if !b.status.success() {
-        return Err(format!("molt build failed:\n{}", String::from_utf8_lossy(&b.stderr)));
+        return Err(format!(
+            "molt build failed:\n{}",
+            String::from_utf8_lossy(&b.stderr)
+        ));
     }
     let mut c = Command::new(py);
     c.arg(prog);
-    let expected = run_with_timeout(c, Duration::from_secs(30)).map_err(|e| format!("cpython: {}", e))?;
-    let actual = run_with_timeout(Command::new(&exe), Duration::from_secs(30)).map_err(|e| format!("molt binary: {}", e))?;
+    let expected =
+        run_with_timeout(c, Duration::from_secs(30)).map_err(|e| format!("cpython: {}", e))?;
+    let actual = run_with_timeout(Command::new(&exe), Duration::from_secs(30))
+        .map_err(|e| format!("molt binary: {}", e))?;
     let mut problems = Vec::new();
     if expected.stdout != actual.stdout {
-        problems.push(format!("stdout differs: {}", first_difference(&expected.stdout, &actual.stdout)));
+        problems.push(format!(
+            "stdout differs: {}",
+            first_difference(&expected.stdout, &actual.stdout)
+        ));
     }
     if expected.status != actual.status {
-        problems.push(format!("exit status: cpython {}, molt {}", expected.status, actual.status));
+        problems.push(format!(
+            "exit status: cpython {}, molt {}",
+            expected.status, actual.status
+        ));
     }
     if expected.stderr_last != actual.stderr_last {
         problems.push(format!(
@@ -127,12 +158,23 @@ fn main() {
     std::fs::create_dir_all(&work).unwrap();
     let queue = Arc::new(Mutex::new(progs.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     let mut handles = Vec::new();
     for _ in 0..threads {
-        let (queue, results, molt, py, work) = (queue.clone(), results.clone(), molt.clone(), py.clone(), work.clone());
+        let (queue, results, molt, py, work) = (
+            queue.clone(),
+            results.clone(),
+            molt.clone(),
+            py.clone(),
+            work.clone(),
+        );
         handles.push(std::thread::spawn(move || loop {
-            let Some(p) = queue.lock().unwrap().pop() else { break };
+            let Some(p) = queue.lock().unwrap().pop() else {
+                break;
+            };
             let r = check(&molt, &py, &p, &work);
             results.lock().unwrap().push((p, r));
         }));
@@ -146,7 +188,11 @@ fn main() {
     for (p, r) in &results {
         if let Err(msg) = r {
             failed += 1;
-            println!("FAIL {}\n    {}", p.file_name().unwrap().to_string_lossy(), msg.trim_end());
+            println!(
+                "FAIL {}\n    {}",
+                p.file_name().unwrap().to_string_lossy(),
+                msg.trim_end()
+            );
         }
     }
     let passed = results.len() - failed;

@@ -215,7 +215,13 @@ pub unsafe extern "C" fn molt_call(f: Obj, args: *const Obj, nargs: usize, kwnam
 
 /// `o.name(...)` without materialising a bound method. New reference.
 #[no_mangle]
-pub unsafe extern "C" fn molt_call_method(o: Obj, name: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> Obj {
+pub unsafe extern "C" fn molt_call_method(
+    o: Obj,
+    name: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> Obj {
     into_raw(crate::call::call_method(o, name, args, nargs, kwnames))
 }
 
@@ -283,7 +289,10 @@ pub unsafe extern "C" fn molt_list_extend(l: Obj, it: Obj) -> i32 {
     let r = list::extend(l, it);
     if r.is_err() && errors::matches(exc::type_error()) && (*type_of(it)).tp_iter.is_none() {
         errors::clear();
-        errors::type_error(&format!("Value after * must be an iterable, not {}", obj_type_name(it)));
+        errors::type_error(&format!(
+            "Value after * must be an iterable, not {}",
+            obj_type_name(it)
+        ));
     }
     status(r)
 }
@@ -337,7 +346,10 @@ pub unsafe extern "C" fn molt_dict_merge_kwargs(d: Obj, m: Obj, f: Obj) -> i32 {
         dict::update(tmp.as_ptr(), m)?;
         for (k, v) in dict::items_vec(tmp.as_ptr()) {
             if !pystr::is_str(k.as_ptr()) {
-                return Err(errors::type_error(&format!("{} keywords must be strings", func_desc(f))));
+                return Err(errors::type_error(&format!(
+                    "{} keywords must be strings",
+                    func_desc(f)
+                )));
             }
             if dict::get_item(d, k.as_ptr())?.is_some() {
                 return Err(errors::type_error(&format!(
@@ -439,7 +451,10 @@ pub unsafe extern "C" fn molt_unpack(o: Obj, n: usize, out: *mut Obj) -> i32 {
             while let Some(x) = ab::iter_next(it.as_ptr())? {
                 v.push(x);
                 if v.len() > n {
-                    return Err(errors::value_error(&format!("too many values to unpack (expected {})", n)));
+                    return Err(errors::value_error(&format!(
+                        "too many values to unpack (expected {})",
+                        n
+                    )));
                 }
             }
             v
@@ -452,7 +467,10 @@ pub unsafe extern "C" fn molt_unpack(o: Obj, n: usize, out: *mut Obj) -> i32 {
             )));
         }
         if items.len() > n {
-            return Err(errors::value_error(&format!("too many values to unpack (expected {})", n)));
+            return Err(errors::value_error(&format!(
+                "too many values to unpack (expected {})",
+                n
+            )));
         }
         for (i, x) in items.into_iter().enumerate() {
             *out.add(i) = x.into_raw();
@@ -470,7 +488,10 @@ pub unsafe extern "C" fn molt_unpack_ex(o: Obj, before: usize, after: usize, out
             Err(e) => {
                 if errors::matches(exc::type_error()) && (*type_of(o)).tp_iter.is_none() {
                     errors::clear();
-                    return Err(errors::type_error(&format!("cannot unpack non-iterable {} object", obj_type_name(o))));
+                    return Err(errors::type_error(&format!(
+                        "cannot unpack non-iterable {} object",
+                        obj_type_name(o)
+                    )));
                 }
                 return Err(e);
             }
@@ -487,7 +508,9 @@ pub unsafe extern "C" fn molt_unpack_ex(o: Obj, before: usize, after: usize, out
         for i in 0..before {
             *out.add(i) = it.next().unwrap().into_raw();
         }
-        let mid: Vec<Ref> = (0..n - before - after).map(|_| it.next().unwrap()).collect();
+        let mid: Vec<Ref> = (0..n - before - after)
+            .map(|_| it.next().unwrap())
+            .collect();
         *out.add(before) = list::from_refs(mid);
         for i in 0..after {
             *out.add(before + 1 + i) = it.next().unwrap().into_raw();
@@ -509,7 +532,10 @@ pub unsafe extern "C" fn molt_load_global(globals: Obj, name: Obj) -> Obj {
     match dict::get_item(crate::builtins::builtins_dict(), name) {
         Ok(Some(v)) => new_ref(v),
         Ok(None) => {
-            errors::raise(exc::name_error(), &format!("name '{}' is not defined", pystr::as_str(name)));
+            errors::raise(
+                exc::name_error(),
+                &format!("name '{}' is not defined", pystr::as_str(name)),
+            );
             null_mut()
         }
         Err(_) => null_mut(),
@@ -528,7 +554,10 @@ pub unsafe extern "C" fn molt_delete_global(globals: Obj, name: Obj) -> i32 {
     match dict::del_item(globals, name) {
         Ok(true) => 0,
         Ok(false) => {
-            errors::raise(exc::name_error(), &format!("name '{}' is not defined", pystr::as_str(name)));
+            errors::raise(
+                exc::name_error(),
+                &format!("name '{}' is not defined", pystr::as_str(name)),
+            );
             -1
         }
         Err(_) => -1,
@@ -554,7 +583,10 @@ pub unsafe extern "C" fn molt_class_delete(ns: Obj, name: Obj) -> i32 {
         Err(_) => {
             if errors::matches(exc::key_error()) {
                 errors::clear();
-                errors::raise(exc::name_error(), &format!("name '{}' is not defined", pystr::as_str(name)));
+                errors::raise(
+                    exc::name_error(),
+                    &format!("name '{}' is not defined", pystr::as_str(name)),
+                );
             }
             -1
         }
@@ -566,7 +598,10 @@ pub unsafe extern "C" fn molt_class_delete(ns: Obj, name: Obj) -> i32 {
 pub unsafe extern "C" fn molt_raise_unbound_local(name: Obj) {
     errors::raise(
         exc::unbound_local_error(),
-        &format!("cannot access local variable '{}' where it is not associated with a value", pystr::as_str(name)),
+        &format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            pystr::as_str(name)
+        ),
     );
 }
 
@@ -583,7 +618,9 @@ pub unsafe extern "C" fn molt_make_function(
     kwdefaults: Obj,
     closure: Obj,
 ) -> Obj {
-    into_raw(function::new(code, descriptor, globals, defaults, kwdefaults, closure))
+    into_raw(function::new(
+        code, descriptor, globals, defaults, kwdefaults, closure,
+    ))
 }
 
 /// The globals dict of a function. New reference.
@@ -634,8 +671,16 @@ pub unsafe extern "C" fn molt_cell_set(c: Obj, v: Obj) {
 
 /// Runs a class statement. `kwargs` may be NULL. New reference.
 #[no_mangle]
-pub unsafe extern "C" fn molt_build_class(body: Obj, name: Obj, qualname: Obj, bases: Obj, kwargs: Obj) -> Obj {
-    into_raw(crate::classes::build_class(body, name, qualname, bases, kwargs))
+pub unsafe extern "C" fn molt_build_class(
+    body: Obj,
+    name: Obj,
+    qualname: Obj,
+    bases: Obj,
+    kwargs: Obj,
+) -> Obj {
+    into_raw(crate::classes::build_class(
+        body, name, qualname, bases, kwargs,
+    ))
 }
 
 /// Zero-argument `super()`: `cell` holds `__class__`, `first` is the method's first
@@ -644,16 +689,25 @@ pub unsafe extern "C" fn molt_build_class(body: Obj, name: Obj, qualname: Obj, b
 pub unsafe extern "C" fn molt_super(cell_o: Obj, first: Obj) -> Obj {
     into_raw((|| {
         if cell_o.is_null() {
-            return Err(errors::raise(exc::runtime_error(), "super(): __class__ cell not found"));
+            return Err(errors::raise(
+                exc::runtime_error(),
+                "super(): __class__ cell not found",
+            ));
         }
         let cls = cell::get(cell_o);
         if cls.is_null() {
-            return Err(errors::raise(exc::runtime_error(), "super(): empty __class__ cell"));
+            return Err(errors::raise(
+                exc::runtime_error(),
+                "super(): empty __class__ cell",
+            ));
         }
         if first.is_null() {
             return Err(errors::raise(exc::runtime_error(), "super(): no arguments"));
         }
-        Ok(Ref::steal(crate::objects::superobject::new_super(cls as *mut PyTypeObject, first)?))
+        Ok(Ref::steal(crate::objects::superobject::new_super(
+            cls as *mut PyTypeObject,
+            first,
+        )?))
     })())
 }
 
@@ -668,17 +722,25 @@ pub unsafe extern "C" fn molt_raise(e: Obj, cause: Obj) {
         } else if exc::is_exception_instance(e) {
             Ref::borrowed(e)
         } else {
-            return Err(errors::type_error("exceptions must derive from BaseException"));
+            return Err(errors::type_error(
+                "exceptions must derive from BaseException",
+            ));
         };
         if !exc::is_exception_instance(inst.as_ptr()) {
             return Err(errors::type_error(&format!(
                 "calling {} should have returned an instance of BaseException, not {}",
-                ab::repr(e).map(|r| pystr::as_str(r.as_ptr()).to_string()).unwrap_or_default(),
+                ab::repr(e)
+                    .map(|r| pystr::as_str(r.as_ptr()).to_string())
+                    .unwrap_or_default(),
                 obj_type_name(inst.as_ptr())
             )));
         }
         if !cause.is_null() {
-            let c = if exc::is_exception_class(cause) { crate::call::call0(cause)? } else { Ref::borrowed(cause) };
+            let c = if exc::is_exception_class(cause) {
+                crate::call::call0(cause)?
+            } else {
+                Ref::borrowed(cause)
+            };
             exc::set_cause(inst.as_ptr(), c.as_ptr())?;
         }
         Err(errors::set_raised(inst))
@@ -708,7 +770,9 @@ pub unsafe extern "C" fn molt_exc_fetch() -> Obj {
         }
         None => {
             // Should not happen: a handler is entered only with an exception set.
-            let e = exc::new_exception(exc::system_error(), &[]).map(|e| e.into_raw()).unwrap_or(null_mut());
+            let e = exc::new_exception(exc::system_error(), &[])
+                .map(|e| e.into_raw())
+                .unwrap_or(null_mut());
             if !e.is_null() {
                 errors::push_handled(e);
             }
@@ -735,7 +799,9 @@ pub unsafe extern "C" fn molt_exc_restore(e: Obj) {
 pub unsafe extern "C" fn molt_exc_match(e: Obj, tp: Obj) -> i32 {
     let check = |t: Obj| -> PyResult<bool> {
         if !exc::is_exception_class(t) {
-            return Err(errors::type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(errors::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(is_instance_of(e, t as *mut PyTypeObject))
     };
@@ -816,7 +882,11 @@ pub unsafe extern "C" fn molt_module_globals(name: Obj, file: Obj) -> Obj {
         let d = crate::objects::module::dict_of(m.as_ptr());
         dict::set_str(d, "__file__", file)?;
         dict::set_str(d, "__builtins__", crate::builtins::builtins_module())?;
-        let mods = dict::get_str(crate::objects::module::dict_of(crate::builtins::sys::module()), "modules").unwrap();
+        let mods = dict::get_str(
+            crate::objects::module::dict_of(crate::builtins::sys::module()),
+            "modules",
+        )
+        .unwrap();
         dict::set_item(mods, name, m.as_ptr())?;
         Ok(Ref::borrowed(d))
     })())
@@ -825,12 +895,19 @@ pub unsafe extern "C" fn molt_module_globals(name: Obj, file: Obj) -> Obj {
 /// `import name`: modules known to the runtime. New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_import(name: Obj) -> Obj {
-    let mods = dict::get_str(crate::objects::module::dict_of(crate::builtins::sys::module()), "modules").unwrap();
+    let mods = dict::get_str(
+        crate::objects::module::dict_of(crate::builtins::sys::module()),
+        "modules",
+    )
+    .unwrap();
     match dict::get_item(mods, name) {
         Ok(Some(m)) => new_ref(m),
         Ok(None) => {
             let r = pystr::repr_of(pystr::as_str(name));
-            let e = exc::new_exception(exc::module_not_found_error(), &[pystr::from_string(format!("No module named {}", r)).as_ptr()]);
+            let e = exc::new_exception(
+                exc::module_not_found_error(),
+                &[pystr::from_string(format!("No module named {}", r)).as_ptr()],
+            );
             if let Ok(e) = e {
                 errors::set_raised(e);
             }
@@ -873,3 +950,17 @@ pub unsafe extern "C" fn molt_recursion_overflow() {
 /// The recursion limit compiled prologues compare against.
 #[no_mangle]
 pub static molt_recursion_limit: u32 = crate::call::RECURSION_LIMIT;
+
+/// The marker a compiled local holds while its value lives unboxed in a machine
+/// register (an immortal object that is never visible to Python code).
+#[no_mangle]
+pub static mut molt_raw_int_marker: PyObject =
+    static_header(&raw mut crate::objects::none::_PyNotImplemented_Type);
+
+/// Byte offset of `globals` in a function object; compiled code reads it directly.
+pub const FUNCTION_GLOBALS_OFFSET: usize = std::mem::offset_of!(function::FunctionObject, globals);
+const _: () = assert!(
+    FUNCTION_GLOBALS_OFFSET == 24,
+    "compiler/src/abi.rs FUNCTION_GLOBALS_OFFSET must match"
+);
+const _: () = assert!(std::mem::size_of::<crate::objects::int::PyLongObject>() == 32);

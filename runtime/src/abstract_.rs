@@ -43,7 +43,11 @@ fn swapped(op: i32) -> i32 {
 pub unsafe fn repr(o: Obj) -> PyResult<Ref> {
     let tp = type_of(o);
     let Some(f) = (*tp).tp_repr else {
-        return Ok(pystr::from_string(format!("<{} object at {:#x}>", type_name(tp), o as usize)));
+        return Ok(pystr::from_string(format!(
+            "<{} object at {:#x}>",
+            type_name(tp),
+            o as usize
+        )));
     };
     crate::call::enter_recursive_call()?;
     let r = f(o);
@@ -67,7 +71,9 @@ pub unsafe fn str(o: Obj) -> PyResult<Ref> {
     if tp == &raw mut pystr::PyUnicode_Type {
         return Ok(Ref::borrowed(o));
     }
-    let Some(f) = (*tp).tp_str else { return repr(o) };
+    let Some(f) = (*tp).tp_str else {
+        return repr(o);
+    };
     let r = crate::errors::from_raw(f(o))?;
     if !pystr::is_str(r.as_ptr()) {
         return Err(crate::errors::type_error(&format!(
@@ -122,7 +128,10 @@ pub unsafe fn hash(o: Obj) -> PyResult<isize> {
             }
             Ok(h)
         }
-        None => Err(crate::errors::type_error(&format!("unhashable type: '{}'", type_name(tp)))),
+        None => Err(crate::errors::type_error(&format!(
+            "unhashable type: '{}'",
+            type_name(tp)
+        ))),
     }
 }
 
@@ -264,7 +273,10 @@ pub unsafe fn sequence_richcompare(a: &[Obj], b: &[Obj], op: i32) -> PyResult<Re
         i += 1;
     }
     if i >= n {
-        return Ok(pybool::from_bool(ordering_matches(a.len().cmp(&b.len()), op)));
+        return Ok(pybool::from_bool(ordering_matches(
+            a.len().cmp(&b.len()),
+            op,
+        )));
     }
     match op {
         CMP_EQ => Ok(pybool::from_bool(false)),
@@ -385,7 +397,10 @@ impl BinOp {
         }
     }
 
-    unsafe fn slot(self, nb: *mut PyNumberMethods) -> Option<unsafe extern "C" fn(Obj, Obj) -> Obj> {
+    unsafe fn slot(
+        self,
+        nb: *mut PyNumberMethods,
+    ) -> Option<unsafe extern "C" fn(Obj, Obj) -> Obj> {
         if nb.is_null() {
             return None;
         }
@@ -408,7 +423,10 @@ impl BinOp {
         }
     }
 
-    unsafe fn inplace_slot(self, nb: *mut PyNumberMethods) -> Option<unsafe extern "C" fn(Obj, Obj) -> Obj> {
+    unsafe fn inplace_slot(
+        self,
+        nb: *mut PyNumberMethods,
+    ) -> Option<unsafe extern "C" fn(Obj, Obj) -> Obj> {
         if nb.is_null() {
             return None;
         }
@@ -447,7 +465,11 @@ unsafe fn binary_op1(v: Obj, w: Obj, op: BinOp) -> PyResult<Ref> {
     if op == BinOp::Pow {
         let none_o = none::none();
         let sv = pow_slot((*tv).tp_as_number);
-        let mut sw = if tv != tw { pow_slot((*tw).tp_as_number) } else { None };
+        let mut sw = if tv != tw {
+            pow_slot((*tw).tp_as_number)
+        } else {
+            None
+        };
         if sw.map(|f| f as usize) == sv.map(|f| f as usize) {
             sw = None;
         }
@@ -472,7 +494,11 @@ unsafe fn binary_op1(v: Obj, w: Obj, op: BinOp) -> PyResult<Ref> {
         return Ok(Ref::borrowed(ni));
     }
     let sv = op.slot((*tv).tp_as_number);
-    let mut sw = if tv != tw { op.slot((*tw).tp_as_number) } else { None };
+    let mut sw = if tv != tw {
+        op.slot((*tw).tp_as_number)
+    } else {
+        None
+    };
     if sw.map(|f| f as usize) == sv.map(|f| f as usize) {
         sw = None;
     }
@@ -524,13 +550,22 @@ unsafe fn sequence_repeat(seq: Obj, n: Obj, inplace: bool) -> PyResult<Ref> {
         )));
     }
     let count = as_ssize(n)?;
-    let f = if inplace { (*sq).sq_inplace_repeat.or((*sq).sq_repeat) } else { (*sq).sq_repeat };
+    let f = if inplace {
+        (*sq).sq_inplace_repeat.or((*sq).sq_repeat)
+    } else {
+        (*sq).sq_repeat
+    };
     crate::errors::from_raw(f.unwrap()(seq, count))
 }
 
 unsafe fn has_sq(o: Obj, concat: bool) -> bool {
     let sq = (*type_of(o)).tp_as_sequence;
-    !sq.is_null() && if concat { (*sq).sq_concat.is_some() } else { (*sq).sq_repeat.is_some() }
+    !sq.is_null()
+        && if concat {
+            (*sq).sq_concat.is_some()
+        } else {
+            (*sq).sq_repeat.is_some()
+        }
 }
 
 /// `v <op> w`.
@@ -544,7 +579,9 @@ pub unsafe fn binary_op(v: Obj, w: Obj, op: BinOp) -> PyResult<Ref> {
     }
     match op {
         BinOp::Add if has_sq(v, true) => {
-            return crate::errors::from_raw((*(*type_of(v)).tp_as_sequence).sq_concat.unwrap()(v, w));
+            return crate::errors::from_raw((*(*type_of(v)).tp_as_sequence).sq_concat.unwrap()(
+                v, w,
+            ));
         }
         BinOp::Mul if has_sq(v, false) => return sequence_repeat(v, w, false),
         BinOp::Mul if has_sq(w, false) => return sequence_repeat(w, v, false),
@@ -571,7 +608,10 @@ pub unsafe fn inplace_op(v: Obj, w: Obj, op: BinOp) -> PyResult<Ref> {
     }
     let sq = (*tv).tp_as_sequence;
     match op {
-        BinOp::Add if !sq.is_null() && ((*sq).sq_inplace_concat.is_some() || (*sq).sq_concat.is_some()) => {
+        BinOp::Add
+            if !sq.is_null()
+                && ((*sq).sq_inplace_concat.is_some() || (*sq).sq_concat.is_some()) =>
+        {
             let f = (*sq).sq_inplace_concat.or((*sq).sq_concat).unwrap();
             return crate::errors::from_raw(f(v, w));
         }
@@ -592,7 +632,17 @@ pub unsafe fn ternary_pow(v: Obj, w: Obj, m: Obj) -> PyResult<Ref> {
     }
     let sv = pow_slot((*type_of(v)).tp_as_number);
     let sw = pow_slot((*type_of(w)).tp_as_number);
-    for f in [sv, if sw.map(|f| f as usize) != sv.map(|f| f as usize) { sw } else { None }].into_iter().flatten() {
+    for f in [
+        sv,
+        if sw.map(|f| f as usize) != sv.map(|f| f as usize) {
+            sw
+        } else {
+            None
+        },
+    ]
+    .into_iter()
+    .flatten()
+    {
         let r = crate::errors::from_raw(f(v, w, m))?;
         if r.as_ptr() != none::not_implemented() {
             return Ok(r);
@@ -626,13 +676,31 @@ pub unsafe fn unary_op(o: Obj, op: UnaryOp) -> PyResult<Ref> {
     }
     let nb = (*type_of(o)).tp_as_number;
     let (slot, sym) = match op {
-        UnaryOp::Neg => (if nb.is_null() { None } else { (*nb).nb_negative }, "-"),
-        UnaryOp::Pos => (if nb.is_null() { None } else { (*nb).nb_positive }, "+"),
+        UnaryOp::Neg => (
+            if nb.is_null() {
+                None
+            } else {
+                (*nb).nb_negative
+            },
+            "-",
+        ),
+        UnaryOp::Pos => (
+            if nb.is_null() {
+                None
+            } else {
+                (*nb).nb_positive
+            },
+            "+",
+        ),
         _ => (if nb.is_null() { None } else { (*nb).nb_invert }, "~"),
     };
     match slot {
         Some(f) => crate::errors::from_raw(f(o)),
-        None => Err(crate::errors::type_error(&format!("bad operand type for unary {}: '{}'", sym, obj_type_name(o)))),
+        None => Err(crate::errors::type_error(&format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            obj_type_name(o)
+        ))),
     }
 }
 
@@ -719,7 +787,9 @@ pub unsafe fn number_float(o: Obj) -> PyResult<Ref> {
         }
         if (*nb).nb_index.is_some() {
             let i = number_index(o)?;
-            return Ok(Ref::steal(crate::objects::float::from_f64(int::to_f64(i.as_ptr())?)));
+            return Ok(Ref::steal(crate::objects::float::from_f64(int::to_f64(
+                i.as_ptr(),
+            )?)));
         }
     }
     Err(crate::errors::type_error(&format!(
@@ -925,7 +995,10 @@ pub unsafe fn getitem(o: Obj, key: Obj) -> PyResult<Ref> {
             type_name(o as *mut PyTypeObject)
         )));
     }
-    Err(crate::errors::type_error(&format!("'{}' object is not subscriptable", type_name(tp))))
+    Err(crate::errors::type_error(&format!(
+        "'{}' object is not subscriptable",
+        type_name(tp)
+    )))
 }
 
 /// `o[key] = v`, or `del o[key]` when `v` is null.
@@ -948,9 +1021,15 @@ pub unsafe fn setitem(o: Obj, key: Obj, v: Obj) -> PyResult<()> {
         }
     }
     if v.is_null() {
-        return Err(crate::errors::type_error(&format!("'{}' object doesn't support item deletion", type_name(tp))));
+        return Err(crate::errors::type_error(&format!(
+            "'{}' object doesn't support item deletion",
+            type_name(tp)
+        )));
     }
-    Err(crate::errors::type_error(&format!("'{}' object does not support item assignment", type_name(tp))))
+    Err(crate::errors::type_error(&format!(
+        "'{}' object does not support item assignment",
+        type_name(tp)
+    )))
 }
 
 /// `len(o)`.
@@ -979,7 +1058,10 @@ pub unsafe fn length(o: Obj) -> PyResult<usize> {
             }
             Ok(n as usize)
         }
-        None => Err(crate::errors::type_error(&format!("object of type '{}' has no len()", type_name(tp)))),
+        None => Err(crate::errors::type_error(&format!(
+            "object of type '{}' has no len()",
+            type_name(tp)
+        ))),
     }
 }
 
@@ -1006,7 +1088,10 @@ pub unsafe fn get_iter(o: Obj) -> PyResult<Ref> {
     if has_getitem && !crate::objects::dict::is_dict(o) {
         return Ok(Ref::steal(crate::objects::iter::seq_iter_new(o)));
     }
-    Err(crate::errors::type_error(&format!("'{}' object is not iterable", type_name(tp))))
+    Err(crate::errors::type_error(&format!(
+        "'{}' object is not iterable",
+        type_name(tp)
+    )))
 }
 
 /// `next(it)`: `Ok(None)` when exhausted (StopIteration is consumed).
@@ -1017,7 +1102,10 @@ pub unsafe fn get_iter(o: Obj) -> PyResult<Ref> {
 pub unsafe fn iter_next(it: Obj) -> PyResult<Option<Ref>> {
     let tp = type_of(it);
     let Some(f) = (*tp).tp_iternext else {
-        return Err(crate::errors::type_error(&format!("'{}' object is not an iterator", type_name(tp))));
+        return Err(crate::errors::type_error(&format!(
+            "'{}' object is not an iterator",
+            type_name(tp)
+        )));
     };
     let r = f(it);
     if !r.is_null() {
@@ -1039,10 +1127,16 @@ pub unsafe fn iter_next(it: Obj) -> PyResult<Option<Ref>> {
 /// `o` is live.
 pub unsafe fn collect(o: Obj) -> PyResult<Vec<Ref>> {
     if crate::objects::list::is_list(o) {
-        return Ok(crate::objects::list::items(o).iter().map(|&x| Ref::borrowed(x)).collect());
+        return Ok(crate::objects::list::items(o)
+            .iter()
+            .map(|&x| Ref::borrowed(x))
+            .collect());
     }
     if crate::objects::tuple::is_tuple(o) {
-        return Ok(crate::objects::tuple::items(o).iter().map(|&x| Ref::borrowed(x)).collect());
+        return Ok(crate::objects::tuple::items(o)
+            .iter()
+            .map(|&x| Ref::borrowed(x))
+            .collect());
     }
     let it = get_iter(o)?;
     let mut v = Vec::new();
@@ -1125,7 +1219,9 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
 /// Both are live.
 pub unsafe fn issubclass(c: Obj, cls: Obj) -> PyResult<bool> {
     if (*type_of(c)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
-        return Err(crate::errors::type_error("issubclass() arg 1 must be a class"));
+        return Err(crate::errors::type_error(
+            "issubclass() arg 1 must be a class",
+        ));
     }
     if crate::objects::tuple::is_tuple(cls) {
         for &x in crate::objects::tuple::items(cls) {
@@ -1142,4 +1238,3 @@ pub unsafe fn issubclass(c: Obj, cls: Obj) -> PyResult<bool> {
     }
     Ok(is_subtype(c as *mut PyTypeObject, cls as *mut PyTypeObject))
 }
-

@@ -23,10 +23,17 @@ pub unsafe fn parse<const MIN: usize, const MAX: usize>(
 ) -> PyResult<[Obj; MAX]> {
     let nargs = nargs.max(0) as usize;
     let mut out = [null_mut(); MAX];
-    let npos_allowed = names.iter().take_while(|n| !n.starts_with('$')).count().min(MAX);
+    let npos_allowed = names
+        .iter()
+        .take_while(|n| !n.starts_with('$'))
+        .count()
+        .min(MAX);
     if nargs > npos_allowed {
         if npos_allowed == 0 {
-            return Err(crate::errors::type_error(&format!("{}() takes no arguments ({} given)", fname, nargs)));
+            return Err(crate::errors::type_error(&format!(
+                "{}() takes no arguments ({} given)",
+                fname, nargs
+            )));
         }
         if MIN == npos_allowed {
             if MIN == 1 {
@@ -78,7 +85,10 @@ pub unsafe fn parse<const MIN: usize, const MAX: usize>(
     }
     for (i, slot) in out.iter().enumerate().take(MIN) {
         if slot.is_null() {
-            let n = names.get(i).map(|s| s.trim_start_matches('$')).unwrap_or("?");
+            let n = names
+                .get(i)
+                .map(|s| s.trim_start_matches('$'))
+                .unwrap_or("?");
             if i < nargs.max(1) || MIN == 1 {
                 return Err(crate::errors::type_error(&format!(
                     "{}() takes at least {} argument{} ({} given)",
@@ -109,7 +119,11 @@ pub unsafe fn parse_tuple<const MIN: usize, const MAX: usize>(
     kwargs: Obj,
     names: &[&str],
 ) -> PyResult<[Obj; MAX]> {
-    let pos: &[Obj] = if args.is_null() { &[] } else { tuple::items(args) };
+    let pos: &[Obj] = if args.is_null() {
+        &[]
+    } else {
+        tuple::items(args)
+    };
     if kwargs.is_null() || crate::objects::dict::len(kwargs) == 0 {
         return parse::<MIN, MAX>(fname, pos.as_ptr(), pos.len() as isize, null_mut(), names);
     }
@@ -121,5 +135,11 @@ pub unsafe fn parse_tuple<const MIN: usize, const MAX: usize>(
         all.push(v.as_ptr());
     }
     let kwnames = Ref::steal(tuple::from_slice(&keys));
-    parse::<MIN, MAX>(fname, all.as_ptr(), pos.len() as isize, kwnames.as_ptr(), names)
+    parse::<MIN, MAX>(
+        fname,
+        all.as_ptr(),
+        pos.len() as isize,
+        kwnames.as_ptr(),
+        names,
+    )
 }

@@ -47,7 +47,12 @@ pub fn leave_recursive_call() {
 ///
 /// # Safety
 /// Vectorcall arguments.
-pub unsafe fn call_vector(callable: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
+pub unsafe fn call_vector(
+    callable: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> PyResult<Ref> {
     let tp = type_of(callable);
     if tp == &raw mut function::PyFunction_Type {
         return function::call(callable, args, nargs, kwnames);
@@ -64,23 +69,44 @@ pub unsafe fn call_vector(callable: Obj, args: *const Obj, nargs: usize, kwnames
     if tp == &raw mut crate::slots::WrapperDescr_Type {
         return crate::slots::call_wrapper(callable, args, nargs, kwnames);
     }
-    if (*tp).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 && (*tp).tp_call.map(|f| f as usize) == Some(type_call as usize) {
+    if (*tp).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0
+        && (*tp).tp_call.map(|f| f as usize) == Some(type_call as usize)
+    {
         return type_call_vector(callable as *mut PyTypeObject, args, nargs, kwnames);
     }
     let Some(f) = (*tp).tp_call else {
-        return Err(crate::errors::type_error(&format!("'{}' object is not callable", type_name(tp))));
+        return Err(crate::errors::type_error(&format!(
+            "'{}' object is not callable",
+            type_name(tp)
+        )));
     };
     let (t, d) = to_tuple_dict(args, nargs, kwnames)?;
-    crate::errors::from_raw(f(callable, t.as_ptr(), d.as_ref().map_or(null_mut(), |d| d.as_ptr())))
+    crate::errors::from_raw(f(
+        callable,
+        t.as_ptr(),
+        d.as_ref().map_or(null_mut(), |d| d.as_ptr()),
+    ))
 }
 
 /// Converts vectorcall arguments to `(tuple, dict or None)`.
 ///
 /// # Safety
 /// Vectorcall arguments.
-pub unsafe fn to_tuple_dict(args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<(Ref, Option<Ref>)> {
-    let t = Ref::steal(tuple::from_slice(if nargs == 0 { &[] } else { std::slice::from_raw_parts(args, nargs) }));
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+pub unsafe fn to_tuple_dict(
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> PyResult<(Ref, Option<Ref>)> {
+    let t = Ref::steal(tuple::from_slice(if nargs == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(args, nargs)
+    }));
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     if nkw == 0 {
         return Ok((t, None));
     }
@@ -139,18 +165,30 @@ pub unsafe fn call1(callable: Obj, a: Obj) -> PyResult<Ref> {
 ///
 /// # Safety
 /// Arguments are live; `name` is a str.
-pub unsafe fn call_method(o: Obj, name: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
+pub unsafe fn call_method(
+    o: Obj,
+    name: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> PyResult<Ref> {
     let tp = type_of(o);
     let generic = (*tp).tp_getattro.map(|f| f as usize) == Some(generic_getattro_slot as usize);
     if generic {
         if let Some(d) = lookup(tp, name)? {
             let dt = type_of(d);
-            if dt == &raw mut function::PyFunction_Type || dt == &raw mut descr::PyMethodDescr_Type {
+            if dt == &raw mut function::PyFunction_Type || dt == &raw mut descr::PyMethodDescr_Type
+            {
                 let dp = instance_dict_ptr(o);
-                let shadowed = !dp.is_null() && !(*dp).is_null() && dict::get_item(*dp, name)?.is_some();
+                let shadowed =
+                    !dp.is_null() && !(*dp).is_null() && dict::get_item(*dp, name)?.is_some();
                 if !shadowed {
                     let d = Ref::borrowed(d);
-                    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+                    let nkw = if kwnames.is_null() {
+                        0
+                    } else {
+                        tuple::len(kwnames)
+                    };
                     let mut v: Vec<Obj> = Vec::with_capacity(nargs + nkw + 1);
                     v.push(o);
                     v.extend_from_slice(std::slice::from_raw_parts(args, nargs + nkw));
@@ -183,19 +221,42 @@ pub unsafe extern "C" fn type_call(t: Obj, args: Obj, kwargs: Obj) -> Obj {
 ///
 /// # Safety
 /// C-API contract.
-pub unsafe extern "C" fn type_vectorcall(t: Obj, args: *const Obj, nargsf: usize, kwnames: Obj) -> Obj {
-    crate::errors::into_raw(type_call_vector(t as *mut PyTypeObject, args, nargsf & !(1usize << 63), kwnames))
+pub unsafe extern "C" fn type_vectorcall(
+    t: Obj,
+    args: *const Obj,
+    nargsf: usize,
+    kwnames: Obj,
+) -> Obj {
+    crate::errors::into_raw(type_call_vector(
+        t as *mut PyTypeObject,
+        args,
+        nargsf & !(1usize << 63),
+        kwnames,
+    ))
 }
 
-unsafe fn type_call_vector(tp: *mut PyTypeObject, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
+unsafe fn type_call_vector(
+    tp: *mut PyTypeObject,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> PyResult<Ref> {
     let (t, d) = to_tuple_dict(args, nargs, kwnames)?;
-    type_call_impl(tp, t.as_ptr(), d.as_ref().map_or(null_mut(), |d| d.as_ptr()))
+    type_call_impl(
+        tp,
+        t.as_ptr(),
+        d.as_ref().map_or(null_mut(), |d| d.as_ptr()),
+    )
 }
 
 unsafe fn type_call_impl(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> PyResult<Ref> {
     if tp == &raw mut PyType_Type {
         let n = tuple::len(args);
-        let nkw = if kwargs.is_null() { 0 } else { dict::len(kwargs) };
+        let nkw = if kwargs.is_null() {
+            0
+        } else {
+            dict::len(kwargs)
+        };
         if n == 1 && nkw == 0 {
             return Ok(Ref::borrowed(type_of(tuple::item(args, 0)) as Obj));
         }
@@ -204,7 +265,10 @@ unsafe fn type_call_impl(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> PyRes
         }
     }
     let Some(new) = (*tp).tp_new else {
-        return Err(crate::errors::type_error(&format!("cannot create '{}' instances", type_name(tp))));
+        return Err(crate::errors::type_error(&format!(
+            "cannot create '{}' instances",
+            type_name(tp)
+        )));
     };
     let obj = crate::errors::from_raw(new(tp, args, kwargs))?;
     if !is_instance_of(obj.as_ptr(), tp) {

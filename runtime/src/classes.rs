@@ -17,11 +17,15 @@ pub unsafe extern "C" fn type_new(meta: *mut PyTypeObject, args: Obj, kwargs: Ob
     into_raw((|| {
         let a = tuple::items(args);
         if a.len() != 3 {
-            return Err(crate::errors::type_error("type.__new__() takes exactly 3 arguments"));
+            return Err(crate::errors::type_error(
+                "type.__new__() takes exactly 3 arguments",
+            ));
         }
         let (name, bases, ns) = (a[0], a[1], a[2]);
         if !pystr::is_str(name) || !tuple::is_tuple(bases) || !dict::is_dict(ns) {
-            return Err(crate::errors::type_error("type.__new__() argument types must be (str, tuple, dict)"));
+            return Err(crate::errors::type_error(
+                "type.__new__() argument types must be (str, tuple, dict)",
+            ));
         }
         let t = new_heap_type(meta, name, bases, ns)?;
         init_subclass(t.as_ptr() as *mut PyTypeObject, kwargs)?;
@@ -29,7 +33,10 @@ pub unsafe extern "C" fn type_new(meta: *mut PyTypeObject, args: Obj, kwargs: Ob
     })())
 }
 
-unsafe fn calculate_metatype(meta: *mut PyTypeObject, bases: &[Obj]) -> PyResult<*mut PyTypeObject> {
+unsafe fn calculate_metatype(
+    meta: *mut PyTypeObject,
+    bases: &[Obj],
+) -> PyResult<*mut PyTypeObject> {
     let mut winner = meta;
     for &b in bases {
         let bt = type_of(b);
@@ -51,7 +58,12 @@ unsafe fn calculate_metatype(meta: *mut PyTypeObject, bases: &[Obj]) -> PyResult
 ///
 /// # Safety
 /// `name` is a str, `bases` a tuple, `ns` a dict.
-pub unsafe fn new_heap_type(meta: *mut PyTypeObject, name: Obj, bases: Obj, ns: Obj) -> PyResult<Ref> {
+pub unsafe fn new_heap_type(
+    meta: *mut PyTypeObject,
+    name: Obj,
+    bases: Obj,
+    ns: Obj,
+) -> PyResult<Ref> {
     let object_type = &raw mut crate::objects::object::PyBaseObject_Type;
     let bases_v: Vec<Obj> = tuple::items(bases).to_vec();
     for &b in &bases_v {
@@ -69,7 +81,11 @@ pub unsafe fn new_heap_type(meta: *mut PyTypeObject, name: Obj, bases: Obj, ns: 
         }
     }
     let meta = calculate_metatype(meta, &bases_v)?;
-    let bases = if bases_v.is_empty() { Ref::steal(tuple::pack(&[object_type as Obj])) } else { Ref::borrowed(bases) };
+    let bases = if bases_v.is_empty() {
+        Ref::steal(tuple::pack(&[object_type as Obj]))
+    } else {
+        Ref::borrowed(bases)
+    };
     for (i, &b) in bases_v.iter().enumerate() {
         if bases_v[..i].contains(&b) {
             return Err(crate::errors::type_error(&format!(
@@ -102,7 +118,10 @@ pub unsafe fn new_heap_type(meta: *mut PyTypeObject, name: Obj, bases: Obj, ns: 
     (*tp).tp_name = (*ht)._ht_tpname;
     (*ht).ht_name = new_ref(name);
     let d = dict::copy(ns)?;
-    (*ht).ht_qualname = match dict::pop_item(d.as_ptr(), pystr::from_string("__qualname__".into()).as_ptr())? {
+    (*ht).ht_qualname = match dict::pop_item(
+        d.as_ptr(),
+        pystr::from_string("__qualname__".into()).as_ptr(),
+    )? {
         Some(q) => q.into_raw(),
         None => new_ref(name),
     };
@@ -121,7 +140,10 @@ pub unsafe fn new_heap_type(meta: *mut PyTypeObject, name: Obj, bases: Obj, ns: 
             // TODO(classes): variable-size bases (tuple, bytes) need a dict at a negative offset.
             return Err(crate::errors::raise(
                 crate::objects::exceptions::not_implemented_error(),
-                &format!("subclassing '{}' is not supported by Molt yet", type_name(base)),
+                &format!(
+                    "subclassing '{}' is not supported by Molt yet",
+                    type_name(base)
+                ),
             ));
         }
         (*tp).tp_dictoffset = (*tp).tp_basicsize;
@@ -139,12 +161,17 @@ pub unsafe fn new_heap_type(meta: *mut PyTypeObject, name: Obj, bases: Obj, ns: 
     for cm in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = dict::get_str(d.as_ptr(), cm) {
             if function::is_function(f) {
-                let c = crate::call::call1(&raw mut crate::objects::funcobjects::PyClassMethod_Type as Obj, f)?;
+                let c = crate::call::call1(
+                    &raw mut crate::objects::funcobjects::PyClassMethod_Type as Obj,
+                    f,
+                )?;
                 dict::set_str(d.as_ptr(), cm, c.as_ptr())?;
             }
         }
     }
-    if dict::get_str(d.as_ptr(), "__eq__").is_some() && dict::get_str(d.as_ptr(), "__hash__").is_none() {
+    if dict::get_str(d.as_ptr(), "__eq__").is_some()
+        && dict::get_str(d.as_ptr(), "__hash__").is_none()
+    {
         dict::set_str(d.as_ptr(), "__hash__", crate::objects::none::none())?;
     }
     if dict::get_str(d.as_ptr(), "__doc__").is_none() {
@@ -177,7 +204,10 @@ unsafe fn set_names(tp: *mut PyTypeObject) -> PyResult<()> {
 
 unsafe fn init_subclass(tp: *mut PyTypeObject, kwargs: Obj) -> PyResult<()> {
     let base = (*tp).tp_base;
-    let sup = Ref::steal(crate::objects::superobject::new_super(base_for_super(tp, base), tp as Obj)?);
+    let sup = Ref::steal(crate::objects::superobject::new_super(
+        base_for_super(tp, base),
+        tp as Obj,
+    )?);
     let f = crate::abstract_::getattr_str(sup.as_ptr(), "__init_subclass__")?;
     let empty = Ref::steal(tuple::empty());
     crate::call::call_tuple_dict(f.as_ptr(), empty.as_ptr(), kwargs)?;
@@ -219,8 +249,18 @@ pub unsafe extern "C" fn subtype_dealloc(o: Obj) {
 ///
 /// # Safety
 /// `body` is a function taking the namespace dict; `bases` a tuple.
-pub unsafe fn build_class(body: Obj, name: Obj, qualname: Obj, bases: Obj, kwargs: Obj) -> PyResult<Ref> {
-    let kw = if kwargs.is_null() { Ref::steal(dict::new_raw()) } else { dict::copy(kwargs)? };
+pub unsafe fn build_class(
+    body: Obj,
+    name: Obj,
+    qualname: Obj,
+    bases: Obj,
+    kwargs: Obj,
+) -> PyResult<Ref> {
+    let kw = if kwargs.is_null() {
+        Ref::steal(dict::new_raw())
+    } else {
+        dict::copy(kwargs)?
+    };
     let meta_key = Ref::steal(pystr::from_str("metaclass"));
     let explicit_meta = dict::pop_item(kw.as_ptr(), meta_key.as_ptr())?;
     let mut meta: Obj = match &explicit_meta {
@@ -239,9 +279,17 @@ pub unsafe fn build_class(body: Obj, name: Obj, qualname: Obj, bases: Obj, kwarg
     };
     let globals = function::globals(body);
     if let Some(m) = dict::get_str(globals, "__name__") {
-        crate::abstract_::setitem(ns.as_ptr(), pystr::from_string("__module__".into()).as_ptr(), m)?;
+        crate::abstract_::setitem(
+            ns.as_ptr(),
+            pystr::from_string("__module__".into()).as_ptr(),
+            m,
+        )?;
     }
-    crate::abstract_::setitem(ns.as_ptr(), pystr::from_string("__qualname__".into()).as_ptr(), qualname)?;
+    crate::abstract_::setitem(
+        ns.as_ptr(),
+        pystr::from_string("__qualname__".into()).as_ptr(),
+        qualname,
+    )?;
     let cell_obj = crate::call::call1(body, ns.as_ptr())?;
     let argt = Ref::steal(tuple::from_slice(&[name, bases, ns.as_ptr()]));
     let cls = crate::call::call_tuple_dict(meta, argt.as_ptr(), kw.as_ptr())?;
@@ -264,6 +312,9 @@ pub unsafe fn subtype_from_builtin(tp: *mut PyTypeObject, value: Ref) -> PyResul
     crate::errors::clear();
     Err(crate::errors::raise(
         crate::objects::exceptions::not_implemented_error(),
-        &format!("instances of subclasses of builtin type '{}' are not supported by Molt yet", type_name((*tp).tp_base)),
+        &format!(
+            "instances of subclasses of builtin type '{}' are not supported by Molt yet",
+            type_name((*tp).tp_base)
+        ),
     ))
 }

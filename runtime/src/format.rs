@@ -3,8 +3,8 @@
 
 use crate::errors::{PyResult, Raised};
 use crate::object::*;
-use crate::typeobject::obj_type_name;
 use crate::objects::{float, int, str as pystr, tuple};
+use crate::typeobject::obj_type_name;
 use num_traits::Signed;
 
 /// A parsed format specification.
@@ -58,7 +58,10 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
     }
     if i > start {
         let w: String = cs[start..i].iter().collect();
-        sp.width = Some(w.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+        sp.width = Some(
+            w.parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
     }
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         sp.grouping = Some(cs[i]);
@@ -77,7 +80,10 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
             return Err("Format specifier missing precision".into());
         }
         let p: String = cs[ps..i].iter().collect();
-        sp.precision = Some(p.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+        sp.precision = Some(
+            p.parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
     }
     if i < cs.len() {
         sp.ty = Some(cs[i]);
@@ -95,8 +101,16 @@ unsafe fn spec_error(msg: String) -> Raised {
 
 /// Pads `body` (with sign `sign` already separate) to the spec's width.
 fn pad(sign: &str, body: &str, sp: &Spec, default_align: char) -> String {
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() { '0' } else { ' ' });
-    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() { '=' } else { default_align });
+    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() {
+        '='
+    } else {
+        default_align
+    });
     let len = sign.chars().count() + body.chars().count();
     let width = sp.width.unwrap_or(0);
     if len >= width {
@@ -125,7 +139,14 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
 }
 
 /// Zero padding with grouping: CPython pads the digits before inserting separators.
-fn zero_pad_grouped(sign: &str, digits: &str, rest: &str, sp: &Spec, sep: Option<char>, every: usize) -> String {
+fn zero_pad_grouped(
+    sign: &str,
+    digits: &str,
+    rest: &str,
+    sp: &Spec,
+    sep: Option<char>,
+    every: usize,
+) -> String {
     let zero_fill = sp.align.is_none() && sp.zero && sp.fill.is_none();
     let width = sp.width.unwrap_or(0);
     let mut d = digits.to_string();
@@ -177,7 +198,9 @@ pub unsafe fn format_int(v: Obj, spec: &str) -> PyResult<Ref> {
         _ => {}
     }
     if sp.precision.is_some() {
-        return Err(crate::errors::value_error("Precision not allowed in integer format specifier"));
+        return Err(crate::errors::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let neg = value.is_negative();
     let mag = value.abs();
@@ -189,7 +212,9 @@ pub unsafe fn format_int(v: Obj, spec: &str) -> PyResult<Ref> {
         Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
         Some('c') => {
             if sp.sign.is_some() {
-                return Err(crate::errors::value_error("Sign not allowed with integer format specifier 'c'"));
+                return Err(crate::errors::value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
             }
             let c = value.try_into().ok().and_then(|u: u32| char::from_u32(u));
             let Some(c) = c else {
@@ -214,8 +239,19 @@ pub unsafe fn format_int(v: Obj, spec: &str) -> PyResult<Ref> {
             sp.ty.unwrap()
         )));
     }
-    let sign = format!("{}{}", sign_str(neg, &sp), if sp.alternate { prefix } else { "" });
-    Ok(pystr::from_string(zero_pad_grouped(&sign, &digits, "", &sp, sp.grouping, every)))
+    let sign = format!(
+        "{}{}",
+        sign_str(neg, &sp),
+        if sp.alternate { prefix } else { "" }
+    );
+    Ok(pystr::from_string(zero_pad_grouped(
+        &sign,
+        &digits,
+        "",
+        &sp,
+        sp.grouping,
+        every,
+    )))
 }
 
 /// Formats a float with a spec.
@@ -240,7 +276,13 @@ pub unsafe fn format_float_obj(v: Obj, spec: &str) -> PyResult<Ref> {
 }
 
 fn fmt_exp(mantissa_digits: &str, exp: i32, upper: bool) -> String {
-    format!("{}{}{}{:02}", mantissa_digits, if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
+    format!(
+        "{}{}{}{:02}",
+        mantissa_digits,
+        if upper { 'E' } else { 'e' },
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// Rust's `{:.*e}` split into (mantissa text, exponent).
@@ -263,18 +305,30 @@ fn format_f64_body(x: f64, sp: &Spec) -> String {
     let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
     if x.is_nan() {
         let s = if upper { "NAN" } else { "nan" };
-        return if sp.ty == Some('%') { format!("{}%", s) } else { s.into() };
+        return if sp.ty == Some('%') {
+            format!("{}%", s)
+        } else {
+            s.into()
+        };
     }
     if x.is_infinite() {
         let s = if upper { "INF" } else { "inf" };
-        return if sp.ty == Some('%') { format!("{}%", s) } else { s.into() };
+        return if sp.ty == Some('%') {
+            format!("{}%", s)
+        } else {
+            s.into()
+        };
     }
     let ax = x.abs();
     match sp.ty {
         Some('e') | Some('E') => {
             let p = sp.precision.unwrap_or(6);
             let (m, e) = sci_parts(ax, p);
-            let m = if sp.alternate && p == 0 { format!("{}.", m) } else { m };
+            let m = if sp.alternate && p == 0 {
+                format!("{}.", m)
+            } else {
+                m
+            };
             fmt_exp(&m, e, upper)
         }
         Some('f') | Some('F') => {
@@ -308,14 +362,26 @@ fn format_f64_body(x: f64, sp: &Spec) -> String {
 /// The 'g' presentation (and the float 'none' presentation when `always_point`).
 fn general(ax: f64, p: usize, alternate: bool, upper: bool, always_point: bool) -> String {
     if ax == 0.0 {
-        let s = if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
-        return if always_point && !s.contains('.') { format!("{}.0", s) } else { s };
+        let s = if alternate {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".to_string()
+        };
+        return if always_point && !s.contains('.') {
+            format!("{}.0", s)
+        } else {
+            s
+        };
     }
     let (_, exp) = sci_parts(ax, p - 1);
     if exp >= -4 && (exp as i64) < p as i64 {
         let decimals = (p as i64 - 1 - exp as i64).max(0) as usize;
         let s = format!("{:.*}", decimals, ax);
-        let s = if alternate { s } else { strip_trailing_zeros(&s) };
+        let s = if alternate {
+            s
+        } else {
+            strip_trailing_zeros(&s)
+        };
         if always_point && !s.contains('.') {
             format!("{}.0", s)
         } else {
@@ -323,7 +389,11 @@ fn general(ax: f64, p: usize, alternate: bool, upper: bool, always_point: bool) 
         }
     } else {
         let (m, e) = sci_parts(ax, p - 1);
-        let m = if alternate { m } else { strip_trailing_zeros(&m) };
+        let m = if alternate {
+            m
+        } else {
+            strip_trailing_zeros(&m)
+        };
         fmt_exp(&m, e, upper)
     }
 }
@@ -331,7 +401,13 @@ fn general(ax: f64, p: usize, alternate: bool, upper: bool, always_point: bool) 
 unsafe fn format_f64(x: f64, sp: &Spec) -> PyResult<Ref> {
     let body = format_f64_body(x, sp);
     let mut neg = x.is_sign_negative() && !x.is_nan();
-    if sp.z && neg && body.trim_start_matches('-').chars().all(|c| c == '0' || c == '.' || c == '%' ) {
+    if sp.z
+        && neg
+        && body
+            .trim_start_matches('-')
+            .chars()
+            .all(|c| c == '0' || c == '.' || c == '%')
+    {
         neg = false;
     }
     let sign = sign_str(neg, sp);
@@ -340,10 +416,19 @@ unsafe fn format_f64(x: f64, sp: &Spec) -> PyResult<Ref> {
             Some(i) => (&body[..i], &body[i..]),
             None => (&body[..], ""),
         };
-        return Ok(pystr::from_string(zero_pad_grouped(sign, int_part, rest, sp, Some(g), 3)));
+        return Ok(pystr::from_string(zero_pad_grouped(
+            sign,
+            int_part,
+            rest,
+            sp,
+            Some(g),
+            3,
+        )));
     }
     if x.is_finite() {
-        return Ok(pystr::from_string(zero_pad_grouped(sign, &body, "", sp, None, 3)));
+        return Ok(pystr::from_string(zero_pad_grouped(
+            sign, &body, "", sp, None, 3,
+        )));
     }
     Ok(pystr::from_string(pad(sign, &body, sp, '>')))
 }
@@ -366,19 +451,29 @@ pub unsafe fn format_str(v: Obj, spec: &str) -> PyResult<Ref> {
         }
     }
     if sp.sign.is_some() {
-        return Err(crate::errors::value_error("Sign not allowed in string format specifier"));
+        return Err(crate::errors::value_error(
+            "Sign not allowed in string format specifier",
+        ));
     }
     if sp.alternate {
-        return Err(crate::errors::value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(crate::errors::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if sp.align == Some('=') {
-        return Err(crate::errors::value_error("'=' alignment not allowed in string format specifier"));
+        return Err(crate::errors::value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let mut s: String = pystr::as_str(v).to_string();
     if let Some(p) = sp.precision {
         s = s.chars().take(p).collect();
     }
-    let sp2 = Spec { zero: false, fill: sp.fill.or(if sp.zero { Some('0') } else { None }), ..sp.clone() };
+    let sp2 = Spec {
+        zero: false,
+        fill: sp.fill.or(if sp.zero { Some('0') } else { None }),
+        ..sp.clone()
+    };
     Ok(pystr::from_string(pad("", &s, &sp2, '<')))
 }
 
@@ -429,7 +524,10 @@ pub unsafe fn convert(v: Obj, conv: char) -> PyResult<Ref> {
         'r' => crate::abstract_::repr(v),
         's' => crate::abstract_::str(v),
         'a' => crate::abstract_::ascii(v),
-        c => Err(crate::errors::value_error(&format!("Unknown conversion specifier {}", c))),
+        c => Err(crate::errors::value_error(&format!(
+            "Unknown conversion specifier {}",
+            c
+        ))),
     }
 }
 
@@ -437,8 +535,17 @@ pub unsafe fn convert(v: Obj, conv: char) -> PyResult<Ref> {
 ///
 /// # Safety
 /// Vectorcall arguments; `fmt` is a str.
-pub unsafe fn str_format_method(fmt: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
-    let pos: &[Obj] = if nargs == 0 { &[] } else { std::slice::from_raw_parts(args, nargs) };
+pub unsafe fn str_format_method(
+    fmt: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> PyResult<Ref> {
+    let pos: &[Obj] = if nargs == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(args, nargs)
+    };
     let mut kw: Vec<(String, Obj)> = Vec::new();
     if !kwnames.is_null() {
         for (i, &k) in tuple::items(kwnames).iter().enumerate() {
@@ -447,7 +554,15 @@ pub unsafe fn str_format_method(fmt: Obj, args: *const Obj, nargs: usize, kwname
     }
     let mut auto = 0usize;
     let mut mode = 0u8; // 0 unknown, 1 auto, 2 manual
-    let out = vformat(pystr::as_str(fmt), pos, &kw, null_dict(), &mut auto, &mut mode, 2)?;
+    let out = vformat(
+        pystr::as_str(fmt),
+        pos,
+        &kw,
+        null_dict(),
+        &mut auto,
+        &mut mode,
+        2,
+    )?;
     Ok(pystr::from_string(out))
 }
 
@@ -492,7 +607,9 @@ unsafe fn vformat(
                 j += 1;
             }
             if j >= cs.len() {
-                return Err(crate::errors::value_error("expected '}' before end of string"));
+                return Err(crate::errors::value_error(
+                    "expected '}' before end of string",
+                ));
             }
             let field: String = cs[i + 1..j].iter().collect();
             out.push_str(&render_field(&field, pos, kw, mapping, auto, mode, depth)?);
@@ -503,7 +620,9 @@ unsafe fn vformat(
                 i += 2;
                 continue;
             }
-            return Err(crate::errors::value_error("Single '}' encountered in format string"));
+            return Err(crate::errors::value_error(
+                "Single '}' encountered in format string",
+            ));
         } else {
             out.push(c);
             i += 1;
@@ -546,7 +665,11 @@ unsafe fn render_field(
             Some(c) if after.is_empty() || after.starts_with(':') => {
                 (Some(c), after.strip_prefix(':').unwrap_or("").to_string())
             }
-            _ => return Err(crate::errors::value_error("expected ':' after conversion specifier")),
+            _ => {
+                return Err(crate::errors::value_error(
+                    "expected ':' after conversion specifier",
+                ))
+            }
         }
     } else if let Some(r) = rest.strip_prefix(':') {
         (None, r.to_string())
@@ -570,7 +693,10 @@ unsafe fn render_field(
             None => {
                 return Err(crate::errors::raise(
                     crate::objects::exceptions::index_error(),
-                    &format!("Replacement index {} out of range for positional args tuple", idx),
+                    &format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        idx
+                    ),
                 ))
             }
         }
@@ -586,7 +712,10 @@ unsafe fn render_field(
             None => {
                 return Err(crate::errors::raise(
                     crate::objects::exceptions::index_error(),
-                    &format!("Replacement index {} out of range for positional args tuple", idx),
+                    &format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        idx
+                    ),
                 ))
             }
         }
@@ -599,7 +728,10 @@ unsafe fn render_field(
                     crate::abstract_::getitem(mapping, k.as_ptr())?
                 } else {
                     let k = pystr::from_string(first.to_string());
-                    return Err(crate::errors::raise_with(crate::objects::exceptions::key_error(), k.as_ptr()));
+                    return Err(crate::errors::raise_with(
+                        crate::objects::exceptions::key_error(),
+                        k.as_ptr(),
+                    ));
                 }
             }
         }
@@ -612,7 +744,9 @@ unsafe fn render_field(
             obj = crate::abstract_::getattr_str(obj.as_ptr(), &r[..end])?;
             rest_name = &r[end..];
         } else if let Some(r) = rest_name.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| crate::errors::value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| crate::errors::value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             let k = match key.parse::<i64>() {
                 Ok(n) => Ref::steal(int::from_i64(n)),
@@ -621,7 +755,9 @@ unsafe fn render_field(
             obj = crate::abstract_::getitem(obj.as_ptr(), k.as_ptr())?;
             rest_name = &r[end + 1..];
         } else {
-            return Err(crate::errors::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(crate::errors::value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     if let Some(c) = conv {
@@ -654,7 +790,10 @@ pub unsafe fn percent_format(fmt: Obj, args: Obj) -> PyResult<Ref> {
 /// # Safety
 /// `fmt` is bytes; `args` live.
 pub unsafe fn percent_format_bytes(fmt: Obj, args: Obj) -> PyResult<Ref> {
-    let text: String = crate::objects::bytes::as_bytes(fmt).iter().map(|&b| b as char).collect();
+    let text: String = crate::objects::bytes::as_bytes(fmt)
+        .iter()
+        .map(|&b| b as char)
+        .collect();
     let out = percent_core(&text, args, true)?;
     let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
     Ok(Ref::steal(crate::objects::bytes::from_bytes(&bytes)))
@@ -662,7 +801,11 @@ pub unsafe fn percent_format_bytes(fmt: Obj, args: Obj) -> PyResult<Ref> {
 
 unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<String> {
     let is_tuple = tuple::is_tuple(args);
-    let items: Vec<Obj> = if is_tuple { tuple::items(args).to_vec() } else { vec![args] };
+    let items: Vec<Obj> = if is_tuple {
+        tuple::items(args).to_vec()
+    } else {
+        vec![args]
+    };
     let is_mapping = !is_tuple
         && !pystr::is_str(args)
         && !(*type_of(args)).tp_as_mapping.is_null()
@@ -679,7 +822,9 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                 *next += 1;
                 Ok(o)
             }
-            None => Err(crate::errors::type_error("not enough arguments for format string")),
+            None => Err(crate::errors::type_error(
+                "not enough arguments for format string",
+            )),
         }
     };
     while i < cs.len() {
@@ -806,27 +951,58 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                         }
                     }
                 } else {
-                    let r = convert(v, if conv == 's' { 's' } else if conv == 'r' { 'r' } else { 'a' })?;
+                    let r = convert(
+                        v,
+                        if conv == 's' {
+                            's'
+                        } else if conv == 'r' {
+                            'r'
+                        } else {
+                            'a'
+                        },
+                    )?;
                     pystr::as_str(r.as_ptr()).to_string()
                 };
                 let s: String = match sp.precision {
                     Some(p) => s.chars().take(p).collect(),
                     None => s,
                 };
-                let sp2 = Spec { fill: Some(' '), align: Some(if left { '<' } else { '>' }), ..Spec::default() };
-                pad("", &s, &Spec { width: sp.width, ..sp2 }, '>')
+                let sp2 = Spec {
+                    fill: Some(' '),
+                    align: Some(if left { '<' } else { '>' }),
+                    ..Spec::default()
+                };
+                pad(
+                    "",
+                    &s,
+                    &Spec {
+                        width: sp.width,
+                        ..sp2
+                    },
+                    '>',
+                )
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = if int::is_int(v) {
                     Ref::borrowed(v)
                 } else if float::is_float(v) && matches!(conv, 'd' | 'i' | 'u') {
                     float::f64_to_int(float::value(v))?
-                } else if matches!(conv, 'd' | 'i' | 'u') && !(*type_of(v)).tp_as_number.is_null() && (*(*type_of(v)).tp_as_number).nb_int.is_some() {
+                } else if matches!(conv, 'd' | 'i' | 'u')
+                    && !(*type_of(v)).tp_as_number.is_null()
+                    && (*(*type_of(v)).tp_as_number).nb_int.is_some()
+                {
                     crate::abstract_::number_long(v)?
-                } else if !matches!(conv, 'd' | 'i' | 'u') && !(*type_of(v)).tp_as_number.is_null() && (*(*type_of(v)).tp_as_number).nb_index.is_some() {
+                } else if !matches!(conv, 'd' | 'i' | 'u')
+                    && !(*type_of(v)).tp_as_number.is_null()
+                    && (*(*type_of(v)).tp_as_number).nb_index.is_some()
+                {
                     crate::abstract_::number_index(v)?
                 } else {
-                    let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number is required" } else { "an integer is required" };
+                    let what = if matches!(conv, 'd' | 'i' | 'u') {
+                        "a real number is required"
+                    } else {
+                        "an integer is required"
+                    };
                     return Err(crate::errors::type_error(&format!(
                         "%{} format: {}, not {}",
                         conv,
@@ -873,7 +1049,12 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                         e
                     }
                 })?;
-                let fsp = Spec { ty: Some(conv), precision: Some(sp.precision.unwrap_or(6)), alternate: sp.alternate, ..Spec::default() };
+                let fsp = Spec {
+                    ty: Some(conv),
+                    precision: Some(sp.precision.unwrap_or(6)),
+                    alternate: sp.alternate,
+                    ..Spec::default()
+                };
                 let body = format_f64_body(f, &fsp);
                 let neg = f.is_sign_negative() && !f.is_nan();
                 pad(sign_str(neg, &sp), &body, &sp, '>')
@@ -882,7 +1063,10 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                 let ch = if pystr::is_str(v) && pystr::char_len(v) == 1 {
                     pystr::as_str(v).to_string()
                 } else if int::is_int(v) {
-                    match int::as_i64(v).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32) {
+                    match int::as_i64(v)
+                        .and_then(|x| u32::try_from(x).ok())
+                        .and_then(char::from_u32)
+                    {
                         Some(c) => c.to_string(),
                         None => {
                             return Err(crate::errors::raise(
@@ -897,7 +1081,16 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                         obj_type_name(v)
                     )));
                 };
-                pad("", &ch, &Spec { width: sp.width, align: Some(if left { '<' } else { '>' }), ..Spec::default() }, '>')
+                pad(
+                    "",
+                    &ch,
+                    &Spec {
+                        width: sp.width,
+                        align: Some(if left { '<' } else { '>' }),
+                        ..Spec::default()
+                    },
+                    '>',
+                )
             }
             other => {
                 return Err(crate::errors::value_error(&format!(
@@ -911,8 +1104,9 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
         out.push_str(&piece);
     }
     if next < items.len() && !used_mapping && !(is_mapping && !is_tuple) {
-        return Err(crate::errors::type_error("not all arguments converted during string formatting"));
+        return Err(crate::errors::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }
-

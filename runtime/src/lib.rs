@@ -118,7 +118,9 @@ extern "C" {
 pub unsafe fn run_main(argv: Vec<String>) -> i32 {
     init(&argv);
     let r = molt_main_module();
-    let status = if r.is_null() { handle_uncaught() } else {
+    let status = if r.is_null() {
+        handle_uncaught()
+    } else {
         decref(r);
         0
     };
@@ -163,7 +165,11 @@ unsafe fn handle_uncaught() -> i32 {
 #[no_mangle]
 pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
     let args: Vec<String> = (0..argc.max(0) as usize)
-        .map(|i| std::ffi::CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned())
+        .map(|i| {
+            std::ffi::CStr::from_ptr(*argv.add(i))
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     let result = std::panic::catch_unwind(|| run_main(args));
     match result {

@@ -39,7 +39,10 @@ pub const IMMORTAL_REFCNT: isize = 0xFFFF_FFFF;
 
 /// An object header for a statically allocated, immortal object.
 pub const fn static_header(tp: *mut PyTypeObject) -> PyObject {
-    PyObject { ob_refcnt: IMMORTAL_REFCNT, ob_type: tp }
+    PyObject {
+        ob_refcnt: IMMORTAL_REFCNT,
+        ob_type: tp,
+    }
 }
 
 extern "C" {

@@ -141,13 +141,16 @@ pub const SLOTDEFS: &[(&str, SlotKind)] = &[
 /// type has no such attribute.
 unsafe fn call_dunder(o: Obj, name: &str, args: &[Obj]) -> PyResult<Option<Ref>> {
     let tp = type_of(o);
-    let Some(f) = lookup_str(tp, name) else { return Ok(None) };
+    let Some(f) = lookup_str(tp, name) else {
+        return Ok(None);
+    };
     let f = Ref::borrowed(f);
     if f.as_ptr() == none::none() {
         return Ok(None);
     }
     let ft = type_of(f.as_ptr());
-    if ft == &raw mut crate::objects::function::PyFunction_Type || ft == &raw mut WrapperDescr_Type {
+    if ft == &raw mut crate::objects::function::PyFunction_Type || ft == &raw mut WrapperDescr_Type
+    {
         let mut v = Vec::with_capacity(args.len() + 1);
         v.push(o);
         v.extend_from_slice(args);
@@ -256,7 +259,9 @@ unsafe extern "C" fn slot_tp_getattr_hook(o: Obj, name: Obj) -> Obj {
     match r {
         Ok(v) => v.into_raw(),
         Err(e) => {
-            if crate::errors::matches(crate::objects::exceptions::attribute_error()) && lookup_str(tp, "__getattr__").is_some() {
+            if crate::errors::matches(crate::objects::exceptions::attribute_error())
+                && lookup_str(tp, "__getattr__").is_some()
+            {
                 crate::errors::clear();
                 into_raw(call_dunder_required(o, "__getattr__", &[name]))
             } else {
@@ -328,7 +333,10 @@ unsafe extern "C" fn slot_nb_bool(o: Obj) -> c_int {
         Ok(r) => {
             let p = r.as_ptr();
             if type_of(p) != &raw mut crate::objects::bool::PyBool_Type {
-                crate::errors::type_error(&format!("__bool__ should return bool, returned {}", obj_type_name(p)));
+                crate::errors::type_error(&format!(
+                    "__bool__ should return bool, returned {}",
+                    obj_type_name(p)
+                ));
                 return -1;
             }
             (p == crate::objects::bool::true_obj()) as c_int
@@ -343,7 +351,10 @@ unsafe extern "C" fn slot_len(o: Obj) -> isize {
     };
     let p = r.as_ptr();
     if !crate::objects::int::is_int(p) {
-        crate::errors::type_error(&format!("'{}' object cannot be interpreted as an integer", obj_type_name(p)));
+        crate::errors::type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            obj_type_name(p)
+        ));
         return -1;
     }
     match crate::objects::int::as_i64(p) {
@@ -353,7 +364,10 @@ unsafe extern "C" fn slot_len(o: Obj) -> isize {
             -1
         }
         None => {
-            crate::errors::raise(crate::objects::exceptions::overflow_error(), "cannot fit 'int' into an index-sized integer");
+            crate::errors::raise(
+                crate::objects::exceptions::overflow_error(),
+                "cannot fit 'int' into an index-sized integer",
+            );
             -1
         }
     }
@@ -459,7 +473,11 @@ unsafe fn slot_of(t: *mut PyTypeObject, slot: usize) -> Option<usize> {
         (*nb).nb_divmod.map(|f| f as usize),
     ];
     let pow = (*nb).nb_power.map(|f| f as usize);
-    fields.into_iter().chain(std::iter::once(pow)).flatten().find(|&f| f == slot)
+    fields
+        .into_iter()
+        .chain(std::iter::once(pow))
+        .flatten()
+        .find(|&f| f == slot)
 }
 
 macro_rules! binary_slots {
@@ -583,7 +601,12 @@ pub unsafe fn update_slots(tp: *mut PyTypeObject) {
     set_or_inherit!(tp, base, py("__str__"), (*tp).tp_str = Some(slot_tp_str));
     set_or_inherit!(tp, base, py("__call__"), (*tp).tp_call = Some(slot_tp_call));
     set_or_inherit!(tp, base, py("__iter__"), (*tp).tp_iter = Some(slot_tp_iter));
-    set_or_inherit!(tp, base, py("__next__"), (*tp).tp_iternext = Some(slot_tp_iternext));
+    set_or_inherit!(
+        tp,
+        base,
+        py("__next__"),
+        (*tp).tp_iternext = Some(slot_tp_iternext)
+    );
     set_or_inherit!(tp, base, py("__init__"), (*tp).tp_init = Some(slot_tp_init));
     set_or_inherit!(tp, base, py("__new__"), (*tp).tp_new = Some(slot_tp_new));
     set_or_inherit!(
@@ -592,10 +615,28 @@ pub unsafe fn update_slots(tp: *mut PyTypeObject) {
         py("__getattribute__") || py("__getattr__"),
         (*tp).tp_getattro = Some(slot_tp_getattr_hook)
     );
-    set_or_inherit!(tp, base, py("__setattr__") || py("__delattr__"), (*tp).tp_setattro = Some(slot_tp_setattro));
-    set_or_inherit!(tp, base, py("__get__"), (*tp).tp_descr_get = Some(slot_tp_descr_get));
-    set_or_inherit!(tp, base, py("__set__") || py("__delete__"), (*tp).tp_descr_set = Some(slot_tp_descr_set));
-    if ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].iter().any(|n| py(n)) {
+    set_or_inherit!(
+        tp,
+        base,
+        py("__setattr__") || py("__delattr__"),
+        (*tp).tp_setattro = Some(slot_tp_setattro)
+    );
+    set_or_inherit!(
+        tp,
+        base,
+        py("__get__"),
+        (*tp).tp_descr_get = Some(slot_tp_descr_get)
+    );
+    set_or_inherit!(
+        tp,
+        base,
+        py("__set__") || py("__delete__"),
+        (*tp).tp_descr_set = Some(slot_tp_descr_set)
+    );
+    if ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+        .iter()
+        .any(|n| py(n))
+    {
         (*tp).tp_richcompare = Some(slot_tp_richcompare);
     }
     match lookup_str(tp, "__hash__") {
@@ -617,29 +658,56 @@ pub unsafe fn update_slots(tp: *mut PyTypeObject) {
     num!(nb_add, slot_nb_add, "__add__", "__radd__");
     num!(nb_subtract, slot_nb_subtract, "__sub__", "__rsub__");
     num!(nb_multiply, slot_nb_multiply, "__mul__", "__rmul__");
-    num!(nb_true_divide, slot_nb_true_divide, "__truediv__", "__rtruediv__");
-    num!(nb_floor_divide, slot_nb_floor_divide, "__floordiv__", "__rfloordiv__");
+    num!(
+        nb_true_divide,
+        slot_nb_true_divide,
+        "__truediv__",
+        "__rtruediv__"
+    );
+    num!(
+        nb_floor_divide,
+        slot_nb_floor_divide,
+        "__floordiv__",
+        "__rfloordiv__"
+    );
     num!(nb_remainder, slot_nb_remainder, "__mod__", "__rmod__");
     num!(nb_lshift, slot_nb_lshift, "__lshift__", "__rlshift__");
     num!(nb_rshift, slot_nb_rshift, "__rshift__", "__rrshift__");
     num!(nb_and, slot_nb_and, "__and__", "__rand__");
     num!(nb_or, slot_nb_or, "__or__", "__ror__");
     num!(nb_xor, slot_nb_xor, "__xor__", "__rxor__");
-    num!(nb_matrix_multiply, slot_nb_matrix_multiply, "__matmul__", "__rmatmul__");
+    num!(
+        nb_matrix_multiply,
+        slot_nb_matrix_multiply,
+        "__matmul__",
+        "__rmatmul__"
+    );
     num!(nb_divmod, slot_nb_divmod, "__divmod__", "__rdivmod__");
     num!(nb_power, slot_nb_power, "__pow__", "__rpow__");
     num!(nb_inplace_add, slot_nb_inplace_add, "__iadd__");
     num!(nb_inplace_subtract, slot_nb_inplace_subtract, "__isub__");
     num!(nb_inplace_multiply, slot_nb_inplace_multiply, "__imul__");
-    num!(nb_inplace_true_divide, slot_nb_inplace_true_divide, "__itruediv__");
-    num!(nb_inplace_floor_divide, slot_nb_inplace_floor_divide, "__ifloordiv__");
+    num!(
+        nb_inplace_true_divide,
+        slot_nb_inplace_true_divide,
+        "__itruediv__"
+    );
+    num!(
+        nb_inplace_floor_divide,
+        slot_nb_inplace_floor_divide,
+        "__ifloordiv__"
+    );
     num!(nb_inplace_remainder, slot_nb_inplace_remainder, "__imod__");
     num!(nb_inplace_lshift, slot_nb_inplace_lshift, "__ilshift__");
     num!(nb_inplace_rshift, slot_nb_inplace_rshift, "__irshift__");
     num!(nb_inplace_and, slot_nb_inplace_and, "__iand__");
     num!(nb_inplace_or, slot_nb_inplace_or, "__ior__");
     num!(nb_inplace_xor, slot_nb_inplace_xor, "__ixor__");
-    num!(nb_inplace_matrix_multiply, slot_nb_inplace_matrix_multiply, "__imatmul__");
+    num!(
+        nb_inplace_matrix_multiply,
+        slot_nb_inplace_matrix_multiply,
+        "__imatmul__"
+    );
     num!(nb_inplace_power, slot_nb_inplace_power, "__ipow__");
     num!(nb_negative, slot_nb_negative, "__neg__");
     num!(nb_positive, slot_nb_positive, "__pos__");
@@ -651,31 +719,59 @@ pub unsafe fn update_slots(tp: *mut PyTypeObject) {
     num!(nb_float, slot_nb_float, "__float__");
     let inherit_mp = |f: fn(*mut PyMappingMethods) -> usize| f;
     let _ = inherit_mp;
-    let bmp = if base.is_null() { null_mut() } else { (*base).tp_as_mapping };
-    let bsq = if base.is_null() { null_mut() } else { (*base).tp_as_sequence };
+    let bmp = if base.is_null() {
+        null_mut()
+    } else {
+        (*base).tp_as_mapping
+    };
+    let bsq = if base.is_null() {
+        null_mut()
+    } else {
+        (*base).tp_as_sequence
+    };
     if py("__len__") {
         mp.mp_length = Some(slot_len);
         sq.sq_length = Some(slot_len);
     } else {
-        mp.mp_length = if bmp.is_null() { None } else { (*bmp).mp_length };
-        sq.sq_length = if bsq.is_null() { None } else { (*bsq).sq_length };
+        mp.mp_length = if bmp.is_null() {
+            None
+        } else {
+            (*bmp).mp_length
+        };
+        sq.sq_length = if bsq.is_null() {
+            None
+        } else {
+            (*bsq).sq_length
+        };
     }
     if py("__getitem__") {
         mp.mp_subscript = Some(slot_mp_subscript);
         sq.sq_item = Some(slot_sq_item);
     } else {
-        mp.mp_subscript = if bmp.is_null() { None } else { (*bmp).mp_subscript };
+        mp.mp_subscript = if bmp.is_null() {
+            None
+        } else {
+            (*bmp).mp_subscript
+        };
         sq.sq_item = if bsq.is_null() { None } else { (*bsq).sq_item };
     }
     if py("__setitem__") || py("__delitem__") {
         mp.mp_ass_subscript = Some(slot_mp_ass_subscript);
     } else {
-        mp.mp_ass_subscript = if bmp.is_null() { None } else { (*bmp).mp_ass_subscript };
+        mp.mp_ass_subscript = if bmp.is_null() {
+            None
+        } else {
+            (*bmp).mp_ass_subscript
+        };
     }
     if py("__contains__") {
         sq.sq_contains = Some(slot_sq_contains);
     } else {
-        sq.sq_contains = if bsq.is_null() { None } else { (*bsq).sq_contains };
+        sq.sq_contains = if bsq.is_null() {
+            None
+        } else {
+            (*bsq).sq_contains
+        };
     }
     if !bsq.is_null() {
         sq.sq_concat = (*bsq).sq_concat;
@@ -705,7 +801,11 @@ pub static mut WrapperDescr_Type: PyTypeObject = PyTypeObject {
     tp_call: Some(crate::call::call_via_vector),
     tp_descr_get: Some(wrapper_descr_get),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_METHOD_DESCRIPTOR,
-    ..PyTypeObject::new_static(c"wrapper_descriptor", std::mem::size_of::<WrapperDescrObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"wrapper_descriptor",
+        std::mem::size_of::<WrapperDescrObject>(),
+        0,
+    )
 };
 
 unsafe extern "C" fn wrapper_dealloc(o: Obj) {
@@ -750,10 +850,16 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
         SlotKind::Iter => own!(|t: *mut PyTypeObject| (*t).tp_iter.map(|f| f as usize)),
         SlotKind::Next => own!(|t: *mut PyTypeObject| (*t).tp_iternext.map(|f| f as usize)),
         SlotKind::Init => own!(|t: *mut PyTypeObject| (*t).tp_init.map(|f| f as usize)),
-        SlotKind::RichCmp(_) => own!(|t: *mut PyTypeObject| (*t).tp_richcompare.map(|f| f as usize)),
+        SlotKind::RichCmp(_) => {
+            own!(|t: *mut PyTypeObject| (*t).tp_richcompare.map(|f| f as usize))
+        }
         SlotKind::GetAttribute => own!(|t: *mut PyTypeObject| (*t).tp_getattro.map(|f| f as usize)),
-        SlotKind::SetAttr | SlotKind::DelAttr => own!(|t: *mut PyTypeObject| (*t).tp_setattro.map(|f| f as usize)),
-        SlotKind::Binary(op) | SlotKind::RBinary(op) => own!(|t: *mut PyTypeObject| binary_fn(nb(t), op)),
+        SlotKind::SetAttr | SlotKind::DelAttr => {
+            own!(|t: *mut PyTypeObject| (*t).tp_setattro.map(|f| f as usize))
+        }
+        SlotKind::Binary(op) | SlotKind::RBinary(op) => {
+            own!(|t: *mut PyTypeObject| binary_fn(nb(t), op))
+        }
         SlotKind::Neg => own!(|t: *mut PyTypeObject| num_unary(nb(t), 0)),
         SlotKind::Pos => own!(|t: *mut PyTypeObject| num_unary(nb(t), 1)),
         SlotKind::Abs => own!(|t: *mut PyTypeObject| num_unary(nb(t), 2)),
@@ -763,7 +869,11 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
         SlotKind::Float => own!(|t: *mut PyTypeObject| num_unary(nb(t), 6)),
         SlotKind::Bool => own!(|t: *mut PyTypeObject| {
             let n = nb(t);
-            if n.is_null() { None } else { (*n).nb_bool.map(|f| f as usize) }
+            if n.is_null() {
+                None
+            } else {
+                (*n).nb_bool.map(|f| f as usize)
+            }
         }),
         SlotKind::Len => own!(|t: *mut PyTypeObject| {
             let (m, s) = (mp(t), sq(t));
@@ -787,11 +897,19 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
         }),
         SlotKind::SetItem | SlotKind::DelItem => own!(|t: *mut PyTypeObject| {
             let m = mp(t);
-            if m.is_null() { None } else { (*m).mp_ass_subscript.map(|f| f as usize) }
+            if m.is_null() {
+                None
+            } else {
+                (*m).mp_ass_subscript.map(|f| f as usize)
+            }
         }),
         SlotKind::Contains => own!(|t: *mut PyTypeObject| {
             let s = sq(t);
-            if s.is_null() { None } else { (*s).sq_contains.map(|f| f as usize) }
+            if s.is_null() {
+                None
+            } else {
+                (*s).sq_contains.map(|f| f as usize)
+            }
         }),
         _ => false,
     }
@@ -852,14 +970,20 @@ pub unsafe fn add_operators(tp: *mut PyTypeObject) -> PyResult<()> {
         if dict::get_str(d, name).is_some() {
             continue;
         }
-        if kind == SlotKind::Hash && (*tp).tp_hash.map(|f| f as usize) == Some(crate::objects::object::unhashable as usize) {
+        if kind == SlotKind::Hash
+            && (*tp).tp_hash.map(|f| f as usize)
+                == Some(crate::objects::object::unhashable as usize)
+        {
             dict::set_str(d, name, none::none())?;
             continue;
         }
         if !has_own_slot(tp, kind) {
             continue;
         }
-        let o = alloc_object(&raw mut WrapperDescr_Type, std::mem::size_of::<WrapperDescrObject>());
+        let o = alloc_object(
+            &raw mut WrapperDescr_Type,
+            std::mem::size_of::<WrapperDescrObject>(),
+        );
         let w = o as *mut WrapperDescrObject;
         (*w).d_common.d_type = tp;
         (*w).d_common.d_name = pystr::from_str(name);
@@ -869,7 +993,8 @@ pub unsafe fn add_operators(tp: *mut PyTypeObject) -> PyResult<()> {
     }
     if (*tp).tp_new.is_some() && dict::get_str(d, "__new__").is_none() {
         let base = (*tp).tp_base;
-        let own = base.is_null() || (*base).tp_new.map(|f| f as usize) != (*tp).tp_new.map(|f| f as usize);
+        let own = base.is_null()
+            || (*base).tp_new.map(|f| f as usize) != (*tp).tp_new.map(|f| f as usize);
         if own {
             let f = crate::objects::cfunction::new(&raw mut NEW_WRAPPER_DEF, tp as Obj, null_mut());
             dict::set_str(d, "__new__", f.as_ptr())?;
@@ -883,7 +1008,10 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
     into_raw((|| {
         let tp = slf as *mut PyTypeObject;
         if nargs < 1 {
-            return Err(crate::errors::type_error(&format!("{}.__new__(): not enough arguments", type_name(tp))));
+            return Err(crate::errors::type_error(&format!(
+                "{}.__new__(): not enough arguments",
+                type_name(tp)
+            )));
         }
         let cls = *args;
         if (*type_of(cls)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
@@ -905,7 +1033,11 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
         }
         let (t, d) = crate::call::to_tuple_dict(args.add(1), nargs as usize - 1, kwnames)?;
         let new = (*tp).tp_new.unwrap();
-        from_raw(new(cls, t.as_ptr(), d.as_ref().map_or(null_mut(), |d| d.as_ptr())))
+        from_raw(new(
+            cls,
+            t.as_ptr(),
+            d.as_ref().map_or(null_mut(), |d| d.as_ptr()),
+        ))
     })())
 }
 
@@ -934,7 +1066,11 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         )));
     }
     let rest = std::slice::from_raw_parts(args.add(1), nargs - 1);
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let want = |n: usize| -> PyResult<()> {
         if rest.len() != n || nkw != 0 {
             return Err(crate::errors::type_error(&format!(
@@ -953,12 +1089,20 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
     match (*w).kind {
         SlotKind::Init => {
             let (t, d) = crate::call::to_tuple_dict(args.add(1), nargs - 1, kwnames)?;
-            crate::errors::from_status((*tp).tp_init.unwrap()(slf, t.as_ptr(), d.as_ref().map_or(null_mut(), |d| d.as_ptr())))?;
+            crate::errors::from_status((*tp).tp_init.unwrap()(
+                slf,
+                t.as_ptr(),
+                d.as_ref().map_or(null_mut(), |d| d.as_ptr()),
+            ))?;
             Ok(none::none_ref())
         }
         SlotKind::Call => {
             let (t, d) = crate::call::to_tuple_dict(args.add(1), nargs - 1, kwnames)?;
-            from_raw((*tp).tp_call.unwrap()(slf, t.as_ptr(), d.as_ref().map_or(null_mut(), |d| d.as_ptr())))
+            from_raw((*tp).tp_call.unwrap()(
+                slf,
+                t.as_ptr(),
+                d.as_ref().map_or(null_mut(), |d| d.as_ptr()),
+            ))
         }
         SlotKind::Repr => {
             want(0)?;
@@ -984,7 +1128,9 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             want(0)?;
             let r = (*tp).tp_iternext.unwrap()(slf);
             if r.is_null() && !crate::errors::occurred() {
-                return Err(crate::errors::raise_empty(crate::objects::exceptions::stop_iteration()));
+                return Err(crate::errors::raise_empty(
+                    crate::objects::exceptions::stop_iteration(),
+                ));
             }
             from_raw(r)
         }
@@ -1008,14 +1154,25 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         }
         SlotKind::Binary(op) | SlotKind::RBinary(op) => {
             want(1)?;
-            let (a, b) = if matches!((*w).kind, SlotKind::Binary(_)) { (slf, rest[0]) } else { (rest[0], slf) };
+            let (a, b) = if matches!((*w).kind, SlotKind::Binary(_)) {
+                (slf, rest[0])
+            } else {
+                (rest[0], slf)
+            };
             if op == BinOp::Pow {
                 return from_raw((*nb).nb_power.unwrap()(a, b, none::none()));
             }
-            let f: unsafe extern "C" fn(Obj, Obj) -> Obj = std::mem::transmute(binary_fn(nb, op).unwrap());
+            let f: unsafe extern "C" fn(Obj, Obj) -> Obj =
+                std::mem::transmute(binary_fn(nb, op).unwrap());
             from_raw(f(a, b))
         }
-        SlotKind::Neg | SlotKind::Pos | SlotKind::Abs | SlotKind::Invert | SlotKind::Index | SlotKind::Int | SlotKind::Float => {
+        SlotKind::Neg
+        | SlotKind::Pos
+        | SlotKind::Abs
+        | SlotKind::Invert
+        | SlotKind::Index
+        | SlotKind::Int
+        | SlotKind::Float => {
             want(0)?;
             let which = match (*w).kind {
                 SlotKind::Neg => 0,
@@ -1026,7 +1183,8 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
                 SlotKind::Int => 5,
                 _ => 6,
             };
-            let f: unsafe extern "C" fn(Obj) -> Obj = std::mem::transmute(num_unary(nb, which).unwrap());
+            let f: unsafe extern "C" fn(Obj) -> Obj =
+                std::mem::transmute(num_unary(nb, which).unwrap());
             from_raw(f(slf))
         }
         SlotKind::Bool => {
@@ -1039,7 +1197,9 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         }
         SlotKind::Len => {
             want(0)?;
-            Ok(Ref::steal(crate::objects::int::from_i64(crate::abstract_::length(slf)? as i64)))
+            Ok(Ref::steal(crate::objects::int::from_i64(
+                crate::abstract_::length(slf)? as i64,
+            )))
         }
         SlotKind::GetItem => {
             want(1)?;

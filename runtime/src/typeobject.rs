@@ -261,10 +261,17 @@ pub const METH_METHOD: c_int = 0x0200;
 impl PyTypeObject {
     /// A static type with every slot empty; builtin types fill in what they implement
     /// with struct-update syntax.
-    pub const fn new_static(name: &'static CStr, basicsize: usize, itemsize: usize) -> PyTypeObject {
+    pub const fn new_static(
+        name: &'static CStr,
+        basicsize: usize,
+        itemsize: usize,
+    ) -> PyTypeObject {
         PyTypeObject {
             ob_base: PyVarObject {
-                ob_base: PyObject { ob_refcnt: IMMORTAL_REFCNT, ob_type: &raw mut PyType_Type },
+                ob_base: PyObject {
+                    ob_refcnt: IMMORTAL_REFCNT,
+                    ob_type: &raw mut PyType_Type,
+                },
                 ob_size: 0,
             },
             tp_name: name.as_ptr(),
@@ -377,12 +384,20 @@ impl PySequenceMethods {
 }
 
 impl PyMappingMethods {
-    pub const EMPTY: PyMappingMethods = PyMappingMethods { mp_length: None, mp_subscript: None, mp_ass_subscript: None };
+    pub const EMPTY: PyMappingMethods = PyMappingMethods {
+        mp_length: None,
+        mp_subscript: None,
+        mp_ass_subscript: None,
+    };
 }
 
 /// Marks the end of a `PyMethodDef` table.
-pub const METHOD_SENTINEL: PyMethodDef =
-    PyMethodDef { ml_name: std::ptr::null(), ml_meth: std::ptr::null(), ml_flags: 0, ml_doc: std::ptr::null() };
+pub const METHOD_SENTINEL: PyMethodDef = PyMethodDef {
+    ml_name: std::ptr::null(),
+    ml_meth: std::ptr::null(),
+    ml_flags: 0,
+    ml_doc: std::ptr::null(),
+};
 
 /// Builds one `PyMethodDef` row for a Molt builtin method written as
 /// `fn(self, args, nargs, kwnames) -> Obj` (METH_FASTCALL | METH_KEYWORDS).
@@ -433,12 +448,24 @@ static mut TYPE_GETSET: [PyGetSetDef; 6] = [
 
 /// One row of a `PyGetSetDef` table.
 pub const fn getset_def(name: &'static CStr, get: Getter, set: Setter) -> PyGetSetDef {
-    PyGetSetDef { name: name.as_ptr(), get, set, doc: std::ptr::null(), closure: null_mut() }
+    PyGetSetDef {
+        name: name.as_ptr(),
+        get,
+        set,
+        doc: std::ptr::null(),
+        closure: null_mut(),
+    }
 }
 
 /// The sentinel row of a `PyGetSetDef` table.
 pub const fn getset_def_end() -> PyGetSetDef {
-    PyGetSetDef { name: std::ptr::null(), get: None, set: None, doc: std::ptr::null(), closure: null_mut() }
+    PyGetSetDef {
+        name: std::ptr::null(),
+        get: None,
+        set: None,
+        doc: std::ptr::null(),
+        closure: null_mut(),
+    }
 }
 
 /// Whether `tp` is a heap type (a class created at run time).
@@ -623,10 +650,18 @@ pub unsafe fn type_ready(tp: *mut PyTypeObject) -> PyResult<()> {
         type_ready(base)?;
     }
     if (*tp).ob_base.ob_base.ob_type.is_null() {
-        (*tp).ob_base.ob_base.ob_type = if base.is_null() { &raw mut PyType_Type } else { type_of(base as Obj) };
+        (*tp).ob_base.ob_base.ob_type = if base.is_null() {
+            &raw mut PyType_Type
+        } else {
+            type_of(base as Obj)
+        };
     }
     if (*tp).tp_bases.is_null() {
-        (*tp).tp_bases = if base.is_null() { tuple::empty() } else { tuple::pack(&[base as Obj]) };
+        (*tp).tp_bases = if base.is_null() {
+            tuple::empty()
+        } else {
+            tuple::pack(&[base as Obj])
+        };
     }
     if (*tp).tp_dict.is_null() {
         (*tp).tp_dict = dict::new_raw();
@@ -656,8 +691,24 @@ pub unsafe fn type_ready(tp: *mut PyTypeObject) -> PyResult<()> {
 /// Both are valid type objects; `tp`'s sub-tables, if any, are writable.
 pub unsafe fn inherit_slots(tp: *mut PyTypeObject, base: *mut PyTypeObject) {
     inherit_slot!(
-        tp, base, tp_dealloc, tp_repr, tp_str, tp_hash, tp_call, tp_getattro, tp_setattro, tp_richcompare,
-        tp_iter, tp_iternext, tp_descr_get, tp_descr_set, tp_init, tp_new, tp_free, tp_alloc
+        tp,
+        base,
+        tp_dealloc,
+        tp_repr,
+        tp_str,
+        tp_hash,
+        tp_call,
+        tp_getattro,
+        tp_setattro,
+        tp_richcompare,
+        tp_iter,
+        tp_iternext,
+        tp_descr_get,
+        tp_descr_set,
+        tp_init,
+        tp_new,
+        tp_free,
+        tp_alloc
     );
     if (*tp).tp_dictoffset == 0 {
         (*tp).tp_dictoffset = (*base).tp_dictoffset;
@@ -677,12 +728,42 @@ pub unsafe fn inherit_slots(tp: *mut PyTypeObject, base: *mut PyTypeObject) {
         } else if (*tp).tp_as_number != (*base).tp_as_number {
             let (s, b) = ((*tp).tp_as_number, (*base).tp_as_number);
             inherit_sub!(
-                s, b, nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_negative,
-                nb_positive, nb_absolute, nb_bool, nb_invert, nb_lshift, nb_rshift, nb_and, nb_xor, nb_or,
-                nb_int, nb_float, nb_inplace_add, nb_inplace_subtract, nb_inplace_multiply,
-                nb_inplace_remainder, nb_inplace_power, nb_inplace_lshift, nb_inplace_rshift,
-                nb_inplace_and, nb_inplace_xor, nb_inplace_or, nb_floor_divide, nb_true_divide,
-                nb_inplace_floor_divide, nb_inplace_true_divide, nb_index, nb_matrix_multiply,
+                s,
+                b,
+                nb_add,
+                nb_subtract,
+                nb_multiply,
+                nb_remainder,
+                nb_divmod,
+                nb_power,
+                nb_negative,
+                nb_positive,
+                nb_absolute,
+                nb_bool,
+                nb_invert,
+                nb_lshift,
+                nb_rshift,
+                nb_and,
+                nb_xor,
+                nb_or,
+                nb_int,
+                nb_float,
+                nb_inplace_add,
+                nb_inplace_subtract,
+                nb_inplace_multiply,
+                nb_inplace_remainder,
+                nb_inplace_power,
+                nb_inplace_lshift,
+                nb_inplace_rshift,
+                nb_inplace_and,
+                nb_inplace_xor,
+                nb_inplace_or,
+                nb_floor_divide,
+                nb_true_divide,
+                nb_inplace_floor_divide,
+                nb_inplace_true_divide,
+                nb_index,
+                nb_matrix_multiply,
                 nb_inplace_matrix_multiply
             );
         }
@@ -693,7 +774,15 @@ pub unsafe fn inherit_slots(tp: *mut PyTypeObject, base: *mut PyTypeObject) {
         } else if (*tp).tp_as_sequence != (*base).tp_as_sequence {
             let (s, b) = ((*tp).tp_as_sequence, (*base).tp_as_sequence);
             inherit_sub!(
-                s, b, sq_length, sq_concat, sq_repeat, sq_item, sq_ass_item, sq_contains, sq_inplace_concat,
+                s,
+                b,
+                sq_length,
+                sq_concat,
+                sq_repeat,
+                sq_item,
+                sq_ass_item,
+                sq_contains,
+                sq_inplace_concat,
                 sq_inplace_repeat
             );
         }
@@ -807,7 +896,8 @@ unsafe fn add_getsets(tp: *mut PyTypeObject) -> PyResult<()> {
 /// # Safety
 /// `tp` is a readied type.
 pub unsafe extern "C" fn generic_alloc(tp: *mut PyTypeObject, nitems: isize) -> Obj {
-    let size = (*tp).tp_basicsize as usize + (nitems.max(0) as usize + 1) * (*tp).tp_itemsize as usize;
+    let size =
+        (*tp).tp_basicsize as usize + (nitems.max(0) as usize + 1) * (*tp).tp_itemsize as usize;
     let o = alloc_object(tp, size);
     if (*tp).tp_itemsize != 0 {
         (*(o as *mut PyVarObject)).ob_size = nitems;
@@ -836,7 +926,11 @@ pub unsafe fn attribute_error(o: Obj, name: Obj) -> Raised {
     if tp == &raw mut PyType_Type || is_subtype(tp, &raw mut PyType_Type) {
         return raise(
             crate::objects::exceptions::attribute_error(),
-            &format!("type object '{}' has no attribute '{}'", type_name(o as *mut PyTypeObject), pystr::as_str(name)),
+            &format!(
+                "type object '{}' has no attribute '{}'",
+                type_name(o as *mut PyTypeObject),
+                pystr::as_str(name)
+            ),
         );
     }
     if tp == &raw mut crate::objects::module::PyModule_Type {
@@ -851,7 +945,11 @@ pub unsafe fn attribute_error(o: Obj, name: Obj) -> Raised {
     }
     raise(
         crate::objects::exceptions::attribute_error(),
-        &format!("'{}' object has no attribute '{}'", type_name(tp), pystr::as_str(name)),
+        &format!(
+            "'{}' object has no attribute '{}'",
+            type_name(tp),
+            pystr::as_str(name)
+        ),
     )
 }
 
@@ -922,12 +1020,20 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
         if lookup(tp, name)?.is_some() {
             return Err(raise(
                 crate::objects::exceptions::attribute_error(),
-                &format!("'{}' object attribute '{}' is read-only", type_name(tp), pystr::as_str(name)),
+                &format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name(tp),
+                    pystr::as_str(name)
+                ),
             ));
         }
         return Err(raise(
             crate::objects::exceptions::attribute_error(),
-            &format!("'{}' object has no attribute '{}'", type_name(tp), pystr::as_str(name)),
+            &format!(
+                "'{}' object has no attribute '{}'",
+                type_name(tp),
+                pystr::as_str(name)
+            ),
         ));
     }
     if (*dp).is_null() {

@@ -101,7 +101,15 @@ unsafe extern "C" fn stream_repr(o: Obj) -> Obj {
         1 => "<stdout>",
         _ => "<stderr>",
     };
-    pystr::from_str(&format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, if (*(o as *mut StreamObject)).fd == 0 { "r" } else { "w" }))
+    pystr::from_str(&format!(
+        "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+        name,
+        if (*(o as *mut StreamObject)).fd == 0 {
+            "r"
+        } else {
+            "w"
+        }
+    ))
 }
 
 unsafe extern "C" fn stream_write(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
@@ -117,9 +125,16 @@ unsafe extern "C" fn stream_write(o: Obj, args: *const Obj, nargs: isize, kw: Ob
         match (*(o as *mut StreamObject)).fd {
             1 => write_stdout(text),
             2 => write_stderr(text),
-            _ => return Err(crate::errors::raise(crate::objects::exceptions::os_error(), "not writable")),
+            _ => {
+                return Err(crate::errors::raise(
+                    crate::objects::exceptions::os_error(),
+                    "not writable",
+                ))
+            }
         }
-        Ok(Ref::steal(crate::objects::int::from_i64(pystr::char_len(s) as i64)))
+        Ok(Ref::steal(crate::objects::int::from_i64(
+            pystr::char_len(s) as i64,
+        )))
     })())
 }
 

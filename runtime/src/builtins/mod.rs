@@ -7,7 +7,9 @@ pub mod sys;
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, PyResult, Raised};
 use crate::object::*;
-use crate::objects::{bool as pybool, dict, exceptions as exc, int, list, none, str as pystr, tuple};
+use crate::objects::{
+    bool as pybool, dict, exceptions as exc, int, list, none, str as pystr, tuple,
+};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
@@ -120,10 +122,26 @@ macro_rules! varargs_builtin {
     ($f:ident, |$pos:ident, $kw:ident| $body:expr) => {
         unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kwnames: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                let $pos: &[Obj] = if nargs == 0 { &[] } else { std::slice::from_raw_parts(args, nargs as usize) };
-                let names: &[Obj] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
-                let vals: &[Obj] = if names.is_empty() { &[] } else { std::slice::from_raw_parts(args.add(nargs as usize), names.len()) };
-                let $kw: Vec<(&str, Obj)> = names.iter().zip(vals).map(|(&n, &v)| (pystr::as_str(n), v)).collect();
+                let $pos: &[Obj] = if nargs == 0 {
+                    &[]
+                } else {
+                    std::slice::from_raw_parts(args, nargs as usize)
+                };
+                let names: &[Obj] = if kwnames.is_null() {
+                    &[]
+                } else {
+                    tuple::items(kwnames)
+                };
+                let vals: &[Obj] = if names.is_empty() {
+                    &[]
+                } else {
+                    std::slice::from_raw_parts(args.add(nargs as usize), names.len())
+                };
+                let $kw: Vec<(&str, Obj)> = names
+                    .iter()
+                    .zip(vals)
+                    .map(|(&n, &v)| (pystr::as_str(n), v))
+                    .collect();
                 $body
             })())
         }
@@ -165,7 +183,12 @@ varargs_builtin!(b_print, |pos, kw| {
                 }
             }
             "flush" => flush = ab::is_true(*v)?,
-            other => return Err(crate::errors::type_error(&format!("'{}' is an invalid keyword argument for print()", other))),
+            other => {
+                return Err(crate::errors::type_error(&format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    other
+                )))
+            }
         }
     }
     let mut out = String::new();
@@ -201,29 +224,60 @@ unsafe fn is_stream(o: Obj, fd: i32) -> bool {
     type_of(o) == &raw mut io::Stream_Type && (*(o as *mut io::StreamObject)).fd == fd
 }
 
-builtin!(b_len, "len", 1, 1, ["obj"], |a| Ok(int_ref(ab::length(a[0])? as i64)));
+builtin!(b_len, "len", 1, 1, ["obj"], |a| Ok(int_ref(
+    ab::length(a[0])? as i64
+)));
 builtin!(b_repr, "repr", 1, 1, ["obj"], |a| ab::repr(a[0]));
 builtin!(b_ascii, "ascii", 1, 1, ["obj"], |a| ab::ascii(a[0]));
 builtin!(b_abs, "abs", 1, 1, ["x"], |a| {
     let nb = (*type_of(a[0])).tp_as_number;
     if nb.is_null() || (*nb).nb_absolute.is_none() {
-        return Err(crate::errors::type_error(&format!("bad operand type for abs(): '{}'", obj_type_name(a[0]))));
+        return Err(crate::errors::type_error(&format!(
+            "bad operand type for abs(): '{}'",
+            obj_type_name(a[0])
+        )));
     }
     crate::errors::from_raw((*nb).nb_absolute.unwrap()(a[0]))
 });
-builtin!(b_isinstance, "isinstance", 2, 2, ["obj", "class_or_tuple"], |a| Ok(pybool::from_bool(ab::isinstance(a[0], a[1])?)));
-builtin!(b_issubclass, "issubclass", 2, 2, ["cls", "class_or_tuple"], |a| Ok(pybool::from_bool(ab::issubclass(a[0], a[1])?)));
+builtin!(
+    b_isinstance,
+    "isinstance",
+    2,
+    2,
+    ["obj", "class_or_tuple"],
+    |a| Ok(pybool::from_bool(ab::isinstance(a[0], a[1])?))
+);
+builtin!(
+    b_issubclass,
+    "issubclass",
+    2,
+    2,
+    ["cls", "class_or_tuple"],
+    |a| Ok(pybool::from_bool(ab::issubclass(a[0], a[1])?))
+);
 builtin!(b_id, "id", 1, 1, ["obj"], |a| Ok(int_ref(a[0] as i64)));
-builtin!(b_hash, "hash", 1, 1, ["obj"], |a| Ok(int_ref(ab::hash(a[0])? as i64)));
-builtin!(b_callable, "callable", 1, 1, ["obj"], |a| Ok(pybool::from_bool(crate::call::is_callable(a[0]))));
+builtin!(b_hash, "hash", 1, 1, ["obj"], |a| Ok(int_ref(
+    ab::hash(a[0])? as i64
+)));
+builtin!(b_callable, "callable", 1, 1, ["obj"], |a| Ok(
+    pybool::from_bool(crate::call::is_callable(a[0]))
+));
 builtin!(b_chr, "chr", 1, 1, ["i"], |a| {
     if !int::is_int(a[0]) {
-        return Err(crate::errors::type_error(&format!("'{}' object cannot be interpreted as an integer", obj_type_name(a[0]))));
+        return Err(crate::errors::type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            obj_type_name(a[0])
+        )));
     }
     match int::as_i64(a[0]) {
         Some(v) if (0..0x110000).contains(&v) => Ok(Ref::steal(pystr::from_char(v as u32))),
-        Some(_) => Err(crate::errors::value_error("chr() arg not in range(0x110000)")),
-        None => Err(crate::errors::raise(exc::overflow_error(), "Python int too large to convert to C int")),
+        Some(_) => Err(crate::errors::value_error(
+            "chr() arg not in range(0x110000)",
+        )),
+        None => Err(crate::errors::raise(
+            exc::overflow_error(),
+            "Python int too large to convert to C int",
+        )),
     }
 });
 builtin!(b_ord, "ord", 1, 1, ["c"], |a| {
@@ -231,17 +285,26 @@ builtin!(b_ord, "ord", 1, 1, ["c"], |a| {
     if pystr::is_str(o) {
         let n = pystr::char_len(o);
         if n != 1 {
-            return Err(crate::errors::type_error(&format!("ord() expected a character, but string of length {} found", n)));
+            return Err(crate::errors::type_error(&format!(
+                "ord() expected a character, but string of length {} found",
+                n
+            )));
         }
         return Ok(int_ref(pystr::char_at(o, 0) as i64));
     }
     if let Some(b) = crate::objects::bytes::bytes_like(o) {
         if b.len() != 1 {
-            return Err(crate::errors::type_error(&format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(crate::errors::type_error(&format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(int_ref(b[0] as i64));
     }
-    Err(crate::errors::type_error(&format!("ord() expected string of length 1, but {} found", obj_type_name(o))))
+    Err(crate::errors::type_error(&format!(
+        "ord() expected string of length 1, but {} found",
+        obj_type_name(o)
+    )))
 });
 
 unsafe fn radix(o: Obj, spec: &str) -> PyResult<Ref> {
@@ -264,7 +327,10 @@ builtin!(b_iter, "iter", 1, 2, ["object", "sentinel"], |a| {
 builtin!(b_next, "next", 1, 2, ["iterator", "default"], |a| {
     let it = a[0];
     if (*type_of(it)).tp_iternext.is_none() {
-        return Err(crate::errors::type_error(&format!("'{}' object is not an iterator", obj_type_name(it))));
+        return Err(crate::errors::type_error(&format!(
+            "'{}' object is not an iterator",
+            obj_type_name(it)
+        )));
     }
     let r = (*type_of(it)).tp_iternext.unwrap()(it);
     if !r.is_null() {
@@ -285,20 +351,30 @@ builtin!(b_next, "next", 1, 2, ["iterator", "default"], |a| {
 
 unsafe fn attr_name(o: Obj) -> PyResult<Obj> {
     if !pystr::is_str(o) {
-        return Err(crate::errors::type_error(&format!("attribute name must be string, not '{}'", obj_type_name(o))));
+        return Err(crate::errors::type_error(&format!(
+            "attribute name must be string, not '{}'",
+            obj_type_name(o)
+        )));
     }
     Ok(o)
 }
-builtin!(b_getattr, "getattr", 2, 3, ["object", "name", "default"], |a| {
-    let n = attr_name(a[1])?;
-    if a[2].is_null() {
-        return ab::getattr(a[0], n);
+builtin!(
+    b_getattr,
+    "getattr",
+    2,
+    3,
+    ["object", "name", "default"],
+    |a| {
+        let n = attr_name(a[1])?;
+        if a[2].is_null() {
+            return ab::getattr(a[0], n);
+        }
+        match ab::getattr_opt(a[0], n)? {
+            Some(v) => Ok(v),
+            None => Ok(Ref::borrowed(a[2])),
+        }
     }
-    match ab::getattr_opt(a[0], n)? {
-        Some(v) => Ok(v),
-        None => Ok(Ref::borrowed(a[2])),
-    }
-});
+);
 builtin!(b_setattr, "setattr", 3, 3, ["obj", "name", "value"], |a| {
     ab::setattr(a[0], attr_name(a[1])?, a[2])?;
     Ok(none::none_ref())
@@ -307,14 +383,20 @@ builtin!(b_delattr, "delattr", 2, 2, ["obj", "name"], |a| {
     ab::setattr(a[0], attr_name(a[1])?, null_mut())?;
     Ok(none::none_ref())
 });
-builtin!(b_hasattr, "hasattr", 2, 2, ["obj", "name"], |a| Ok(pybool::from_bool(ab::getattr_opt(a[0], attr_name(a[1])?)?.is_some())));
+builtin!(b_hasattr, "hasattr", 2, 2, ["obj", "name"], |a| Ok(
+    pybool::from_bool(ab::getattr_opt(a[0], attr_name(a[1])?)?.is_some())
+));
 
 unsafe extern "C" fn b_sorted(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         if nargs != 1 {
-            return Err(crate::errors::type_error(&format!("sorted expected 1 argument, got {}", nargs)));
+            return Err(crate::errors::type_error(&format!(
+                "sorted expected 1 argument, got {}",
+                nargs
+            )));
         }
-        let [key, reverse] = crate::args::parse::<0, 2>("sort", args.add(1), 0, kw, &["$key", "$reverse"])?;
+        let [key, reverse] =
+            crate::args::parse::<0, 2>("sort", args.add(1), 0, kw, &["$key", "$reverse"])?;
         let items = ab::collect(*args)?;
         let l = Ref::steal(list::from_refs(items));
         let rev = !reverse.is_null() && ab::is_true(reverse)?;
@@ -331,12 +413,20 @@ unsafe fn min_max(name: &str, pos: &[Obj], kw: &[(&str, Obj)], op: i32) -> PyRes
             "key" => key = if *v == none::none() { null_mut() } else { *v },
             "default" => default = *v,
             other => {
-                return Err(crate::errors::type_error(&format!("{}() got an unexpected keyword argument '{}'", name, other)))
+                return Err(crate::errors::type_error(&format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    name, other
+                )))
             }
         }
     }
     let items: Vec<Ref> = match pos.len() {
-        0 => return Err(crate::errors::type_error(&format!("{} expected at least 1 argument, got 0", name))),
+        0 => {
+            return Err(crate::errors::type_error(&format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
         1 => ab::collect(pos[0])?,
         _ => {
             if !default.is_null() {
@@ -352,11 +442,18 @@ unsafe fn min_max(name: &str, pos: &[Obj], kw: &[(&str, Obj)], op: i32) -> PyRes
         if !default.is_null() {
             return Ok(Ref::borrowed(default));
         }
-        return Err(crate::errors::value_error(&format!("{}() iterable argument is empty", name)));
+        return Err(crate::errors::value_error(&format!(
+            "{}() iterable argument is empty",
+            name
+        )));
     }
     let mut best: Option<(Ref, Ref)> = None;
     for it in items {
-        let k = if key.is_null() { it.clone() } else { crate::call::call1(key, it.as_ptr())? };
+        let k = if key.is_null() {
+            it.clone()
+        } else {
+            crate::call::call1(key, it.as_ptr())?
+        };
         let better = match &best {
             None => true,
             Some((bk, _)) => ab::compare_bool(k.as_ptr(), bk.as_ptr(), op)?,
@@ -371,12 +468,20 @@ varargs_builtin!(b_min, |pos, kw| min_max("min", pos, &kw, ab::CMP_LT));
 varargs_builtin!(b_max, |pos, kw| min_max("max", pos, &kw, ab::CMP_GT));
 
 builtin!(b_sum, "sum", 1, 2, ["iterable", "start"], |a| {
-    let mut acc = if a[1].is_null() { int_ref(0) } else { Ref::borrowed(a[1]) };
+    let mut acc = if a[1].is_null() {
+        int_ref(0)
+    } else {
+        Ref::borrowed(a[1])
+    };
     if pystr::is_str(acc.as_ptr()) {
-        return Err(crate::errors::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(crate::errors::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if crate::objects::bytes::is_bytes(acc.as_ptr()) {
-        return Err(crate::errors::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(crate::errors::type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = ab::get_iter(a[0])?;
     let float_t = &raw mut crate::objects::float::PyFloat_Type;
@@ -385,9 +490,17 @@ builtin!(b_sum, "sum", 1, 2, ["iterable", "start"], |a| {
     while let Some(x) = ab::iter_next(it.as_ptr())? {
         let xp = x.as_ptr();
         let acc_float = type_of(acc.as_ptr()) == float_t || fsum.is_some();
-        if acc_float && (type_of(xp) == float_t || (type_of(xp) == &raw mut int::PyLong_Type && int::as_i64(xp).map_or(false, |v| v.unsigned_abs() < (1 << 53)))) {
+        if acc_float
+            && (type_of(xp) == float_t
+                || (type_of(xp) == &raw mut int::PyLong_Type
+                    && int::as_i64(xp).map_or(false, |v| v.unsigned_abs() < (1 << 53))))
+        {
             let (mut s, mut c) = fsum.unwrap_or((crate::objects::float::value(acc.as_ptr()), 0.0));
-            let v = if type_of(xp) == float_t { crate::objects::float::value(xp) } else { int::as_i64(xp).unwrap() as f64 };
+            let v = if type_of(xp) == float_t {
+                crate::objects::float::value(xp)
+            } else {
+                int::as_i64(xp).unwrap() as f64
+            };
             let t = s + v;
             if t.is_finite() {
                 if s.abs() >= v.abs() {
@@ -451,7 +564,11 @@ fn round_f64(x: f64, nd: i64) -> f64 {
     let p = 10f64.powi((-nd) as i32);
     let y = x / p;
     let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        2.0 * (y / 2.0).round()
+    } else {
+        r
+    };
     r * p
 }
 
@@ -462,17 +579,28 @@ builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
         let v = crate::objects::float::value(x);
         if !nd_given {
             if v.is_nan() {
-                return Err(crate::errors::value_error("cannot convert float NaN to integer"));
+                return Err(crate::errors::value_error(
+                    "cannot convert float NaN to integer",
+                ));
             }
             if v.is_infinite() {
-                return Err(crate::errors::raise(exc::overflow_error(), "cannot convert float infinity to integer"));
+                return Err(crate::errors::raise(
+                    exc::overflow_error(),
+                    "cannot convert float infinity to integer",
+                ));
             }
             let r = v.round();
-            let r = if (v - v.trunc()).abs() == 0.5 { 2.0 * (v / 2.0).round() } else { r };
+            let r = if (v - v.trunc()).abs() == 0.5 {
+                2.0 * (v / 2.0).round()
+            } else {
+                r
+            };
             return crate::objects::float::f64_to_int(r);
         }
         let nd = ab::as_ssize_clamped(a[1])? as i64;
-        return Ok(Ref::steal(crate::objects::float::from_f64(round_f64(v, nd))));
+        return Ok(Ref::steal(crate::objects::float::from_f64(round_f64(
+            v, nd,
+        ))));
     }
     if int::is_int(x) {
         if !nd_given {
@@ -487,7 +615,11 @@ builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
         let p = num_traits::pow(num_bigint::BigInt::from(10), (-nd) as usize);
         let (q, r) = v.div_mod_floor(&p);
         let twice = &r * 2;
-        let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        };
         return Ok(Ref::steal(int::from_bigint(q * p)));
     }
     match ab::lookup_special(x, "__round__") {
@@ -504,10 +636,12 @@ builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
         ))),
     }
 });
-builtin!(b_divmod, "divmod", 2, 2, ["x", "y"], |a| ab::binary_op(a[0], a[1], ab::BinOp::Divmod)
-    .map_err(|e| {
-        e
-    }));
+builtin!(b_divmod, "divmod", 2, 2, ["x", "y"], |a| ab::binary_op(
+    a[0],
+    a[1],
+    ab::BinOp::Divmod
+)
+.map_err(|e| { e }));
 builtin!(b_pow, "pow", 2, 3, ["base", "exp", "mod"], |a| {
     if a[2].is_null() || a[2] == none::none() {
         ab::binary_op(a[0], a[1], ab::BinOp::Pow)
@@ -516,7 +650,11 @@ builtin!(b_pow, "pow", 2, 3, ["base", "exp", "mod"], |a| {
     }
 });
 builtin!(b_format, "format", 1, 2, ["value", "format_spec"], |a| {
-    let spec = if a[1].is_null() { pystr::from_string(String::new()) } else { Ref::borrowed(a[1]) };
+    let spec = if a[1].is_null() {
+        pystr::from_string(String::new())
+    } else {
+        Ref::borrowed(a[1])
+    };
     if !pystr::is_str(spec.as_ptr()) {
         return Err(crate::errors::type_error(&format!(
             "format() argument 2 must be str, not {}",
@@ -533,21 +671,31 @@ builtin!(b_input, "input", 0, 1, ["prompt"], |a| {
     io::flush_stdout();
     match io::read_line() {
         Some(l) => Ok(pystr::from_string(l)),
-        None => Err(crate::errors::raise(exc::eof_error(), "EOF when reading a line")),
+        None => Err(crate::errors::raise(
+            exc::eof_error(),
+            "EOF when reading a line",
+        )),
     }
 });
 builtin!(b_vars, "vars", 0, 1, ["object"], |a| {
     if a[0].is_null() {
-        return Err(crate::errors::type_error("vars() without arguments is not supported by Molt"));
+        return Err(crate::errors::type_error(
+            "vars() without arguments is not supported by Molt",
+        ));
     }
     match ab::getattr_opt_str(a[0], "__dict__")? {
         Some(d) => Ok(d),
-        None => Err(crate::errors::type_error("vars() argument must have __dict__ attribute")),
+        None => Err(crate::errors::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
     }
 });
 builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
     let o = a[0];
-    let names = Ref::steal(crate::objects::set::set_from_iterable(Ref::steal(list::with_capacity(0)).as_ptr())?.into_raw());
+    let names = Ref::steal(
+        crate::objects::set::set_from_iterable(Ref::steal(list::with_capacity(0)).as_ptr())?
+            .into_raw(),
+    );
     let add_keys = |d: Obj| -> PyResult<()> {
         for (k, _) in dict::items_vec(d) {
             crate::objects::set::add(names.as_ptr(), k.as_ptr())?;
@@ -558,14 +706,27 @@ builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
     if !dp.is_null() && !(*dp).is_null() {
         add_keys(*dp)?;
     }
-    let tp = if (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 { o as *mut PyTypeObject } else { type_of(o) };
+    let tp = if (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 {
+        o as *mut PyTypeObject
+    } else {
+        type_of(o)
+    };
     for &t in tuple::items((*tp).tp_mro) {
         add_keys((*(t as *mut PyTypeObject)).tp_dict)?;
     }
-    let l = Ref::steal(list::from_refs(crate::objects::set::elements(names.as_ptr())));
+    let l = Ref::steal(list::from_refs(crate::objects::set::elements(
+        names.as_ptr(),
+    )));
     list::sort(l.as_ptr(), null_mut(), false)?;
     Ok(l)
 });
-builtin!(b_build_class_unsupported, "__build_class__", 0, 0, [], |a| Err(crate::errors::type_error(
-    "__build_class__ is not callable at run time in Molt"
-)));
+builtin!(
+    b_build_class_unsupported,
+    "__build_class__",
+    0,
+    0,
+    [],
+    |a| Err(crate::errors::type_error(
+        "__build_class__ is not callable at run time in Molt"
+    ))
+);

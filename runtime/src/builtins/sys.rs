@@ -71,9 +71,15 @@ unsafe extern "C" fn sys_exit(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) 
     into_raw((|| -> PyResult<Ref> {
         let [code] = crate::args::parse::<0, 1>("exit", args, nargs, kw, &["status"])?;
         let e = if code.is_null() {
-            crate::objects::exceptions::new_exception(crate::objects::exceptions::system_exit(), &[])?
+            crate::objects::exceptions::new_exception(
+                crate::objects::exceptions::system_exit(),
+                &[],
+            )?
         } else {
-            crate::objects::exceptions::new_exception(crate::objects::exceptions::system_exit(), &[code])?
+            crate::objects::exceptions::new_exception(
+                crate::objects::exceptions::system_exit(),
+                &[code],
+            )?
         };
         Err(crate::errors::set_raised(e))
     })())

@@ -19,18 +19,30 @@ static mut BOOL_AS_NUMBER: PyNumberMethods = PyNumberMethods::EMPTY;
 
 /// `False`, CPython's `_Py_FalseStruct`.
 #[no_mangle]
-pub static mut _Py_FalseStruct: PyLongObject =
-    PyLongObject { ob_base: static_header(&raw mut PyBool_Type), small: 0, big: null_mut() };
+pub static mut _Py_FalseStruct: PyLongObject = PyLongObject {
+    ob_base: static_header(&raw mut PyBool_Type),
+    small: 0,
+    big: null_mut(),
+};
 /// `True`, CPython's `_Py_TrueStruct`.
 #[no_mangle]
-pub static mut _Py_TrueStruct: PyLongObject =
-    PyLongObject { ob_base: static_header(&raw mut PyBool_Type), small: 1, big: null_mut() };
+pub static mut _Py_TrueStruct: PyLongObject = PyLongObject {
+    ob_base: static_header(&raw mut PyBool_Type),
+    small: 1,
+    big: null_mut(),
+};
 
 /// `True` or `False` (immortal, so the returned `Ref` costs nothing).
 #[inline]
 pub fn from_bool(b: bool) -> Ref {
     // SAFETY: the bool singletons are immortal statics.
-    unsafe { Ref::steal(if b { &raw mut _Py_TrueStruct as Obj } else { &raw mut _Py_FalseStruct as Obj }) }
+    unsafe {
+        Ref::steal(if b {
+            &raw mut _Py_TrueStruct as Obj
+        } else {
+            &raw mut _Py_FalseStruct as Obj
+        })
+    }
 }
 
 /// Borrowed `True`.
@@ -63,5 +75,7 @@ unsafe extern "C" fn bool_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) ->
 /// # Safety
 /// Start-up only.
 pub unsafe fn init() {
-    BOOL_AS_NUMBER = PyNumberMethods { ..std::ptr::read(&raw const crate::objects::int::INT_AS_NUMBER) };
+    BOOL_AS_NUMBER = PyNumberMethods {
+        ..std::ptr::read(&raw const crate::objects::int::INT_AS_NUMBER)
+    };
 }

@@ -28,7 +28,11 @@ pub static mut PyBytes_Type: PyTypeObject = PyTypeObject {
     tp_methods: &raw mut crate::objects::bytes_methods::BYTES_METHODS as *mut PyMethodDef,
     tp_new: Some(bytes_new),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
-    ..PyTypeObject::new_static(c"bytes", std::mem::offset_of!(PyBytesObject, ob_sval) + 1, 1)
+    ..PyTypeObject::new_static(
+        c"bytes",
+        std::mem::offset_of!(PyBytesObject, ob_sval) + 1,
+        1,
+    )
 };
 
 static mut BYTES_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
@@ -39,10 +43,16 @@ static mut BYTES_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
     ..PySequenceMethods::EMPTY
 };
 
-static mut BYTES_AS_MAPPING: PyMappingMethods =
-    PyMappingMethods { mp_length: Some(bytes_len_slot), mp_subscript: Some(bytes_subscript), mp_ass_subscript: None };
+static mut BYTES_AS_MAPPING: PyMappingMethods = PyMappingMethods {
+    mp_length: Some(bytes_len_slot),
+    mp_subscript: Some(bytes_subscript),
+    mp_ass_subscript: None,
+};
 
-static mut BYTES_AS_NUMBER: PyNumberMethods = PyNumberMethods { nb_remainder: Some(bytes_mod), ..PyNumberMethods::EMPTY };
+static mut BYTES_AS_NUMBER: PyNumberMethods = PyNumberMethods {
+    nb_remainder: Some(bytes_mod),
+    ..PyNumberMethods::EMPTY
+};
 
 /// Whether `o` is bytes or a subclass.
 ///
@@ -81,13 +91,21 @@ pub unsafe fn new_uninit(n: usize) -> Obj {
 /// The runtime is initialised.
 pub unsafe fn from_bytes(b: &[u8]) -> Obj {
     let o = new_uninit(b.len());
-    std::ptr::copy_nonoverlapping(b.as_ptr(), (*(o as *mut PyBytesObject)).ob_sval.as_mut_ptr(), b.len());
+    std::ptr::copy_nonoverlapping(
+        b.as_ptr(),
+        (*(o as *mut PyBytesObject)).ob_sval.as_mut_ptr(),
+        b.len(),
+    );
     o
 }
 
 /// `repr()` of a byte string (`b'...'`), with CPython's quote choice and escapes.
 pub fn repr_of(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = String::from(prefix);
     s.push(quote);
     for &c in b {
@@ -134,11 +152,18 @@ unsafe extern "C" fn bytes_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
     if !is_bytes(b) {
         return new_ref(crate::objects::none::not_implemented());
     }
-    crate::objects::bool::from_bool(crate::abstract_::ordering_matches(as_bytes(a).cmp(as_bytes(b)), op)).into_raw()
+    crate::objects::bool::from_bool(crate::abstract_::ordering_matches(
+        as_bytes(a).cmp(as_bytes(b)),
+        op,
+    ))
+    .into_raw()
 }
 
 unsafe extern "C" fn bytes_iter(o: Obj) -> Obj {
-    let items: Vec<Ref> = as_bytes(o).iter().map(|&c| Ref::steal(crate::objects::int::from_i64(c as i64))).collect();
+    let items: Vec<Ref> = as_bytes(o)
+        .iter()
+        .map(|&c| Ref::steal(crate::objects::int::from_i64(c as i64)))
+        .collect();
     crate::objects::iter::vec_iter_new(&raw mut crate::objects::iter::SeqIter_Type, items)
 }
 
@@ -187,7 +212,10 @@ unsafe extern "C" fn bytes_contains(o: Obj, v: Obj) -> i32 {
     match bytes_like(v) {
         Some(n) => (n.is_empty() || hay.windows(n.len()).any(|w| w == n)) as i32,
         None => {
-            crate::errors::type_error(&format!("a bytes-like object is required, not '{}'", obj_type_name(v)));
+            crate::errors::type_error(&format!(
+                "a bytes-like object is required, not '{}'",
+                obj_type_name(v)
+            ));
             -1
         }
     }
@@ -209,9 +237,14 @@ unsafe extern "C" fn bytes_subscript(o: Obj, key: Obj) -> Obj {
         let i = crate::abstract_::index_for_sequence(key, "byte")?;
         let j = if i < 0 { i + b.len() as isize } else { i };
         if j < 0 || j as usize >= b.len() {
-            return Err(crate::errors::raise(crate::objects::exceptions::index_error(), "index out of range"));
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::index_error(),
+                "index out of range",
+            ));
         }
-        Ok(Ref::steal(crate::objects::int::from_i64(b[j as usize] as i64)))
+        Ok(Ref::steal(crate::objects::int::from_i64(
+            b[j as usize] as i64,
+        )))
     })())
 }
 
@@ -233,17 +266,32 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
             obj_type_name(o)
         )));
     };
-    let enc = if encoding.is_null() { "utf-8".to_string() } else { crate::objects::str::as_str(encoding).to_lowercase().replace('_', "-") };
-    let errs = if errors.is_null() { "strict" } else { crate::objects::str::as_str(errors) };
+    let enc = if encoding.is_null() {
+        "utf-8".to_string()
+    } else {
+        crate::objects::str::as_str(encoding)
+            .to_lowercase()
+            .replace('_', "-")
+    };
+    let errs = if errors.is_null() {
+        "strict"
+    } else {
+        crate::objects::str::as_str(errors)
+    };
     match enc.as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(b) {
             Ok(s) => Ok(Ref::steal(crate::objects::str::from_str(s))),
             Err(e) => {
                 if errs == "replace" {
-                    return Ok(crate::objects::str::from_string(String::from_utf8_lossy(b).into_owned()));
+                    return Ok(crate::objects::str::from_string(
+                        String::from_utf8_lossy(b).into_owned(),
+                    ));
                 }
                 if errs == "ignore" {
-                    let s: String = String::from_utf8_lossy(b).chars().filter(|&c| c != '\u{FFFD}').collect();
+                    let s: String = String::from_utf8_lossy(b)
+                        .chars()
+                        .filter(|&c| c != '\u{FFFD}')
+                        .collect();
                     return Ok(crate::objects::str::from_string(s));
                 }
                 let pos = e.valid_up_to();
@@ -253,7 +301,11 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
                         "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
                         b[pos],
                         pos,
-                        if e.error_len().is_none() { "unexpected end of data" } else { "invalid start byte" }
+                        if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else {
+                            "invalid start byte"
+                        }
                     ),
                 ))
             }
@@ -272,16 +324,27 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
             }
             let s: String = b
                 .iter()
-                .filter_map(|&c| if c < 0x80 { Some(c as char) } else if errs == "replace" { Some('\u{FFFD}') } else { None })
+                .filter_map(|&c| {
+                    if c < 0x80 {
+                        Some(c as char)
+                    } else if errs == "replace" {
+                        Some('\u{FFFD}')
+                    } else {
+                        None
+                    }
+                })
                 .collect();
             Ok(crate::objects::str::from_string(s))
         }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(crate::objects::str::from_string(b.iter().map(|&c| c as char).collect()))
-        }
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(crate::objects::str::from_string(
+            b.iter().map(|&c| c as char).collect(),
+        )),
         _ => Err(crate::errors::raise(
             crate::objects::exceptions::lookup_error(),
-            &format!("unknown encoding: {}", crate::objects::str::as_str(encoding)),
+            &format!(
+                "unknown encoding: {}",
+                crate::objects::str::as_str(encoding)
+            ),
         )),
     }
 }
@@ -292,8 +355,18 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
 /// `s` is a str; `encoding`/`errors` are null or strs.
 pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
     let text = crate::objects::str::as_str(s);
-    let enc = if encoding.is_null() { "utf-8".to_string() } else { crate::objects::str::as_str(encoding).to_lowercase().replace('_', "-") };
-    let errs = if errors.is_null() { "strict" } else { crate::objects::str::as_str(errors) };
+    let enc = if encoding.is_null() {
+        "utf-8".to_string()
+    } else {
+        crate::objects::str::as_str(encoding)
+            .to_lowercase()
+            .replace('_', "-")
+    };
+    let errs = if errors.is_null() {
+        "strict"
+    } else {
+        crate::objects::str::as_str(errors)
+    };
     let limit = match enc.as_str() {
         "utf-8" | "utf8" => return Ok(Ref::steal(from_bytes(text.as_bytes()))),
         "ascii" | "us-ascii" => 0x80,
@@ -301,7 +374,10 @@ pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
         _ => {
             return Err(crate::errors::raise(
                 crate::objects::exceptions::lookup_error(),
-                &format!("unknown encoding: {}", crate::objects::str::as_str(encoding)),
+                &format!(
+                    "unknown encoding: {}",
+                    crate::objects::str::as_str(encoding)
+                ),
             ))
         }
     };
@@ -328,14 +404,20 @@ pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
 
 unsafe extern "C" fn bytes_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [src, encoding, errors] =
-            crate::args::parse_tuple::<0, 3>("bytes", args, kwargs, &["source", "encoding", "errors"])?;
+        let [src, encoding, errors] = crate::args::parse_tuple::<0, 3>(
+            "bytes",
+            args,
+            kwargs,
+            &["source", "encoding", "errors"],
+        )?;
         if src.is_null() {
             return Ok(Ref::steal(from_bytes(b"")));
         }
         if crate::objects::str::is_str(src) {
             if encoding.is_null() {
-                return Err(crate::errors::type_error("string argument without an encoding"));
+                return Err(crate::errors::type_error(
+                    "string argument without an encoding",
+                ));
             }
             return encode(src, encoding, errors);
         }

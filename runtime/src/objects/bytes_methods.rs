@@ -5,12 +5,16 @@ use crate::object::*;
 use crate::objects::bytes::{as_bytes, bytes_like, from_bytes};
 use crate::typeobject::*;
 
-pub static mut BYTES_METHODS: [PyMethodDef; 3] =
-    [crate::method_def!("decode", bytes_decode), crate::method_def!("hex", bytes_hex), METHOD_SENTINEL];
+pub static mut BYTES_METHODS: [PyMethodDef; 3] = [
+    crate::method_def!("decode", bytes_decode),
+    crate::method_def!("hex", bytes_hex),
+    METHOD_SENTINEL,
+];
 
 unsafe extern "C" fn bytes_decode(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
-        let [enc, errs] = crate::args::parse::<0, 2>("decode", args, nargs, kw, &["encoding", "errors"])?;
+        let [enc, errs] =
+            crate::args::parse::<0, 2>("decode", args, nargs, kw, &["encoding", "errors"])?;
         crate::objects::bytes::decode(o, enc, errs)
     })())
 }

@@ -26,7 +26,11 @@ pub static mut PyCFunction_Type: PyTypeObject = PyTypeObject {
     tp_getattro: Some(generic_getattro_slot),
     tp_call: Some(crate::call::call_via_vector),
     tp_getset: &raw mut CFUNCTION_GETSET as *mut PyGetSetDef,
-    ..PyTypeObject::new_static(c"builtin_function_or_method", std::mem::size_of::<PyCFunctionObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"builtin_function_or_method",
+        std::mem::size_of::<PyCFunctionObject>(),
+        0,
+    )
 };
 
 static mut CFUNCTION_GETSET: [PyGetSetDef; 4] = [
@@ -48,11 +52,18 @@ type MethodCall = unsafe extern "C" fn(Obj, *mut PyTypeObject, *const Obj, usize
 /// # Safety
 /// `def` outlives the function object (static tables do).
 pub unsafe fn new(def: *mut PyMethodDef, slf: Obj, module: Obj) -> Ref {
-    let o = alloc_object(&raw mut PyCFunction_Type, std::mem::size_of::<PyCFunctionObject>());
+    let o = alloc_object(
+        &raw mut PyCFunction_Type,
+        std::mem::size_of::<PyCFunctionObject>(),
+    );
     let c = o as *mut PyCFunctionObject;
     (*c).m_ml = def;
     (*c).m_self = if slf.is_null() { slf } else { new_ref(slf) };
-    (*c).m_module = if module.is_null() { module } else { new_ref(module) };
+    (*c).m_module = if module.is_null() {
+        module
+    } else {
+        new_ref(module)
+    };
     Ref::steal(o)
 }
 
@@ -61,7 +72,9 @@ pub unsafe fn new(def: *mut PyMethodDef, slf: Obj, module: Obj) -> Ref {
 /// # Safety
 /// `def` is valid.
 pub unsafe fn def_name(def: *mut PyMethodDef) -> String {
-    CStr::from_ptr((*def).ml_name).to_string_lossy().into_owned()
+    CStr::from_ptr((*def).ml_name)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Calls the C function of `def` with `slf` and vectorcall arguments, honouring its
@@ -79,11 +92,18 @@ pub unsafe fn call_def(
 ) -> PyResult<Ref> {
     let flags = (*def).ml_flags & !(METH_CLASS | METH_STATIC | METH_COEXIST);
     let meth = (*def).ml_meth;
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let name = || def_name(def);
     let no_kw = |nkw: usize| -> PyResult<()> {
         if nkw > 0 {
-            return Err(crate::errors::type_error(&format!("{}() takes no keyword arguments", name())));
+            return Err(crate::errors::type_error(&format!(
+                "{}() takes no keyword arguments",
+                name()
+            )));
         }
         Ok(())
     };
@@ -120,7 +140,11 @@ pub unsafe fn call_def(
         }
         x if x == METH_VARARGS | METH_KEYWORDS => {
             let t = Ref::steal(tuple::from_slice(std::slice::from_raw_parts(args, nargs)));
-            let kw = if nkw == 0 { None } else { Some(kwargs_dict(args, nargs, kwnames)?) };
+            let kw = if nkw == 0 {
+                None
+            } else {
+                Some(kwargs_dict(args, nargs, kwnames)?)
+            };
             std::mem::transmute::<*const c_void, VarArgsKw>(meth)(
                 slf,
                 t.as_ptr(),
@@ -131,14 +155,22 @@ pub unsafe fn call_def(
             no_kw(nkw)?;
             std::mem::transmute::<*const c_void, FastCall>(meth)(slf, args, nargs as isize)
         }
-        x if x == METH_FASTCALL | METH_KEYWORDS => std::mem::transmute::<*const c_void, FastCallKw>(meth)(
-            slf,
-            args,
-            nargs as isize,
-            if nkw == 0 { std::ptr::null_mut() } else { kwnames },
-        ),
+        x if x == METH_FASTCALL | METH_KEYWORDS => {
+            std::mem::transmute::<*const c_void, FastCallKw>(meth)(
+                slf,
+                args,
+                nargs as isize,
+                if nkw == 0 {
+                    std::ptr::null_mut()
+                } else {
+                    kwnames
+                },
+            )
+        }
         x if x == METH_METHOD | METH_FASTCALL | METH_KEYWORDS => {
-            std::mem::transmute::<*const c_void, MethodCall>(meth)(slf, defining, args, nargs, kwnames)
+            std::mem::transmute::<*const c_void, MethodCall>(meth)(
+                slf, defining, args, nargs, kwnames,
+            )
         }
         _ => {
             crate::call::leave_recursive_call();
@@ -170,7 +202,14 @@ pub unsafe fn kwargs_dict(args: *const Obj, nargs: usize, kwnames: Obj) -> PyRes
 /// `f` is a builtin function; vectorcall arguments.
 pub unsafe fn call(f: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
     let c = f as *mut PyCFunctionObject;
-    call_def((*c).m_ml, (*c).m_self, std::ptr::null_mut(), args, nargs, kwnames)
+    call_def(
+        (*c).m_ml,
+        (*c).m_self,
+        std::ptr::null_mut(),
+        args,
+        nargs,
+        kwnames,
+    )
 }
 
 unsafe extern "C" fn cfunction_dealloc(o: Obj) {

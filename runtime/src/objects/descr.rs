@@ -48,7 +48,11 @@ pub static mut PyMethodDescr_Type: PyTypeObject = PyTypeObject {
     tp_call: Some(crate::call::call_via_vector),
     tp_descr_get: Some(method_descr_get),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_METHOD_DESCRIPTOR,
-    ..PyTypeObject::new_static(c"method_descriptor", std::mem::size_of::<PyMethodDescrObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"method_descriptor",
+        std::mem::size_of::<PyMethodDescrObject>(),
+        0,
+    )
 };
 
 #[no_mangle]
@@ -57,7 +61,11 @@ pub static mut PyClassMethodDescr_Type: PyTypeObject = PyTypeObject {
     tp_repr: Some(method_descr_repr),
     tp_getattro: Some(generic_getattro_slot),
     tp_descr_get: Some(classmethod_descr_get),
-    ..PyTypeObject::new_static(c"classmethod_descriptor", std::mem::size_of::<PyMethodDescrObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"classmethod_descriptor",
+        std::mem::size_of::<PyMethodDescrObject>(),
+        0,
+    )
 };
 
 #[no_mangle]
@@ -66,7 +74,11 @@ pub static mut PyGetSetDescr_Type: PyTypeObject = PyTypeObject {
     tp_getattro: Some(generic_getattro_slot),
     tp_descr_get: Some(getset_get),
     tp_descr_set: Some(getset_set),
-    ..PyTypeObject::new_static(c"getset_descriptor", std::mem::size_of::<PyGetSetDescrObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"getset_descriptor",
+        std::mem::size_of::<PyGetSetDescrObject>(),
+        0,
+    )
 };
 
 #[no_mangle]
@@ -75,10 +87,19 @@ pub static mut PyMemberDescr_Type: PyTypeObject = PyTypeObject {
     tp_getattro: Some(generic_getattro_slot),
     tp_descr_get: Some(member_get),
     tp_descr_set: Some(member_set),
-    ..PyTypeObject::new_static(c"member_descriptor", std::mem::size_of::<PyMemberDescrObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"member_descriptor",
+        std::mem::size_of::<PyMemberDescrObject>(),
+        0,
+    )
 };
 
-unsafe fn new_descr(tp: *mut PyTypeObject, size: usize, owner: *mut PyTypeObject, name: *const c_char) -> Obj {
+unsafe fn new_descr(
+    tp: *mut PyTypeObject,
+    size: usize,
+    owner: *mut PyTypeObject,
+    name: *const c_char,
+) -> Obj {
     let o = alloc_object(tp, size);
     let d = o as *mut PyDescrObject;
     (*d).d_type = owner;
@@ -93,10 +114,21 @@ unsafe fn new_descr(tp: *mut PyTypeObject, size: usize, owner: *mut PyTypeObject
 pub unsafe fn new_method_descr(owner: *mut PyTypeObject, m: *mut PyMethodDef) -> PyResult<Ref> {
     if (*m).ml_flags & METH_STATIC != 0 {
         let f = crate::objects::cfunction::new(m, null_mut(), null_mut());
-        return Ok(Ref::steal(crate::objects::funcobjects::staticmethod_new(f.as_ptr())));
+        return Ok(Ref::steal(crate::objects::funcobjects::staticmethod_new(
+            f.as_ptr(),
+        )));
     }
-    let tp = if (*m).ml_flags & METH_CLASS != 0 { &raw mut PyClassMethodDescr_Type } else { &raw mut PyMethodDescr_Type };
-    let o = new_descr(tp, std::mem::size_of::<PyMethodDescrObject>(), owner, (*m).ml_name);
+    let tp = if (*m).ml_flags & METH_CLASS != 0 {
+        &raw mut PyClassMethodDescr_Type
+    } else {
+        &raw mut PyMethodDescr_Type
+    };
+    let o = new_descr(
+        tp,
+        std::mem::size_of::<PyMethodDescrObject>(),
+        owner,
+        (*m).ml_name,
+    );
     (*(o as *mut PyMethodDescrObject)).d_method = m;
     Ok(Ref::steal(o))
 }
@@ -106,7 +138,12 @@ pub unsafe fn new_method_descr(owner: *mut PyTypeObject, m: *mut PyMethodDef) ->
 /// # Safety
 /// `g` outlives the descriptor.
 pub unsafe fn new_getset_descr(owner: *mut PyTypeObject, g: *mut PyGetSetDef) -> PyResult<Ref> {
-    let o = new_descr(&raw mut PyGetSetDescr_Type, std::mem::size_of::<PyGetSetDescrObject>(), owner, (*g).name);
+    let o = new_descr(
+        &raw mut PyGetSetDescr_Type,
+        std::mem::size_of::<PyGetSetDescrObject>(),
+        owner,
+        (*g).name,
+    );
     (*(o as *mut PyGetSetDescrObject)).d_getset = g;
     Ok(Ref::steal(o))
 }
@@ -121,7 +158,12 @@ pub unsafe fn add_members(tp: *mut PyTypeObject) -> PyResult<()> {
         return Ok(());
     }
     while !(*m).name.is_null() {
-        let o = new_descr(&raw mut PyMemberDescr_Type, std::mem::size_of::<PyMemberDescrObject>(), tp, (*m).name);
+        let o = new_descr(
+            &raw mut PyMemberDescr_Type,
+            std::mem::size_of::<PyMemberDescrObject>(),
+            tp,
+            (*m).name,
+        );
         (*(o as *mut PyMemberDescrObject)).d_member = m;
         let r = Ref::steal(o);
         let name = CStr::from_ptr((*m).name).to_string_lossy();
@@ -172,7 +214,11 @@ unsafe extern "C" fn method_descr_get(o: Obj, obj: Obj, _tp: Obj) -> Obj {
 
 unsafe extern "C" fn classmethod_descr_get(o: Obj, obj: Obj, tp: Obj) -> Obj {
     let d = o as *mut PyMethodDescrObject;
-    let cls = if tp.is_null() { type_of(obj) as Obj } else { tp };
+    let cls = if tp.is_null() {
+        type_of(obj) as Obj
+    } else {
+        tp
+    };
     crate::objects::cfunction::new((*d).d_method, cls, null_mut()).into_raw()
 }
 
@@ -180,7 +226,12 @@ unsafe extern "C" fn classmethod_descr_get(o: Obj, obj: Obj, tp: Obj) -> Obj {
 ///
 /// # Safety
 /// `o` is a method descriptor; vectorcall arguments.
-pub unsafe fn call_method_descr(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
+pub unsafe fn call_method_descr(
+    o: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> PyResult<Ref> {
     let d = o as *mut PyMethodDescrObject;
     if nargs < 1 {
         return Err(crate::errors::type_error(&format!(
@@ -190,7 +241,14 @@ pub unsafe fn call_method_descr(o: Obj, args: *const Obj, nargs: usize, kwnames:
         )));
     }
     check_self(o as *mut PyDescrObject, *args)?;
-    crate::objects::cfunction::call_def((*d).d_method, *args, (*d).d_common.d_type, args.add(1), nargs - 1, kwnames)
+    crate::objects::cfunction::call_def(
+        (*d).d_method,
+        *args,
+        (*d).d_common.d_type,
+        args.add(1),
+        nargs - 1,
+        kwnames,
+    )
 }
 
 unsafe extern "C" fn getset_get(o: Obj, obj: Obj, _tp: Obj) -> Obj {
@@ -290,7 +348,10 @@ unsafe extern "C" fn member_set(o: Obj, obj: Obj, v: Obj) -> i32 {
     let d = o as *mut PyMemberDescrObject;
     let m = (*d).d_member;
     if (*m).flags & READONLY != 0 {
-        crate::errors::raise(crate::objects::exceptions::attribute_error(), "readonly attribute");
+        crate::errors::raise(
+            crate::objects::exceptions::attribute_error(),
+            "readonly attribute",
+        );
         return -1;
     }
     let p = (obj as *mut u8).add((*m).offset as usize);
@@ -302,7 +363,9 @@ unsafe extern "C" fn member_set(o: Obj, obj: Obj, v: Obj) -> i32 {
                 xdecref(old);
             }
             T_INT => *(p as *mut i32) = crate::abstract_::as_ssize(v)? as i32,
-            T_LONG | T_LONGLONG | T_PYSSIZET => *(p as *mut i64) = crate::abstract_::as_ssize(v)? as i64,
+            T_LONG | T_LONGLONG | T_PYSSIZET => {
+                *(p as *mut i64) = crate::abstract_::as_ssize(v)? as i64
+            }
             T_DOUBLE => *(p as *mut f64) = crate::abstract_::as_f64(v)?,
             T_BOOL => *p = crate::abstract_::is_true(v)? as u8,
             _ => return Err(Raised),
@@ -311,4 +374,3 @@ unsafe extern "C" fn member_set(o: Obj, obj: Obj, v: Obj) -> i32 {
     })();
     crate::errors::into_status(r)
 }
-

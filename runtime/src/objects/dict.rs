@@ -61,11 +61,16 @@ static mut DICT_AS_MAPPING: PyMappingMethods = PyMappingMethods {
     mp_ass_subscript: Some(dict_ass_subscript),
 };
 
-static mut DICT_AS_SEQUENCE: PySequenceMethods =
-    PySequenceMethods { sq_contains: Some(dict_contains_slot), ..PySequenceMethods::EMPTY };
+static mut DICT_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
+    sq_contains: Some(dict_contains_slot),
+    ..PySequenceMethods::EMPTY
+};
 
-static mut DICT_AS_NUMBER: PyNumberMethods =
-    PyNumberMethods { nb_or: Some(dict_or), nb_inplace_or: Some(dict_ior), ..PyNumberMethods::EMPTY };
+static mut DICT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
+    nb_or: Some(dict_or),
+    nb_inplace_or: Some(dict_ior),
+    ..PyNumberMethods::EMPTY
+};
 
 static mut DICT_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("keys", dict_keys_m),
@@ -78,7 +83,11 @@ static mut DICT_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("update", dict_update_m),
     crate::method_def!("copy", dict_copy_m),
     crate::method_def!("clear", dict_clear_m),
-    crate::method_def!("fromkeys", dict_fromkeys_m, METH_FASTCALL | METH_KEYWORDS | METH_CLASS),
+    crate::method_def!(
+        "fromkeys",
+        dict_fromkeys_m,
+        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
+    ),
     crate::method_def!("__getitem__", dict_getitem_m, METH_O | METH_COEXIST),
     METHOD_SENTINEL,
 ];
@@ -119,7 +128,12 @@ impl Table {
     }
 
     fn rebuild(&mut self) {
-        let live: Vec<Entry> = self.entries.iter().copied().filter(|e| !e.key.is_null()).collect();
+        let live: Vec<Entry> = self
+            .entries
+            .iter()
+            .copied()
+            .filter(|e| !e.key.is_null())
+            .collect();
         self.entries = live;
         let mut size = 8;
         while size * 2 <= self.entries.len() * 3 + 8 {
@@ -462,7 +476,11 @@ unsafe extern "C" fn dict_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
                 }
             }
         }
-        let r = if op == crate::abstract_::CMP_EQ { eq } else { !eq };
+        let r = if op == crate::abstract_::CMP_EQ {
+            eq
+        } else {
+            !eq
+        };
         Ok(crate::objects::bool::from_bool(r))
     })())
 }
@@ -555,25 +573,46 @@ macro_rules! dict_method {
 }
 
 use crate::objects::dictview::{new_view, ViewKind};
-dict_method!(dict_keys_m, "keys", 0, 0, [], |o, a| { Ok(new_view(o, ViewKind::Keys)) });
-dict_method!(dict_values_m, "values", 0, 0, [], |o, a| { Ok(new_view(o, ViewKind::Values)) });
-dict_method!(dict_items_m, "items", 0, 0, [], |o, a| { Ok(new_view(o, ViewKind::Items)) });
+dict_method!(dict_keys_m, "keys", 0, 0, [], |o, a| {
+    Ok(new_view(o, ViewKind::Keys))
+});
+dict_method!(dict_values_m, "values", 0, 0, [], |o, a| {
+    Ok(new_view(o, ViewKind::Values))
+});
+dict_method!(dict_items_m, "items", 0, 0, [], |o, a| {
+    Ok(new_view(o, ViewKind::Items))
+});
 dict_method!(dict_get_m, "get", 1, 2, ["key", "default"], |o, a| {
     match get_item(o, a[0])? {
         Some(v) => Ok(Ref::borrowed(v)),
-        None => Ok(if a[1].is_null() { crate::objects::none::none_ref() } else { Ref::borrowed(a[1]) }),
+        None => Ok(if a[1].is_null() {
+            crate::objects::none::none_ref()
+        } else {
+            Ref::borrowed(a[1])
+        }),
     }
 });
-dict_method!(dict_setdefault_m, "setdefault", 1, 2, ["key", "default"], |o, a| {
-    match get_item(o, a[0])? {
-        Some(v) => Ok(Ref::borrowed(v)),
-        None => {
-            let d = if a[1].is_null() { crate::objects::none::none() } else { a[1] };
-            set_item(o, a[0], d)?;
-            Ok(Ref::borrowed(d))
+dict_method!(
+    dict_setdefault_m,
+    "setdefault",
+    1,
+    2,
+    ["key", "default"],
+    |o, a| {
+        match get_item(o, a[0])? {
+            Some(v) => Ok(Ref::borrowed(v)),
+            None => {
+                let d = if a[1].is_null() {
+                    crate::objects::none::none()
+                } else {
+                    a[1]
+                };
+                set_item(o, a[0], d)?;
+                Ok(Ref::borrowed(d))
+            }
         }
     }
-});
+);
 dict_method!(dict_pop_m, "pop", 1, 2, ["key", "default"], |o, a| {
     match pop_item(o, a[0])? {
         Some(v) => Ok(v),
@@ -585,7 +624,10 @@ dict_method!(dict_popitem_m, "popitem", 0, 0, [], |o, a| {
     let t = table(o);
     let last = t.entries.iter().rposition(|e| !e.key.is_null());
     match last {
-        None => Err(crate::errors::raise(exceptions::key_error(), "popitem(): dictionary is empty")),
+        None => Err(crate::errors::raise(
+            exceptions::key_error(),
+            "popitem(): dictionary is empty",
+        )),
         Some(ix) => {
             let e = t.remove_at(ix);
             t.entries.truncate(ix);
@@ -605,7 +647,10 @@ dict_method!(dict_clear_m, "clear", 0, 0, [], |o, a| {
 unsafe extern "C" fn dict_update_m(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         if nargs > 1 {
-            return Err(crate::errors::type_error(&format!("update expected at most 1 argument, got {}", nargs)));
+            return Err(crate::errors::type_error(&format!(
+                "update expected at most 1 argument, got {}",
+                nargs
+            )));
         }
         if nargs == 1 {
             update(slf, *args)?;
@@ -622,9 +667,14 @@ unsafe extern "C" fn dict_update_m(slf: Obj, args: *const Obj, nargs: isize, kw:
 
 unsafe extern "C" fn dict_fromkeys_m(cls: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
-        let [it, value] = crate::args::parse::<1, 2>("fromkeys", args, nargs, kw, &["iterable", "value"])?;
+        let [it, value] =
+            crate::args::parse::<1, 2>("fromkeys", args, nargs, kw, &["iterable", "value"])?;
         let d = crate::call::call0(cls)?;
-        let v = if value.is_null() { crate::objects::none::none() } else { value };
+        let v = if value.is_null() {
+            crate::objects::none::none()
+        } else {
+            value
+        };
         let iter = crate::abstract_::get_iter(it)?;
         while let Some(k) = crate::abstract_::iter_next(iter.as_ptr())? {
             crate::abstract_::setitem(d.as_ptr(), k.as_ptr(), v)?;
@@ -639,9 +689,16 @@ unsafe extern "C" fn dict_new(tp: *mut PyTypeObject, _args: Obj, _kw: Obj) -> Ob
 
 unsafe extern "C" fn dict_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
     crate::errors::into_status((|| {
-        let n = if args.is_null() { 0 } else { crate::objects::tuple::len(args) };
+        let n = if args.is_null() {
+            0
+        } else {
+            crate::objects::tuple::len(args)
+        };
         if n > 1 {
-            return Err(crate::errors::type_error(&format!("dict expected at most 1 argument, got {}", n)));
+            return Err(crate::errors::type_error(&format!(
+                "dict expected at most 1 argument, got {}",
+                n
+            )));
         }
         if n == 1 {
             update(o, crate::objects::tuple::item(args, 0))?;

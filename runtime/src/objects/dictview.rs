@@ -40,13 +40,25 @@ view_type!(DictValues_Type, c"dict_values");
 view_type!(DictItems_Type, c"dict_items");
 
 pub static mut DictKeyIter_Type: PyTypeObject = PyTypeObject {
-    ..PyTypeObject::new_static(c"dict_keyiterator", std::mem::size_of::<crate::objects::iter::RustIterObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"dict_keyiterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
 };
 pub static mut DictValueIter_Type: PyTypeObject = PyTypeObject {
-    ..PyTypeObject::new_static(c"dict_valueiterator", std::mem::size_of::<crate::objects::iter::RustIterObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"dict_valueiterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
 };
 pub static mut DictItemIter_Type: PyTypeObject = PyTypeObject {
-    ..PyTypeObject::new_static(c"dict_itemiterator", std::mem::size_of::<crate::objects::iter::RustIterObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"dict_itemiterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
 };
 
 static mut VIEW_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
@@ -68,7 +80,11 @@ static mut VIEW_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 /// # Safety
 /// Start-up only.
 pub unsafe fn init() {
-    for t in [&raw mut DictKeyIter_Type, &raw mut DictValueIter_Type, &raw mut DictItemIter_Type] {
+    for t in [
+        &raw mut DictKeyIter_Type,
+        &raw mut DictValueIter_Type,
+        &raw mut DictItemIter_Type,
+    ] {
         let base = &raw mut crate::objects::iter::ListIter_Type;
         (*t).tp_dealloc = (*base).tp_dealloc;
         (*t).tp_iter = (*base).tp_iter;
@@ -169,7 +185,11 @@ unsafe extern "C" fn view_repr(o: Obj) -> Obj {
         let items = snapshot((*v).dict, (*v).kind);
         let l = Ref::steal(crate::objects::list::from_refs(items));
         let r = crate::abstract_::repr(l.as_ptr())?;
-        Ok(pystr::from_string(format!("{}({})", obj_type_name(o), pystr::as_str(r.as_ptr()))))
+        Ok(pystr::from_string(format!(
+            "{}({})",
+            obj_type_name(o),
+            pystr::as_str(r.as_ptr())
+        )))
     })())
 }
 

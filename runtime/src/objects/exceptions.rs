@@ -138,14 +138,23 @@ static mut EXC_GETSET: [PyGetSetDef; 7] = [
     getset_def_end(),
 ];
 
-static mut EXC_METHODS: [PyMethodDef; 2] = [crate::method_def!("with_traceback", exc_with_traceback), METHOD_SENTINEL];
+static mut EXC_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("with_traceback", exc_with_traceback),
+    METHOD_SENTINEL,
+];
 
 unsafe fn make_type(name: &'static str, base: *mut PyTypeObject) -> *mut PyTypeObject {
     let tp = mem_alloc_zeroed(std::mem::size_of::<PyHeapTypeObject>()) as *mut PyTypeObject;
     let cname = CString::new(name).unwrap();
     std::ptr::write(
         tp,
-        PyTypeObject { ..PyTypeObject::new_static(c"exception", std::mem::size_of::<PyBaseExceptionObject>(), 0) },
+        PyTypeObject {
+            ..PyTypeObject::new_static(
+                c"exception",
+                std::mem::size_of::<PyBaseExceptionObject>(),
+                0,
+            )
+        },
     );
     (*tp).tp_name = cname.into_raw();
     (*tp).tp_base = base;
@@ -224,14 +233,22 @@ unsafe extern "C" fn exc_new(tp: *mut PyTypeObject, args: Obj, _kwargs: Obj) -> 
     let alloc = (*tp).tp_alloc.unwrap_or(generic_alloc);
     let o = alloc(tp, 0);
     let e = o as *mut PyBaseExceptionObject;
-    (*e).args = if args.is_null() { tuple::empty() } else { new_ref(args) };
+    (*e).args = if args.is_null() {
+        tuple::empty()
+    } else {
+        new_ref(args)
+    };
     o
 }
 
 unsafe extern "C" fn exc_init(o: Obj, args: Obj, _kwargs: Obj) -> i32 {
     let e = o as *mut PyBaseExceptionObject;
     let old = (*e).args;
-    (*e).args = if args.is_null() { tuple::empty() } else { new_ref(args) };
+    (*e).args = if args.is_null() {
+        tuple::empty()
+    } else {
+        new_ref(args)
+    };
     xdecref(old);
     0
 }
@@ -283,7 +300,11 @@ unsafe extern "C" fn oserror_str(o: Obj) -> Obj {
         return into_raw((|| {
             let e = crate::abstract_::str(tuple::item(a, 0))?;
             let s = crate::abstract_::str(tuple::item(a, 1))?;
-            Ok(pystr::from_string(format!("[Errno {}] {}", pystr::as_str(e.as_ptr()), pystr::as_str(s.as_ptr()))))
+            Ok(pystr::from_string(format!(
+                "[Errno {}] {}",
+                pystr::as_str(e.as_ptr()),
+                pystr::as_str(s.as_ptr())
+            )))
         })());
     }
     exc_str(o)
@@ -344,7 +365,8 @@ unsafe extern "C" fn exc_get_context(o: Obj, _: *mut c_void) -> Obj {
     field_or_none((*(o as *mut PyBaseExceptionObject)).context)
 }
 unsafe extern "C" fn exc_get_suppress(o: Obj, _: *mut c_void) -> Obj {
-    crate::objects::bool::from_bool((*(o as *mut PyBaseExceptionObject)).suppress_context != 0).into_raw()
+    crate::objects::bool::from_bool((*(o as *mut PyBaseExceptionObject)).suppress_context != 0)
+        .into_raw()
 }
 unsafe extern "C" fn exc_get_dict(o: Obj, _: *mut c_void) -> Obj {
     let e = o as *mut PyBaseExceptionObject;
@@ -364,7 +386,11 @@ unsafe extern "C" fn exc_set_cause(o: Obj, v: Obj, _: *mut c_void) -> i32 {
 unsafe extern "C" fn exc_set_context(o: Obj, v: Obj, _: *mut c_void) -> i32 {
     let e = o as *mut PyBaseExceptionObject;
     let old = (*e).context;
-    (*e).context = if v.is_null() || v == crate::objects::none::none() { null_mut() } else { new_ref(v) };
+    (*e).context = if v.is_null() || v == crate::objects::none::none() {
+        null_mut()
+    } else {
+        new_ref(v)
+    };
     xdecref(old);
     0
 }
@@ -374,7 +400,11 @@ unsafe extern "C" fn exc_with_traceback(o: Obj, args: *const Obj, nargs: isize, 
         let [tb] = crate::args::parse::<1, 1>("with_traceback", args, nargs, kw, &["tb"])?;
         let e = o as *mut PyBaseExceptionObject;
         let old = (*e).traceback;
-        (*e).traceback = if tb == crate::objects::none::none() { null_mut() } else { new_ref(tb) };
+        (*e).traceback = if tb == crate::objects::none::none() {
+            null_mut()
+        } else {
+            new_ref(tb)
+        };
         xdecref(old);
         Ok(Ref::borrowed(o))
     })())
@@ -388,10 +418,16 @@ pub unsafe fn set_cause(o: Obj, cause: Obj) -> PyResult<()> {
     let e = o as *mut PyBaseExceptionObject;
     let none = crate::objects::none::none();
     if !cause.is_null() && cause != none && !is_exception_instance(cause) {
-        return Err(crate::errors::type_error("exception cause must be None or derive from BaseException"));
+        return Err(crate::errors::type_error(
+            "exception cause must be None or derive from BaseException",
+        ));
     }
     let old = (*e).cause;
-    (*e).cause = if cause.is_null() || cause == none { null_mut() } else { new_ref(cause) };
+    (*e).cause = if cause.is_null() || cause == none {
+        null_mut()
+    } else {
+        new_ref(cause)
+    };
     (*e).suppress_context = 1;
     xdecref(old);
     Ok(())
@@ -497,7 +533,10 @@ unsafe fn print_chain(e: Obj, seen: &mut Vec<usize>) {
     if !(*ex).cause.is_null() && !seen.contains(&((*ex).cause as usize)) {
         print_chain((*ex).cause, seen);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !(*ex).context.is_null() && (*ex).suppress_context == 0 && !seen.contains(&((*ex).context as usize)) {
+    } else if !(*ex).context.is_null()
+        && (*ex).suppress_context == 0
+        && !seen.contains(&((*ex).context as usize))
+    {
         print_chain((*ex).context, seen);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
@@ -508,7 +547,10 @@ unsafe fn print_chain(e: Obj, seen: &mut Vec<usize>) {
             let file = pystr::as_str(tuple::item(entry, 0));
             let func = pystr::as_str(tuple::item(entry, 1));
             let line = crate::objects::int::as_i64(tuple::item(entry, 2)).unwrap_or(0);
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, line, func));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                file, line, func
+            ));
             if let Some(src) = source_line(file, line) {
                 out.push_str(&format!("    {}\n", src));
             }

@@ -97,7 +97,11 @@ pub fn repr_f64(v: f64) -> String {
         return if v > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if v.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (neg, digits, exp) = shortest_digits(v);
     let mut out = String::new();
@@ -146,7 +150,11 @@ pub fn shortest_digits(v: f64) -> (bool, String, i32) {
     let (mant, exp) = s.split_once('e').unwrap();
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     (v < 0.0, digits, exp.parse().unwrap())
 }
 
@@ -179,7 +187,11 @@ pub fn hash_f64(v: f64) -> isize {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | x >> (61 - e);
     let mut h = x as i64;
     if v < 0.0 {
@@ -242,7 +254,11 @@ unsafe fn compare_float_int(f: f64, i: Obj) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     if let Some(v) = int::as_i64(i) {
         if v.unsigned_abs() < (1u64 << 53) {
@@ -357,7 +373,10 @@ unsafe extern "C" fn float_mod(a: Obj, b: Obj) -> Obj {
 unsafe extern "C" fn float_floordiv(a: Obj, b: Obj) -> Obj {
     let (x, y) = operands!(a, b);
     if y == 0.0 {
-        crate::errors::raise(exceptions::zero_division_error(), "float floor division by zero");
+        crate::errors::raise(
+            exceptions::zero_division_error(),
+            "float floor division by zero",
+        );
         return null_mut();
     }
     from_f64(py_divmod(x, y).0)
@@ -373,12 +392,17 @@ unsafe extern "C" fn float_divmod(a: Obj, b: Obj) -> Obj {
 }
 unsafe extern "C" fn float_pow(a: Obj, b: Obj, m: Obj) -> Obj {
     if !m.is_null() && m != crate::objects::none::none() {
-        crate::errors::type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        crate::errors::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        );
         return null_mut();
     }
     let (x, y) = operands!(a, b);
     if x == 0.0 && y < 0.0 {
-        crate::errors::raise(exceptions::zero_division_error(), "0.0 cannot be raised to a negative power");
+        crate::errors::raise(
+            exceptions::zero_division_error(),
+            "0.0 cannot be raised to a negative power",
+        );
         return null_mut();
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
@@ -388,7 +412,10 @@ unsafe extern "C" fn float_pow(a: Obj, b: Obj, m: Obj) -> Obj {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        crate::errors::raise(exceptions::overflow_error(), "(34, 'Numerical result out of range')");
+        crate::errors::raise(
+            exceptions::overflow_error(),
+            "(34, 'Numerical result out of range')",
+        );
         return null_mut();
     }
     from_f64(r)
@@ -415,17 +442,24 @@ unsafe extern "C" fn float_bool(a: Obj) -> i32 {
 /// The runtime is initialised.
 pub unsafe fn f64_to_int(v: f64) -> PyResult<Ref> {
     if v.is_nan() {
-        return Err(crate::errors::value_error("cannot convert float NaN to integer"));
+        return Err(crate::errors::value_error(
+            "cannot convert float NaN to integer",
+        ));
     }
     if v.is_infinite() {
-        return Err(crate::errors::raise(exceptions::overflow_error(), "cannot convert float infinity to integer"));
+        return Err(crate::errors::raise(
+            exceptions::overflow_error(),
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = v.trunc();
     if t.abs() < 9.0e18 {
         return Ok(Ref::steal(int::from_i64(t as i64)));
     }
     use num_traits::FromPrimitive;
-    Ok(Ref::steal(int::from_bigint(num_bigint::BigInt::from_f64(t).unwrap())))
+    Ok(Ref::steal(int::from_bigint(
+        num_bigint::BigInt::from_f64(t).unwrap(),
+    )))
 }
 
 unsafe extern "C" fn float_int(a: Obj) -> Obj {
@@ -448,14 +482,30 @@ unsafe extern "C" fn float_hex(o: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Ob
     } else if v.is_infinite() {
         if v > 0.0 { "inf" } else { "-inf" }.to_string()
     } else if v == 0.0 {
-        if v.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }.to_string()
+        if v.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }
+        .to_string()
     } else {
         let bits = v.to_bits();
         let sign = if v < 0.0 { "-" } else { "" };
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1u64 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-        format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, if e < 0 { "-" } else { "+" }, e.abs())
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
+        format!(
+            "{}0x{}.{:013x}p{}{}",
+            sign,
+            lead,
+            mant,
+            if e < 0 { "-" } else { "+" },
+            e.abs()
+        )
     };
     crate::objects::str::from_str(&s)
 }
@@ -484,7 +534,10 @@ pub fn parse_float(text: &str) -> Option<f64> {
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return None;
     }
-    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
         return None;
     }
     let cleaned: String = body.chars().filter(|&c| c != '_').collect();

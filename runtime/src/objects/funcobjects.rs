@@ -62,17 +62,65 @@ pub static mut PyProperty_Type: PyTypeObject = PyTypeObject {
 };
 
 static mut WRAPPER_MEMBERS: [PyMemberDef; 3] = [
-    PyMemberDef { name: c"__func__".as_ptr(), type_code: 16, offset: 16, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"__wrapped__".as_ptr(), type_code: 16, offset: 16, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: std::ptr::null(), type_code: 0, offset: 0, flags: 0, doc: std::ptr::null() },
+    PyMemberDef {
+        name: c"__func__".as_ptr(),
+        type_code: 16,
+        offset: 16,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"__wrapped__".as_ptr(),
+        type_code: 16,
+        offset: 16,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: std::ptr::null(),
+        type_code: 0,
+        offset: 0,
+        flags: 0,
+        doc: std::ptr::null(),
+    },
 ];
 
 static mut PROPERTY_MEMBERS: [PyMemberDef; 5] = [
-    PyMemberDef { name: c"fget".as_ptr(), type_code: 6, offset: 16, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"fset".as_ptr(), type_code: 6, offset: 24, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"fdel".as_ptr(), type_code: 6, offset: 32, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"__doc__".as_ptr(), type_code: 6, offset: 40, flags: 0, doc: std::ptr::null() },
-    PyMemberDef { name: std::ptr::null(), type_code: 0, offset: 0, flags: 0, doc: std::ptr::null() },
+    PyMemberDef {
+        name: c"fget".as_ptr(),
+        type_code: 6,
+        offset: 16,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"fset".as_ptr(),
+        type_code: 6,
+        offset: 24,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"fdel".as_ptr(),
+        type_code: 6,
+        offset: 32,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"__doc__".as_ptr(),
+        type_code: 6,
+        offset: 40,
+        flags: 0,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: std::ptr::null(),
+        type_code: 0,
+        offset: 0,
+        flags: 0,
+        doc: std::ptr::null(),
+    },
 ];
 
 static mut PROPERTY_METHODS: [PyMethodDef; 4] = [
@@ -87,7 +135,10 @@ static mut PROPERTY_METHODS: [PyMethodDef; 4] = [
 /// # Safety
 /// `f` is live.
 pub unsafe fn staticmethod_new(f: Obj) -> Obj {
-    let o = alloc_object(&raw mut PyStaticMethod_Type, std::mem::size_of::<WrapperObject>());
+    let o = alloc_object(
+        &raw mut PyStaticMethod_Type,
+        std::mem::size_of::<WrapperObject>(),
+    );
     (*(o as *mut WrapperObject)).callable = new_ref(f);
     o
 }
@@ -114,27 +165,51 @@ unsafe extern "C" fn staticmethod_get(o: Obj, _obj: Obj, _tp: Obj) -> Obj {
 }
 
 unsafe extern "C" fn staticmethod_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
-    into_raw(crate::call::call_tuple_dict((*(o as *mut WrapperObject)).callable, args, kwargs))
+    into_raw(crate::call::call_tuple_dict(
+        (*(o as *mut WrapperObject)).callable,
+        args,
+        kwargs,
+    ))
 }
 
 unsafe extern "C" fn classmethod_get(o: Obj, obj: Obj, tp: Obj) -> Obj {
-    let cls = if tp.is_null() { type_of(obj) as Obj } else { tp };
+    let cls = if tp.is_null() {
+        type_of(obj) as Obj
+    } else {
+        tp
+    };
     crate::objects::method::new((*(o as *mut WrapperObject)).callable, cls)
 }
 
 unsafe extern "C" fn property_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [fget, fset, fdel, doc] =
-            crate::args::parse_tuple::<0, 4>("property", args, kwargs, &["fget", "fset", "fdel", "doc"])?;
+        let [fget, fset, fdel, doc] = crate::args::parse_tuple::<0, 4>(
+            "property",
+            args,
+            kwargs,
+            &["fget", "fset", "fdel", "doc"],
+        )?;
         Ok(Ref::steal(make_property(tp, fget, fset, fdel, doc)?))
     })())
 }
 
-unsafe fn make_property(tp: *mut PyTypeObject, fget: Obj, fset: Obj, fdel: Obj, doc: Obj) -> PyResult<Obj> {
+unsafe fn make_property(
+    tp: *mut PyTypeObject,
+    fget: Obj,
+    fset: Obj,
+    fdel: Obj,
+    doc: Obj,
+) -> PyResult<Obj> {
     let o = alloc_object(tp, (*tp).tp_basicsize as usize);
     let p = o as *mut PropertyObject;
     let none = crate::objects::none::none();
-    let keep = |x: Obj| if x.is_null() || x == none { null_mut() } else { new_ref(x) };
+    let keep = |x: Obj| {
+        if x.is_null() || x == none {
+            null_mut()
+        } else {
+            new_ref(x)
+        }
+    };
     (*p).fget = keep(fget);
     (*p).fset = keep(fset);
     (*p).fdel = keep(fdel);
@@ -164,7 +239,10 @@ unsafe extern "C" fn property_get(o: Obj, obj: Obj, _tp: Obj) -> Obj {
     }
     let p = o as *mut PropertyObject;
     if (*p).fget.is_null() {
-        crate::errors::raise(crate::objects::exceptions::attribute_error(), "property has no getter");
+        crate::errors::raise(
+            crate::objects::exceptions::attribute_error(),
+            "property has no getter",
+        );
         return null_mut();
     }
     into_raw(crate::call::call1((*p).fget, obj))
@@ -174,13 +252,19 @@ unsafe extern "C" fn property_set(o: Obj, obj: Obj, v: Obj) -> i32 {
     let p = o as *mut PropertyObject;
     let r = if v.is_null() {
         if (*p).fdel.is_null() {
-            crate::errors::raise(crate::objects::exceptions::attribute_error(), "property has no deleter");
+            crate::errors::raise(
+                crate::objects::exceptions::attribute_error(),
+                "property has no deleter",
+            );
             return -1;
         }
         crate::call::call1((*p).fdel, obj)
     } else {
         if (*p).fset.is_null() {
-            crate::errors::raise(crate::objects::exceptions::attribute_error(), "property has no setter");
+            crate::errors::raise(
+                crate::objects::exceptions::attribute_error(),
+                "property has no setter",
+            );
             return -1;
         }
         crate::call::call_vec((*p).fset, &[obj, v])

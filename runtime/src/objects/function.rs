@@ -71,7 +71,11 @@ pub static mut PyFunction_Type: PyTypeObject = PyTypeObject {
 
 static mut FUNCTION_GETSET: [PyGetSetDef; 9] = [
     getset_def(c"__name__", Some(fn_get_name), Some(fn_set_name)),
-    getset_def(c"__qualname__", Some(fn_get_qualname), Some(fn_set_qualname)),
+    getset_def(
+        c"__qualname__",
+        Some(fn_get_qualname),
+        Some(fn_set_qualname),
+    ),
     getset_def(c"__module__", Some(fn_get_module), Some(fn_set_module)),
     getset_def(c"__defaults__", Some(fn_get_defaults), None),
     getset_def(c"__kwdefaults__", Some(fn_get_kwdefaults), None),
@@ -98,7 +102,10 @@ pub unsafe fn new(
 ) -> PyResult<Ref> {
     let d = tuple::items(descriptor);
     let get = |i: usize| crate::objects::int::as_i64(d[i]).unwrap_or(0) as usize;
-    let names: Vec<Ref> = tuple::items(d[4]).iter().map(|&n| Ref::borrowed(n)).collect();
+    let names: Vec<Ref> = tuple::items(d[4])
+        .iter()
+        .map(|&n| Ref::borrowed(n))
+        .collect();
     let flags = get(8) as i64;
     let sig = Signature {
         names,
@@ -108,7 +115,10 @@ pub unsafe fn new(
         varargs: flags & SIG_VARARGS != 0,
         varkw: flags & SIG_VARKW != 0,
     };
-    let o = alloc_object(&raw mut PyFunction_Type, std::mem::size_of::<FunctionObject>());
+    let o = alloc_object(
+        &raw mut PyFunction_Type,
+        std::mem::size_of::<FunctionObject>(),
+    );
     let f = o as *mut FunctionObject;
     (*f).code = Some(code);
     (*f).name = new_ref(d[0]);
@@ -121,9 +131,21 @@ pub unsafe fn new(
         None => crate::objects::none::none(),
     };
     let none = crate::objects::none::none();
-    (*f).defaults = if defaults.is_null() || defaults == none { null_mut() } else { new_ref(defaults) };
-    (*f).kwdefaults = if kwdefaults.is_null() || kwdefaults == none { null_mut() } else { new_ref(kwdefaults) };
-    (*f).closure = if closure.is_null() || closure == none { null_mut() } else { new_ref(closure) };
+    (*f).defaults = if defaults.is_null() || defaults == none {
+        null_mut()
+    } else {
+        new_ref(defaults)
+    };
+    (*f).kwdefaults = if kwdefaults.is_null() || kwdefaults == none {
+        null_mut()
+    } else {
+        new_ref(kwdefaults)
+    };
+    (*f).closure = if closure.is_null() || closure == none {
+        null_mut()
+    } else {
+        new_ref(closure)
+    };
     (*f).doc = none;
     (*f).sig = Box::into_raw(Box::new(sig));
     Ok(Ref::steal(o))
@@ -179,11 +201,21 @@ fn join_names(names: &[String]) -> String {
 /// # Safety
 /// `f` is a function; `args` holds `nargs` positional values followed by one value per
 /// name in `kwnames` (a tuple of str, or null).
-pub unsafe fn bind(f: Obj, args: *const Obj, nargs: usize, kwnames: Obj, slots: &mut [Obj]) -> PyResult<()> {
+pub unsafe fn bind(
+    f: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+    slots: &mut [Obj],
+) -> PyResult<()> {
     let fo = f as *mut FunctionObject;
     let sig = &*(*fo).sig;
     let qual = pystr::as_str((*fo).qualname);
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let positional = std::slice::from_raw_parts(args, nargs);
     // Fast path: exactly the positional parameters, nothing else.
     if nkw == 0 && nargs == sig.argcount && sig.kwonly == 0 && !sig.varargs && !sig.varkw {
@@ -220,15 +252,25 @@ unsafe fn bind_slow(
     }
     let mut slot_after = sig.argcount + sig.kwonly;
     if sig.varargs {
-        let extra: &[Obj] = if nargs > sig.argcount { &positional[sig.argcount..] } else { &[] };
+        let extra: &[Obj] = if nargs > sig.argcount {
+            &positional[sig.argcount..]
+        } else {
+            &[]
+        };
         slots[slot_after] = tuple::from_slice(extra);
         slot_after += 1;
     } else if nargs > sig.argcount {
-        let ndefaults = if (*fo).defaults.is_null() { 0 } else { tuple::len((*fo).defaults) };
+        let ndefaults = if (*fo).defaults.is_null() {
+            0
+        } else {
+            tuple::len((*fo).defaults)
+        };
         let kw_given = (0..nkw)
             .filter(|&k| {
                 let name = tuple::item(kwnames, k);
-                sig.names[sig.argcount..sig.argcount + sig.kwonly].iter().any(|n| pystr::eq(n.as_ptr(), name))
+                sig.names[sig.argcount..sig.argcount + sig.kwonly]
+                    .iter()
+                    .any(|n| pystr::eq(n.as_ptr(), name))
             })
             .count();
         let takes = if ndefaults > 0 {
@@ -236,7 +278,11 @@ unsafe fn bind_slow(
         } else {
             format!("{}", sig.argcount)
         };
-        let pos_word = if sig.argcount == 1 && ndefaults == 0 { "positional argument" } else { "positional arguments" };
+        let pos_word = if sig.argcount == 1 && ndefaults == 0 {
+            "positional argument"
+        } else {
+            "positional arguments"
+        };
         let given = if kw_given > 0 {
             format!(
                 "{} positional argument{} (and {} keyword-only argument{}) were given",
@@ -246,9 +292,16 @@ unsafe fn bind_slow(
                 if kw_given == 1 { "" } else { "s" }
             )
         } else {
-            format!("{} {} given", nargs, if nargs == 1 { "was" } else { "were" })
+            format!(
+                "{} {} given",
+                nargs,
+                if nargs == 1 { "was" } else { "were" }
+            )
         };
-        return Err(crate::errors::type_error(&format!("{}() takes {} {} but {}", qual, takes, pos_word, given)));
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes {} {} but {}",
+            qual, takes, pos_word, given
+        )));
     }
     let kwdict = if sig.varkw {
         let d = dict::new_raw();
@@ -261,7 +314,9 @@ unsafe fn bind_slow(
     for k in 0..nkw {
         let name = tuple::item(kwnames, k);
         let value = *args.add(nargs + k);
-        let idx = sig.names[..sig.argcount + sig.kwonly].iter().position(|n| pystr::eq(n.as_ptr(), name));
+        let idx = sig.names[..sig.argcount + sig.kwonly]
+            .iter()
+            .position(|n| pystr::eq(n.as_ptr(), name));
         match idx {
             Some(i) if i >= sig.posonly => {
                 if !slots[i].is_null() {
@@ -297,7 +352,11 @@ unsafe fn bind_slow(
     }
     // Defaults for the trailing positional parameters.
     let defaults = (*fo).defaults;
-    let ndefaults = if defaults.is_null() { 0 } else { tuple::len(defaults) };
+    let ndefaults = if defaults.is_null() {
+        0
+    } else {
+        tuple::len(defaults)
+    };
     let first_default = sig.argcount - ndefaults;
     let mut missing = Vec::new();
     for i in 0..sig.argcount {
@@ -320,7 +379,11 @@ unsafe fn bind_slow(
     for i in sig.argcount..sig.argcount + sig.kwonly {
         if slots[i].is_null() {
             let name = sig.names[i].as_ptr();
-            let d = if (*fo).kwdefaults.is_null() { None } else { dict::get_item((*fo).kwdefaults, name)? };
+            let d = if (*fo).kwdefaults.is_null() {
+                None
+            } else {
+                dict::get_item((*fo).kwdefaults, name)?
+            };
             match d {
                 Some(v) => slots[i] = new_ref(v),
                 None => missing.push(format!("'{}'", pystr::as_str(name))),
@@ -379,7 +442,11 @@ unsafe extern "C" fn function_dealloc(o: Obj) {
 
 unsafe extern "C" fn function_repr(o: Obj) -> Obj {
     let f = o as *mut FunctionObject;
-    pystr::from_str(&format!("<function {} at {:#x}>", pystr::as_str((*f).qualname), o as usize))
+    pystr::from_str(&format!(
+        "<function {} at {:#x}>",
+        pystr::as_str((*f).qualname),
+        o as usize
+    ))
 }
 
 unsafe extern "C" fn function_descr_get(f: Obj, obj: Obj, _tp: Obj) -> Obj {
@@ -402,7 +469,11 @@ macro_rules! field_getset {
         unsafe extern "C" fn $set(o: Obj, v: Obj, _: *mut c_void) -> i32 {
             let f = o as *mut FunctionObject;
             let old = (*f).$field;
-            (*f).$field = if v.is_null() { crate::objects::none::none() } else { new_ref(v) };
+            (*f).$field = if v.is_null() {
+                crate::objects::none::none()
+            } else {
+                new_ref(v)
+            };
             xdecref(old);
             0
         }
@@ -440,4 +511,3 @@ unsafe extern "C" fn fn_get_closure(o: Obj, _: *mut c_void) -> Obj {
         new_ref(v)
     }
 }
-

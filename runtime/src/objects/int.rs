@@ -79,9 +79,14 @@ static mut INT_GETSET: [PyGetSetDef; 5] = [
 
 const SMALL_MIN: i64 = -5;
 const SMALL_MAX: i64 = 256;
-static mut SMALL_INTS: [PyLongObject; (SMALL_MAX - SMALL_MIN + 1) as usize] = {
+#[no_mangle]
+pub static mut molt_small_ints: [PyLongObject; (SMALL_MAX - SMALL_MIN + 1) as usize] = {
     let mut a = [const {
-        PyLongObject { ob_base: static_header(&raw mut PyLong_Type), small: 0, big: null_mut() }
+        PyLongObject {
+            ob_base: static_header(&raw mut PyLong_Type),
+            small: 0,
+            big: null_mut(),
+        }
     }; (SMALL_MAX - SMALL_MIN + 1) as usize];
     let mut i = 0;
     while i < a.len() {
@@ -150,7 +155,7 @@ pub unsafe fn as_bigint(o: Obj) -> BigInt {
 #[inline]
 pub unsafe fn from_i64(v: i64) -> Obj {
     if (SMALL_MIN..=SMALL_MAX).contains(&v) {
-        return (&raw mut SMALL_INTS[(v - SMALL_MIN) as usize]) as Obj;
+        return (&raw mut molt_small_ints[(v - SMALL_MIN) as usize]) as Obj;
     }
     #[allow(static_mut_refs)]
     if let Some(o) = INT_FREELIST.pop() {
@@ -286,7 +291,8 @@ unsafe extern "C" fn int_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
     if !is_int(a) || !is_int(b) {
         return new_ref(crate::objects::none::not_implemented());
     }
-    crate::objects::bool::from_bool(crate::abstract_::ordering_matches(compare(a, b), op)).into_raw()
+    crate::objects::bool::from_bool(crate::abstract_::ordering_matches(compare(a, b), op))
+        .into_raw()
 }
 
 macro_rules! both_ints {
@@ -394,9 +400,14 @@ unsafe extern "C" fn int_truediv(a: Obj, b: Obj) -> Obj {
     let fx = x.to_f64();
     let fy = y.to_f64();
     match (fx, fy) {
-        (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => crate::objects::float::from_f64(fx / fy),
+        (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => {
+            crate::objects::float::from_f64(fx / fy)
+        }
         _ => {
-            crate::errors::raise(exceptions::overflow_error(), "integer division result too large for a float");
+            crate::errors::raise(
+                exceptions::overflow_error(),
+                "integer division result too large for a float",
+            );
             null_mut()
         }
     }
@@ -427,13 +438,20 @@ unsafe extern "C" fn int_pow(a: Obj, b: Obj, m: Obj) -> Obj {
             (x, y)
         };
         let r = base.modpow(&exp, &md.abs());
-        let r = if md.is_negative() && !r.is_zero() { r + &md } else { r };
+        let r = if md.is_negative() && !r.is_zero() {
+            r + &md
+        } else {
+            r
+        };
         return from_bigint(r);
     }
     if y.is_negative() {
         let fx = x.to_f64().unwrap_or(f64::INFINITY);
         if fx == 0.0 {
-            crate::errors::raise(exceptions::zero_division_error(), "0.0 cannot be raised to a negative power");
+            crate::errors::raise(
+                exceptions::zero_division_error(),
+                "0.0 cannot be raised to a negative power",
+            );
             return null_mut();
         }
         return crate::objects::float::from_f64(fx.powf(y.to_f64().unwrap_or(f64::NEG_INFINITY)));
@@ -533,7 +551,15 @@ unsafe extern "C" fn int_rshift(a: Obj, b: Obj) -> Obj {
     }
     let s = s.to_usize().unwrap_or(usize::MAX);
     if let IntVal::Small(x) = value(a) {
-        return from_i64(if s >= 64 { if x < 0 { -1 } else { 0 } } else { x >> s });
+        return from_i64(if s >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> s
+        });
     }
     let x = as_bigint(a);
     // Floor semantics for negative numbers.
@@ -584,7 +610,10 @@ pub unsafe fn to_f64(a: Obj) -> PyResult<f64> {
         IntVal::Small(v) => Ok(v as f64),
         IntVal::Big(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
-            _ => Err(crate::errors::raise(exceptions::overflow_error(), "int too large to convert to float")),
+            _ => Err(crate::errors::raise(
+                exceptions::overflow_error(),
+                "int too large to convert to float",
+            )),
         },
     }
 }
@@ -626,7 +655,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let mut base = base;
     let lower = body.to_ascii_lowercase();
     let prefixed = |p: &str| lower.starts_with(p);
-    if (base == 16 && prefixed("0x")) || (base == 8 && prefixed("0o")) || (base == 2 && prefixed("0b")) {
+    if (base == 16 && prefixed("0x"))
+        || (base == 8 && prefixed("0o"))
+        || (base == 2 && prefixed("0b"))
+    {
         body = &body[2..];
         if body.starts_with('_') {
             body = &body[1..];
@@ -689,14 +721,18 @@ unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
     if !base.is_null() {
         let b = crate::abstract_::as_ssize(base)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(crate::errors::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(crate::errors::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let text = if crate::objects::str::is_str(x) {
             crate::objects::str::as_str(x).to_string()
         } else if crate::objects::bytes::is_bytes(x) {
             String::from_utf8_lossy(crate::objects::bytes::as_bytes(x)).into_owned()
         } else {
-            return Err(crate::errors::type_error("int() can't convert non-string with explicit base"));
+            return Err(crate::errors::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return parse_or_error(&text, b as u32, x);
     }
@@ -730,7 +766,10 @@ unsafe fn parse_or_error(text: &str, base: u32, orig: Obj) -> PyResult<Ref> {
 /// `o` is an int.
 pub unsafe fn to_i64_or_overflow(o: Obj) -> PyResult<i64> {
     as_i64(o).ok_or_else(|| {
-        crate::errors::raise(exceptions::overflow_error(), "Python int too large to convert to C ssize_t")
+        crate::errors::raise(
+            exceptions::overflow_error(),
+            "Python int too large to convert to C ssize_t",
+        )
     })
 }
 

@@ -108,7 +108,9 @@ struct SeqState {
 
 impl IterState for SeqState {
     unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
-        let Some(seq) = &self.seq else { return Ok(None) };
+        let Some(seq) = &self.seq else {
+            return Ok(None);
+        };
         let s = seq.as_ptr();
         let r = if list::is_list(s) {
             if self.index < list::len(s) {
@@ -172,7 +174,13 @@ pub unsafe extern "C" fn seq_iter_new(seq: Obj) -> Obj {
     } else {
         &raw mut SeqIter_Type
     };
-    new_rust_iter(tp, Box::new(SeqState { seq: Some(Ref::borrowed(seq)), index: 0 }))
+    new_rust_iter(
+        tp,
+        Box::new(SeqState {
+            seq: Some(Ref::borrowed(seq)),
+            index: 0,
+        }),
+    )
 }
 
 struct CallState {
@@ -199,7 +207,10 @@ impl IterState for CallState {
 pub unsafe fn call_iter_new(func: Obj, sentinel: Obj) -> Obj {
     new_rust_iter(
         &raw mut CallIter_Type,
-        Box::new(CallState { func: Some(Ref::borrowed(func)), sentinel: Ref::borrowed(sentinel) }),
+        Box::new(CallState {
+            func: Some(Ref::borrowed(func)),
+            sentinel: Ref::borrowed(sentinel),
+        }),
     )
 }
 
@@ -210,9 +221,15 @@ struct EnumerateState {
 
 impl IterState for EnumerateState {
     unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
-        let Some(v) = crate::abstract_::iter_next(self.it.as_ptr())? else { return Ok(None) };
+        let Some(v) = crate::abstract_::iter_next(self.it.as_ptr())? else {
+            return Ok(None);
+        };
         let one = Ref::steal(crate::objects::int::from_i64(1));
-        let next = crate::abstract_::binary_op(self.count.as_ptr(), one.as_ptr(), crate::abstract_::BinOp::Add)?;
+        let next = crate::abstract_::binary_op(
+            self.count.as_ptr(),
+            one.as_ptr(),
+            crate::abstract_::BinOp::Add,
+        )?;
         let cur = std::mem::replace(&mut self.count, next);
         Ok(Some(Ref::steal(tuple::from_refs(vec![cur, v]))))
     }
@@ -220,7 +237,8 @@ impl IterState for EnumerateState {
 
 unsafe extern "C" fn enumerate_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [it, start] = crate::args::parse_tuple::<1, 2>("enumerate", args, kwargs, &["iterable", "start"])?;
+        let [it, start] =
+            crate::args::parse_tuple::<1, 2>("enumerate", args, kwargs, &["iterable", "start"])?;
         let iter = crate::abstract_::get_iter(it)?;
         let count = if start.is_null() {
             Ref::steal(crate::objects::int::from_i64(0))
@@ -233,7 +251,10 @@ unsafe extern "C" fn enumerate_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Ob
             }
             Ref::borrowed(start)
         };
-        Ok(Ref::steal(new_rust_iter(&raw mut Enumerate_Type, Box::new(EnumerateState { it: iter, count }))))
+        Ok(Ref::steal(new_rust_iter(
+            &raw mut Enumerate_Type,
+            Box::new(EnumerateState { it: iter, count }),
+        )))
     })())
 }
 
@@ -310,7 +331,14 @@ unsafe extern "C" fn zip_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> 
                 None => false,
             }
         };
-        Ok(Ref::steal(new_rust_iter(&raw mut Zip_Type, Box::new(ZipState { its, strict, done: false }))))
+        Ok(Ref::steal(new_rust_iter(
+            &raw mut Zip_Type,
+            Box::new(ZipState {
+                its,
+                strict,
+                done: false,
+            }),
+        )))
     })())
 }
 
@@ -337,13 +365,21 @@ unsafe extern "C" fn map_new(_tp: *mut PyTypeObject, args: Obj, _kwargs: Obj) ->
     into_raw((|| {
         let a = tuple::items(args);
         if a.len() < 2 {
-            return Err(crate::errors::type_error("map() must have at least two arguments."));
+            return Err(crate::errors::type_error(
+                "map() must have at least two arguments.",
+            ));
         }
         let mut its = Vec::new();
         for &x in &a[1..] {
             its.push(crate::abstract_::get_iter(x)?);
         }
-        Ok(Ref::steal(new_rust_iter(&raw mut Map_Type, Box::new(MapState { func: Ref::borrowed(a[0]), its }))))
+        Ok(Ref::steal(new_rust_iter(
+            &raw mut Map_Type,
+            Box::new(MapState {
+                func: Ref::borrowed(a[0]),
+                its,
+            }),
+        )))
     })())
 }
 
@@ -355,7 +391,9 @@ struct FilterState {
 impl IterState for FilterState {
     unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
         loop {
-            let Some(v) = crate::abstract_::iter_next(self.it.as_ptr())? else { return Ok(None) };
+            let Some(v) = crate::abstract_::iter_next(self.it.as_ptr())? else {
+                return Ok(None);
+            };
             let keep = if self.func.as_ptr() == crate::objects::none::none() {
                 crate::abstract_::is_true(v.as_ptr())?
             } else {
@@ -371,9 +409,16 @@ impl IterState for FilterState {
 
 unsafe extern "C" fn filter_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [f, it] = crate::args::parse_tuple::<2, 2>("filter", args, kwargs, &["function", "iterable"])?;
+        let [f, it] =
+            crate::args::parse_tuple::<2, 2>("filter", args, kwargs, &["function", "iterable"])?;
         let it = crate::abstract_::get_iter(it)?;
-        Ok(Ref::steal(new_rust_iter(&raw mut Filter_Type, Box::new(FilterState { func: Ref::borrowed(f), it }))))
+        Ok(Ref::steal(new_rust_iter(
+            &raw mut Filter_Type,
+            Box::new(FilterState {
+                func: Ref::borrowed(f),
+                it,
+            }),
+        )))
     })())
 }
 
@@ -384,7 +429,9 @@ struct ReversedState {
 
 impl IterState for ReversedState {
     unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
-        let Some(seq) = &self.seq else { return Ok(None) };
+        let Some(seq) = &self.seq else {
+            return Ok(None);
+        };
         if self.index < 0 {
             self.seq = None;
             return Ok(None);
@@ -421,11 +468,24 @@ pub unsafe fn reversed(seq: Obj) -> PyResult<Ref> {
     let has_getitem = crate::abstract_::lookup_special(seq, "__getitem__").is_some();
     let has_len = crate::abstract_::lookup_special(seq, "__len__").is_some();
     if crate::objects::dict::is_dict(seq) || !has_getitem || !has_len {
-        return Err(crate::errors::type_error(&format!("'{}' object is not reversible", obj_type_name(seq))));
+        return Err(crate::errors::type_error(&format!(
+            "'{}' object is not reversible",
+            obj_type_name(seq)
+        )));
     }
     let n = crate::abstract_::length(seq)?;
-    let tp = if list::is_list(seq) { &raw mut ListRevIter_Type } else { &raw mut Reversed_Type };
-    Ok(Ref::steal(new_rust_iter(tp, Box::new(ReversedState { seq: Some(Ref::borrowed(seq)), index: n as isize - 1 }))))
+    let tp = if list::is_list(seq) {
+        &raw mut ListRevIter_Type
+    } else {
+        &raw mut Reversed_Type
+    };
+    Ok(Ref::steal(new_rust_iter(
+        tp,
+        Box::new(ReversedState {
+            seq: Some(Ref::borrowed(seq)),
+            index: n as isize - 1,
+        }),
+    )))
 }
 
 /// A generic iterator over a Rust vector of owned values (used by dict views, sets,

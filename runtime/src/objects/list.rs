@@ -149,7 +149,8 @@ unsafe fn reserve(l: Obj, extra: usize) {
         return;
     }
     let cap = need.max(((*lo).allocated as usize) * 9 / 8 + 6).max(4);
-    (*lo).ob_item = mem_realloc((*lo).ob_item as *mut u8, cap * std::mem::size_of::<Obj>()) as *mut Obj;
+    (*lo).ob_item =
+        mem_realloc((*lo).ob_item as *mut u8, cap * std::mem::size_of::<Obj>()) as *mut Obj;
     (*lo).allocated = cap as isize;
 }
 
@@ -315,7 +316,11 @@ unsafe extern "C" fn list_inplace_repeat(a: Obj, n: isize) -> Obj {
 /// `l` is a list, `it` live.
 pub unsafe fn extend(l: Obj, it: Obj) -> PyResult<()> {
     if is_list(it) || crate::objects::tuple::is_tuple(it) {
-        let xs: Vec<Obj> = if is_list(it) { items(it).to_vec() } else { crate::objects::tuple::items(it).to_vec() };
+        let xs: Vec<Obj> = if is_list(it) {
+            items(it).to_vec()
+        } else {
+            crate::objects::tuple::items(it).to_vec()
+        };
         for x in xs {
             push(l, new_ref(x));
         }
@@ -347,7 +352,10 @@ unsafe fn list_subscript_impl(o: Obj, key: Obj) -> PyResult<Ref> {
     let n = len(o) as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(crate::errors::raise(exceptions::index_error(), "list index out of range"));
+        return Err(crate::errors::raise(
+            exceptions::index_error(),
+            "list index out of range",
+        ));
     }
     Ok(Ref::borrowed(item(o, j as usize)))
 }
@@ -417,13 +425,21 @@ unsafe fn list_ass_subscript_impl(o: Obj, key: Obj, v: Obj) -> PyResult<()> {
     let n = len(o) as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        let msg = if v.is_null() { "list assignment index out of range" } else { "list assignment index out of range" };
+        let msg = if v.is_null() {
+            "list assignment index out of range"
+        } else {
+            "list assignment index out of range"
+        };
         return Err(crate::errors::raise(exceptions::index_error(), msg));
     }
     let p = (*(o as *mut PyListObject)).ob_item;
     let old = *p.add(j as usize);
     if v.is_null() {
-        std::ptr::copy(p.add(j as usize + 1), p.add(j as usize), (n - j - 1) as usize);
+        std::ptr::copy(
+            p.add(j as usize + 1),
+            p.add(j as usize),
+            (n - j - 1) as usize,
+        );
         (*(o as *mut PyVarObject)).ob_size = n - 1;
     } else {
         *p.add(j as usize) = new_ref(v);
@@ -470,24 +486,45 @@ list_method!(list_extend_m, "extend", 1, 1, ["iterable"], |o, a| {
     extend(o, a[0])?;
     Ok(crate::objects::none::none_ref())
 });
-list_method!(list_insert_m, "insert", 2, 2, ["index", "object"], |o, a| {
-    let i = crate::abstract_::as_ssize(a[0])?;
-    insert(o, i, a[1]);
-    Ok(crate::objects::none::none_ref())
-});
+list_method!(
+    list_insert_m,
+    "insert",
+    2,
+    2,
+    ["index", "object"],
+    |o, a| {
+        let i = crate::abstract_::as_ssize(a[0])?;
+        insert(o, i, a[1]);
+        Ok(crate::objects::none::none_ref())
+    }
+);
 list_method!(list_pop_m, "pop", 0, 1, ["index"], |o, a| {
     let n = len(o) as isize;
     if n == 0 {
-        return Err(crate::errors::raise(exceptions::index_error(), "pop from empty list"));
+        return Err(crate::errors::raise(
+            exceptions::index_error(),
+            "pop from empty list",
+        ));
     }
-    let i = if a[0].is_null() { -1 } else { crate::abstract_::as_ssize(a[0])? };
+    let i = if a[0].is_null() {
+        -1
+    } else {
+        crate::abstract_::as_ssize(a[0])?
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(crate::errors::raise(exceptions::index_error(), "pop index out of range"));
+        return Err(crate::errors::raise(
+            exceptions::index_error(),
+            "pop index out of range",
+        ));
     }
     let p = (*(o as *mut PyListObject)).ob_item;
     let v = *p.add(j as usize);
-    std::ptr::copy(p.add(j as usize + 1), p.add(j as usize), (n - j - 1) as usize);
+    std::ptr::copy(
+        p.add(j as usize + 1),
+        p.add(j as usize),
+        (n - j - 1) as usize,
+    );
     (*(o as *mut PyVarObject)).ob_size = n - 1;
     Ok(Ref::steal(v))
 });
@@ -504,19 +541,29 @@ list_method!(list_remove_m, "remove", 1, 1, ["value"], |o, a| {
     }
     Err(crate::errors::value_error("list.remove(x): x not in list"))
 });
-list_method!(list_index_m, "index", 1, 3, ["value", "start", "stop"], |o, a| {
-    let (lo, hi) = slice::clamp_range(a[1], a[2], len(o))?;
-    let mut i = lo;
-    while i < hi.min(len(o)) {
-        let x = Ref::borrowed(item(o, i));
-        if crate::abstract_::eq_bool(x.as_ptr(), a[0])? {
-            return Ok(Ref::steal(int::from_i64(i as i64)));
+list_method!(
+    list_index_m,
+    "index",
+    1,
+    3,
+    ["value", "start", "stop"],
+    |o, a| {
+        let (lo, hi) = slice::clamp_range(a[1], a[2], len(o))?;
+        let mut i = lo;
+        while i < hi.min(len(o)) {
+            let x = Ref::borrowed(item(o, i));
+            if crate::abstract_::eq_bool(x.as_ptr(), a[0])? {
+                return Ok(Ref::steal(int::from_i64(i as i64)));
+            }
+            i += 1;
         }
-        i += 1;
+        let r = crate::abstract_::repr(a[0])?;
+        Err(crate::errors::value_error(&format!(
+            "{} is not in list",
+            crate::objects::str::as_str(r.as_ptr())
+        )))
     }
-    let r = crate::abstract_::repr(a[0])?;
-    Err(crate::errors::value_error(&format!("{} is not in list", crate::objects::str::as_str(r.as_ptr()))))
-});
+);
 list_method!(list_count_m, "count", 1, 1, ["value"], |o, a| {
     let mut c = 0;
     let mut i = 0;
@@ -536,7 +583,9 @@ list_method!(list_reverse_m, "reverse", 0, 0, [], |o, _a| {
     }
     Ok(crate::objects::none::none_ref())
 });
-list_method!(list_copy_m, "copy", 0, 0, [], |o, _a| { Ok(Ref::steal(from_slice(items(o)))) });
+list_method!(list_copy_m, "copy", 0, 0, [], |o, _a| {
+    Ok(Ref::steal(from_slice(items(o))))
+});
 list_method!(list_clear_m, "clear", 0, 0, [], |o, _a| {
     replace_all(o, Vec::new());
     Ok(crate::objects::none::none_ref())
@@ -545,10 +594,17 @@ list_method!(list_clear_m, "clear", 0, 0, [], |o, _a| {
 unsafe extern "C" fn list_sort_m(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         if nargs > 0 {
-            return Err(crate::errors::type_error("sort() takes no positional arguments"));
+            return Err(crate::errors::type_error(
+                "sort() takes no positional arguments",
+            ));
         }
-        let [key, reverse] = crate::args::parse::<0, 2>("sort", args, 0, kw, &["$key", "$reverse"])?;
-        let rev = if reverse.is_null() { false } else { crate::abstract_::is_true(reverse)? };
+        let [key, reverse] =
+            crate::args::parse::<0, 2>("sort", args, 0, kw, &["$key", "$reverse"])?;
+        let rev = if reverse.is_null() {
+            false
+        } else {
+            crate::abstract_::is_true(reverse)?
+        };
         sort(slf, key, rev)?;
         Ok(crate::objects::none::none_ref())
     })())
@@ -598,7 +654,11 @@ pub unsafe fn sort(l: Obj, key: Obj, reverse: bool) -> PyResult<()> {
             keyed.reverse();
         }
     }
-    let out: Vec<Obj> = if err { xs.clone() } else { keyed.iter().map(|p| p.1).collect() };
+    let out: Vec<Obj> = if err {
+        xs.clone()
+    } else {
+        keyed.iter().map(|p| p.1).collect()
+    };
     drop(keyed);
     // Items were owned by the list; put them back in their new order.
     reserve(l, out.len());

@@ -38,7 +38,10 @@ static mut METHOD_GETSET: [PyGetSetDef; 3] = [
 /// # Safety
 /// Both are live.
 pub unsafe fn new(func: Obj, slf: Obj) -> Obj {
-    let o = alloc_object(&raw mut PyMethod_Type, std::mem::size_of::<PyMethodObject>());
+    let o = alloc_object(
+        &raw mut PyMethod_Type,
+        std::mem::size_of::<PyMethodObject>(),
+    );
     let m = o as *mut PyMethodObject;
     (*m).im_func = new_ref(func);
     (*m).im_self = new_ref(slf);
@@ -51,7 +54,11 @@ pub unsafe fn new(func: Obj, slf: Obj) -> Obj {
 /// `m` is a method; vectorcall arguments.
 pub unsafe fn call(m: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
     let mo = m as *mut PyMethodObject;
-    let nkw = if kwnames.is_null() { 0 } else { crate::objects::tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        crate::objects::tuple::len(kwnames)
+    };
     let mut v: Vec<Obj> = Vec::with_capacity(nargs + nkw + 1);
     v.push((*mo).im_self);
     v.extend_from_slice(std::slice::from_raw_parts(args, nargs + nkw));
@@ -102,7 +109,8 @@ unsafe extern "C" fn method_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
 
 unsafe extern "C" fn method_hash(o: Obj) -> isize {
     let m = o as *mut PyMethodObject;
-    crate::objects::object::identity_hash((*m).im_self) ^ crate::objects::object::identity_hash((*m).im_func)
+    crate::objects::object::identity_hash((*m).im_self)
+        ^ crate::objects::object::identity_hash((*m).im_func)
 }
 
 unsafe extern "C" fn m_get_func(o: Obj, _: *mut c_void) -> Obj {

@@ -33,7 +33,10 @@ pub static mut PyModule_Type: PyTypeObject = PyTypeObject {
 /// # Safety
 /// The runtime is initialised.
 pub unsafe fn new(name: &str) -> PyResult<Ref> {
-    let o = alloc_object(&raw mut PyModule_Type, std::mem::size_of::<PyModuleObject>());
+    let o = alloc_object(
+        &raw mut PyModule_Type,
+        std::mem::size_of::<PyModuleObject>(),
+    );
     let m = o as *mut PyModuleObject;
     (*m).md_dict = dict::new_raw();
     (*m).md_name = pystr::from_str(name);

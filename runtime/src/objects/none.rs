@@ -12,7 +12,10 @@ pub static mut _PyNone_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"NoneType", std::mem::size_of::<PyObject>(), 0)
 };
 
-static mut NONE_AS_NUMBER: PyNumberMethods = PyNumberMethods { nb_bool: Some(none_bool), ..PyNumberMethods::EMPTY };
+static mut NONE_AS_NUMBER: PyNumberMethods = PyNumberMethods {
+    nb_bool: Some(none_bool),
+    ..PyNumberMethods::EMPTY
+};
 
 #[no_mangle]
 pub static mut _PyNotImplemented_Type: PyTypeObject = PyTypeObject {

@@ -24,7 +24,11 @@ pub static mut PyBaseObject_Type: PyTypeObject = PyTypeObject {
 };
 
 static mut OBJECT_METHODS: [PyMethodDef; 3] = [
-    crate::method_def!("__init_subclass__", object_init_subclass, METH_FASTCALL | METH_KEYWORDS | METH_CLASS),
+    crate::method_def!(
+        "__init_subclass__",
+        object_init_subclass,
+        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
+    ),
     crate::method_def!("__format__", object_format_m),
     METHOD_SENTINEL,
 ];
@@ -46,7 +50,11 @@ unsafe extern "C" fn object_dealloc(o: Obj) {
 unsafe extern "C" fn object_repr(o: Obj) -> Obj {
     let tp = type_of(o);
     let m = type_module(tp);
-    let name = if m == "builtins" { type_qualname(tp) } else { format!("{}.{}", m, type_qualname(tp)) };
+    let name = if m == "builtins" {
+        type_qualname(tp)
+    } else {
+        format!("{}.{}", m, type_qualname(tp))
+    };
     crate::objects::str::from_str(&format!("<{} object at {:#x}>", name, o as usize))
 }
 
@@ -125,20 +133,19 @@ unsafe extern "C" fn object_richcompare(a: Obj, b: Obj, op: c_int) -> Obj {
 
 unsafe extern "C" fn object_init(o: Obj, args: Obj, kwargs: Obj) -> c_int {
     let tp = type_of(o);
-    let has_args =
-        (!args.is_null() && crate::objects::tuple::len(args) > 0) || (!kwargs.is_null() && crate::objects::dict::len(kwargs) > 0);
+    let has_args = (!args.is_null() && crate::objects::tuple::len(args) > 0)
+        || (!kwargs.is_null() && crate::objects::dict::len(kwargs) > 0);
     if has_args {
         let overrides_init = (*tp).tp_init.map(|f| f as usize) != Some(object_init as usize);
         let overrides_new = (*tp).tp_new.map(|f| f as usize) != Some(object_new as usize);
         if overrides_init {
-            crate::errors::type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+            crate::errors::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
             return -1;
         }
         if !overrides_new {
-            crate::errors::type_error(&format!(
-                "{}() takes no arguments",
-                type_name(tp)
-            ));
+            crate::errors::type_error(&format!("{}() takes no arguments", type_name(tp)));
             return -1;
         }
     }
@@ -150,8 +157,8 @@ unsafe extern "C" fn object_init(o: Obj, args: Obj, kwargs: Obj) -> c_int {
 /// # Safety
 /// C-API slot contract.
 pub unsafe extern "C" fn object_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
-    let has_args =
-        (!args.is_null() && crate::objects::tuple::len(args) > 0) || (!kwargs.is_null() && crate::objects::dict::len(kwargs) > 0);
+    let has_args = (!args.is_null() && crate::objects::tuple::len(args) > 0)
+        || (!kwargs.is_null() && crate::objects::dict::len(kwargs) > 0);
     if has_args {
         let overrides_new = (*tp).tp_new.map(|f| f as usize) != Some(object_new as usize);
         let overrides_init = (*tp).tp_init.map(|f| f as usize) != Some(object_init as usize);
@@ -161,7 +168,10 @@ pub unsafe extern "C" fn object_new(tp: *mut PyTypeObject, args: Obj, kwargs: Ob
         }
     }
     if (*tp).tp_flags & TPFLAGS_IS_ABSTRACT != 0 {
-        crate::errors::type_error(&format!("Can't instantiate abstract class {}", type_name(tp)));
+        crate::errors::type_error(&format!(
+            "Can't instantiate abstract class {}",
+            type_name(tp)
+        ));
         return std::ptr::null_mut();
     }
     let alloc = (*tp).tp_alloc.unwrap_or(generic_alloc);

@@ -52,17 +52,50 @@ pub struct RangeIterObject {
     pub remaining: u64,
 }
 
-static mut RANGE_AS_SEQUENCE: PySequenceMethods =
-    PySequenceMethods { sq_length: Some(range_len_slot), sq_contains: Some(range_contains), ..PySequenceMethods::EMPTY };
-static mut RANGE_AS_MAPPING: PyMappingMethods =
-    PyMappingMethods { mp_length: Some(range_len_slot), mp_subscript: Some(range_subscript), mp_ass_subscript: None };
-static mut RANGE_AS_NUMBER: PyNumberMethods = PyNumberMethods { nb_bool: Some(range_bool), ..PyNumberMethods::EMPTY };
+static mut RANGE_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
+    sq_length: Some(range_len_slot),
+    sq_contains: Some(range_contains),
+    ..PySequenceMethods::EMPTY
+};
+static mut RANGE_AS_MAPPING: PyMappingMethods = PyMappingMethods {
+    mp_length: Some(range_len_slot),
+    mp_subscript: Some(range_subscript),
+    mp_ass_subscript: None,
+};
+static mut RANGE_AS_NUMBER: PyNumberMethods = PyNumberMethods {
+    nb_bool: Some(range_bool),
+    ..PyNumberMethods::EMPTY
+};
 
 static mut RANGE_MEMBERS: [PyMemberDef; 4] = [
-    PyMemberDef { name: c"start".as_ptr(), type_code: 16, offset: 16, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"stop".as_ptr(), type_code: 16, offset: 24, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"step".as_ptr(), type_code: 16, offset: 32, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: std::ptr::null(), type_code: 0, offset: 0, flags: 0, doc: std::ptr::null() },
+    PyMemberDef {
+        name: c"start".as_ptr(),
+        type_code: 16,
+        offset: 16,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"stop".as_ptr(),
+        type_code: 16,
+        offset: 24,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"step".as_ptr(),
+        type_code: 16,
+        offset: 32,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: std::ptr::null(),
+        type_code: 0,
+        offset: 0,
+        flags: 0,
+        doc: std::ptr::null(),
+    },
 ];
 
 static mut RANGE_METHODS: [PyMethodDef; 4] = [
@@ -110,13 +143,20 @@ pub unsafe fn new(start: Obj, stop: Obj, step: Obj) -> PyResult<Ref> {
 
 unsafe fn parts(o: Obj) -> (BigInt, BigInt, BigInt, BigInt) {
     let r = o as *mut RangeObject;
-    (big((*r).start), big((*r).stop), big((*r).step), big((*r).length))
+    (
+        big((*r).start),
+        big((*r).stop),
+        big((*r).step),
+        big((*r).length),
+    )
 }
 
 unsafe extern "C" fn range_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         if !kwargs.is_null() && crate::objects::dict::len(kwargs) > 0 {
-            return Err(crate::errors::type_error("range() takes no keyword arguments"));
+            return Err(crate::errors::type_error(
+                "range() takes no keyword arguments",
+            ));
         }
         let a = crate::objects::tuple::items(args);
         let idx = |o: Obj| crate::abstract_::number_index(o);
@@ -131,9 +171,18 @@ unsafe extern "C" fn range_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -
                 let one = Ref::steal(int::from_i64(1));
                 new(idx(a[0])?.as_ptr(), idx(a[1])?.as_ptr(), one.as_ptr())
             }
-            3 => new(idx(a[0])?.as_ptr(), idx(a[1])?.as_ptr(), idx(a[2])?.as_ptr()),
-            0 => Err(crate::errors::type_error("range expected at least 1 argument, got 0")),
-            n => Err(crate::errors::type_error(&format!("range expected at most 3 arguments, got {}", n))),
+            3 => new(
+                idx(a[0])?.as_ptr(),
+                idx(a[1])?.as_ptr(),
+                idx(a[2])?.as_ptr(),
+            ),
+            0 => Err(crate::errors::type_error(
+                "range expected at least 1 argument, got 0",
+            )),
+            n => Err(crate::errors::type_error(&format!(
+                "range expected at most 3 arguments, got {}",
+                n
+            ))),
         }
     })())
 }
@@ -149,18 +198,34 @@ unsafe extern "C" fn range_dealloc(o: Obj) {
 
 unsafe extern "C" fn range_repr(o: Obj) -> Obj {
     let (a, b, c, _) = parts(o);
-    let s = if c == BigInt::from(1) { format!("range({}, {})", a, b) } else { format!("range({}, {}, {})", a, b, c) };
+    let s = if c == BigInt::from(1) {
+        format!("range({}, {})", a, b)
+    } else {
+        format!("range({}, {}, {})", a, b, c)
+    };
     crate::objects::str::from_str(&s)
 }
 
 unsafe extern "C" fn range_hash(o: Obj) -> isize {
     let (a, _, c, n) = parts(o);
     let items: Vec<Ref> = if n.is_zero() {
-        vec![Ref::steal(int::from_i64(0)), crate::objects::none::none_ref(), crate::objects::none::none_ref()]
+        vec![
+            Ref::steal(int::from_i64(0)),
+            crate::objects::none::none_ref(),
+            crate::objects::none::none_ref(),
+        ]
     } else if n == BigInt::from(1) {
-        vec![Ref::steal(int::from_i64(1)), Ref::steal(int::from_bigint(a)), crate::objects::none::none_ref()]
+        vec![
+            Ref::steal(int::from_i64(1)),
+            Ref::steal(int::from_bigint(a)),
+            crate::objects::none::none_ref(),
+        ]
     } else {
-        vec![Ref::steal(int::from_bigint(n)), Ref::steal(int::from_bigint(a)), Ref::steal(int::from_bigint(c))]
+        vec![
+            Ref::steal(int::from_bigint(n)),
+            Ref::steal(int::from_bigint(a)),
+            Ref::steal(int::from_bigint(c)),
+        ]
     };
     let t = Ref::steal(crate::objects::tuple::from_refs(items));
     crate::abstract_::hash(t.as_ptr()).unwrap_or(-1)
@@ -205,12 +270,18 @@ unsafe extern "C" fn range_bool(o: Obj) -> i32 {
 
 unsafe fn contains_int(o: Obj, v: &BigInt) -> bool {
     let (a, b, c, _) = parts(o);
-    let in_bounds = if c.is_positive() { &a <= v && v < &b } else { &b < v && v <= &a };
+    let in_bounds = if c.is_positive() {
+        &a <= v && v < &b
+    } else {
+        &b < v && v <= &a
+    };
     in_bounds && (v - &a).mod_floor(&c.abs()).is_zero()
 }
 
 unsafe extern "C" fn range_contains(o: Obj, v: Obj) -> i32 {
-    if type_of(v) == &raw mut int::PyLong_Type || type_of(v) == &raw mut crate::objects::bool::PyBool_Type {
+    if type_of(v) == &raw mut int::PyLong_Type
+        || type_of(v) == &raw mut crate::objects::bool::PyBool_Type
+    {
         return contains_int(o, &big(v)) as i32;
     }
     let it = match crate::abstract_::get_iter(o) {
@@ -261,10 +332,17 @@ unsafe extern "C" fn range_subscript(o: Obj, key: Obj) -> Obj {
 
 unsafe extern "C" fn range_iter(o: Obj) -> Obj {
     let r = o as *mut RangeObject;
-    if let (Some(a), Some(c), Some(n)) = (int::as_i64((*r).start), int::as_i64((*r).step), int::as_i64((*r).length)) {
+    if let (Some(a), Some(c), Some(n)) = (
+        int::as_i64((*r).start),
+        int::as_i64((*r).step),
+        int::as_i64((*r).length),
+    ) {
         let last = a as i128 + c as i128 * (n as i128 - 1).max(0);
         if i64::try_from(last).is_ok() {
-            let it = alloc_object(&raw mut RangeIter_Type, std::mem::size_of::<RangeIterObject>());
+            let it = alloc_object(
+                &raw mut RangeIter_Type,
+                std::mem::size_of::<RangeIterObject>(),
+            );
             let ri = it as *mut RangeIterObject;
             (*ri).next = a;
             (*ri).step = c;
@@ -292,7 +370,11 @@ unsafe extern "C" fn range_iter(o: Obj) -> Obj {
     let (a, _, c, n) = parts(o);
     crate::objects::iter::new_rust_iter(
         &raw mut crate::objects::iter::SeqIter_Type,
-        Box::new(BigState { next: a, step: c, remaining: n }),
+        Box::new(BigState {
+            next: a,
+            step: c,
+            remaining: n,
+        }),
     )
 }
 
@@ -326,7 +408,10 @@ unsafe extern "C" fn range_index_m(o: Obj, args: *const Obj, nargs: isize, kw: O
             return Ok(Ref::steal(int::from_bigint((big(v) - a) / c)));
         }
         let r = crate::abstract_::repr(v)?;
-        Err(crate::errors::value_error(&format!("{} is not in range", crate::objects::str::as_str(r.as_ptr()))))
+        Err(crate::errors::value_error(&format!(
+            "{} is not in range",
+            crate::objects::str::as_str(r.as_ptr())
+        )))
     })())
 }
 

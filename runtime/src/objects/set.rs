@@ -47,14 +47,28 @@ set_type!(
     Some(set_init),
     &raw mut SET_METHODS as *mut PyMethodDef
 );
-set_type!(PyFrozenSet_Type, c"frozenset", frozenset_hash, frozenset_new, None, &raw mut FROZENSET_METHODS as *mut PyMethodDef);
+set_type!(
+    PyFrozenSet_Type,
+    c"frozenset",
+    frozenset_hash,
+    frozenset_new,
+    None,
+    &raw mut FROZENSET_METHODS as *mut PyMethodDef
+);
 
 pub static mut SetIter_Type: PyTypeObject = PyTypeObject {
-    ..PyTypeObject::new_static(c"set_iterator", std::mem::size_of::<crate::objects::iter::RustIterObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"set_iterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
 };
 
-static mut SET_AS_SEQUENCE: PySequenceMethods =
-    PySequenceMethods { sq_length: Some(set_len_slot), sq_contains: Some(set_contains_slot), ..PySequenceMethods::EMPTY };
+static mut SET_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
+    sq_length: Some(set_len_slot),
+    sq_contains: Some(set_contains_slot),
+    ..PySequenceMethods::EMPTY
+};
 
 static mut SET_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     nb_subtract: Some(set_sub),
@@ -154,7 +168,12 @@ pub unsafe fn len(s: Obj) -> usize {
 /// # Safety
 /// `s` is a set or frozenset.
 pub unsafe fn elements(s: Obj) -> Vec<Ref> {
-    table(s).entries.iter().filter(|e| !e.key.is_null()).map(|e| Ref::borrowed(e.key)).collect()
+    table(s)
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| Ref::borrowed(e.key))
+        .collect()
 }
 
 /// A new empty set (or frozenset) of type `tp`. New reference.
@@ -279,7 +298,11 @@ unsafe fn union(a: Obj, b: Obj) -> PyResult<Ref> {
 }
 
 unsafe fn intersection(a: Obj, b: Obj) -> PyResult<Ref> {
-    let other = if is_anyset(b) { Ref::borrowed(b) } else { set_from_iterable(b)? };
+    let other = if is_anyset(b) {
+        Ref::borrowed(b)
+    } else {
+        set_from_iterable(b)?
+    };
     let r = new_empty(result_type(a));
     for e in elements(a) {
         if contains(other.as_ptr(), e.as_ptr())? {
@@ -290,7 +313,11 @@ unsafe fn intersection(a: Obj, b: Obj) -> PyResult<Ref> {
 }
 
 unsafe fn difference(a: Obj, b: Obj) -> PyResult<Ref> {
-    let other = if is_anyset(b) { Ref::borrowed(b) } else { set_from_iterable(b)? };
+    let other = if is_anyset(b) {
+        Ref::borrowed(b)
+    } else {
+        set_from_iterable(b)?
+    };
     let r = new_empty(result_type(a));
     for e in elements(a) {
         if !contains(other.as_ptr(), e.as_ptr())? {
@@ -301,7 +328,11 @@ unsafe fn difference(a: Obj, b: Obj) -> PyResult<Ref> {
 }
 
 unsafe fn symmetric_difference(a: Obj, b: Obj) -> PyResult<Ref> {
-    let other = if is_anyset(b) { Ref::borrowed(b) } else { set_from_iterable(b)? };
+    let other = if is_anyset(b) {
+        Ref::borrowed(b)
+    } else {
+        set_from_iterable(b)?
+    };
     let r = new_empty(result_type(a));
     for e in elements(a) {
         if !contains(other.as_ptr(), e.as_ptr())? {
@@ -482,8 +513,11 @@ macro_rules! varargs_method {
     ($name:ident, |$o:ident, $others:ident| $body:block) => {
         unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, _kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                let $others: &[Obj] =
-                    if nargs == 0 { &[] } else { std::slice::from_raw_parts(args, nargs as usize) };
+                let $others: &[Obj] = if nargs == 0 {
+                    &[]
+                } else {
+                    std::slice::from_raw_parts(args, nargs as usize)
+                };
                 let $o = slf;
                 $body
             })())
@@ -501,7 +535,10 @@ method!(set_discard_m, "discard", 1, 1, ["elem"], |o, a| {
 });
 method!(set_remove_m, "remove", 1, 1, ["elem"], |o, a| {
     if !discard(o, a[0])? {
-        return Err(crate::errors::raise_with(crate::objects::exceptions::key_error(), a[0]));
+        return Err(crate::errors::raise_with(
+            crate::objects::exceptions::key_error(),
+            a[0],
+        ));
     }
     Ok(crate::objects::none::none_ref())
 });
@@ -509,7 +546,10 @@ method!(set_pop_m, "pop", 0, 0, [], |o, a| {
     let t = table(o);
     match t.entries.iter().position(|e| !e.key.is_null()) {
         Some(ix) => Ok(Ref::steal(t.remove_at(ix).key)),
-        None => Err(crate::errors::raise(crate::objects::exceptions::key_error(), "pop from an empty set")),
+        None => Err(crate::errors::raise(
+            crate::objects::exceptions::key_error(),
+            "pop from an empty set",
+        )),
     }
 });
 method!(set_clear_m, "clear", 0, 0, [], |o, a| {
@@ -549,7 +589,14 @@ varargs_method!(set_difference_m, |o, others| {
     }
     Ok(r)
 });
-method!(set_symdiff_m, "symmetric_difference", 1, 1, ["other"], |o, a| { symmetric_difference(o, a[0]) });
+method!(
+    set_symdiff_m,
+    "symmetric_difference",
+    1,
+    1,
+    ["other"],
+    |o, a| { symmetric_difference(o, a[0]) }
+);
 varargs_method!(set_update_m, |o, others| {
     for &x in others {
         update(o, x)?;
@@ -572,22 +619,47 @@ varargs_method!(set_difference_update_m, |o, others| {
     }
     Ok(crate::objects::none::none_ref())
 });
-method!(set_symdiff_update_m, "symmetric_difference_update", 1, 1, ["other"], |o, a| {
-    let r = symmetric_difference(o, a[0])?;
-    clear(o);
-    update(o, r.as_ptr())?;
-    Ok(crate::objects::none::none_ref())
-});
+method!(
+    set_symdiff_update_m,
+    "symmetric_difference_update",
+    1,
+    1,
+    ["other"],
+    |o, a| {
+        let r = symmetric_difference(o, a[0])?;
+        clear(o);
+        update(o, r.as_ptr())?;
+        Ok(crate::objects::none::none_ref())
+    }
+);
 method!(set_issubset_m, "issubset", 1, 1, ["other"], |o, a| {
-    let other = if is_anyset(a[0]) { Ref::borrowed(a[0]) } else { set_from_iterable(a[0])? };
-    Ok(crate::objects::bool::from_bool(is_subset(o, other.as_ptr())?))
+    let other = if is_anyset(a[0]) {
+        Ref::borrowed(a[0])
+    } else {
+        set_from_iterable(a[0])?
+    };
+    Ok(crate::objects::bool::from_bool(is_subset(
+        o,
+        other.as_ptr(),
+    )?))
 });
 method!(set_issuperset_m, "issuperset", 1, 1, ["other"], |o, a| {
-    let other = if is_anyset(a[0]) { Ref::borrowed(a[0]) } else { set_from_iterable(a[0])? };
-    Ok(crate::objects::bool::from_bool(is_subset(other.as_ptr(), o)?))
+    let other = if is_anyset(a[0]) {
+        Ref::borrowed(a[0])
+    } else {
+        set_from_iterable(a[0])?
+    };
+    Ok(crate::objects::bool::from_bool(is_subset(
+        other.as_ptr(),
+        o,
+    )?))
 });
 method!(set_isdisjoint_m, "isdisjoint", 1, 1, ["other"], |o, a| {
-    let other = if is_anyset(a[0]) { Ref::borrowed(a[0]) } else { set_from_iterable(a[0])? };
+    let other = if is_anyset(a[0]) {
+        Ref::borrowed(a[0])
+    } else {
+        set_from_iterable(a[0])?
+    };
     for e in elements(o) {
         if contains(other.as_ptr(), e.as_ptr())? {
             return Ok(crate::objects::bool::from_bool(false));
@@ -614,7 +686,10 @@ unsafe extern "C" fn set_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
 unsafe extern "C" fn frozenset_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         let [it] = crate::args::parse_tuple::<0, 1>("frozenset", args, kwargs, &["iterable"])?;
-        if !it.is_null() && type_of(it) == &raw mut PyFrozenSet_Type && tp == &raw mut PyFrozenSet_Type {
+        if !it.is_null()
+            && type_of(it) == &raw mut PyFrozenSet_Type
+            && tp == &raw mut PyFrozenSet_Type
+        {
             return Ok(Ref::borrowed(it));
         }
         let s = new_empty(tp);
@@ -624,4 +699,3 @@ unsafe extern "C" fn frozenset_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj
         Ok(s)
     })())
 }
-

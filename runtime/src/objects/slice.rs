@@ -28,13 +28,40 @@ pub static mut PySlice_Type: PyTypeObject = PyTypeObject {
 };
 
 static mut SLICE_MEMBERS: [PyMemberDef; 4] = [
-    PyMemberDef { name: c"start".as_ptr(), type_code: 16, offset: 16, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"stop".as_ptr(), type_code: 16, offset: 24, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: c"step".as_ptr(), type_code: 16, offset: 32, flags: 1, doc: std::ptr::null() },
-    PyMemberDef { name: std::ptr::null(), type_code: 0, offset: 0, flags: 0, doc: std::ptr::null() },
+    PyMemberDef {
+        name: c"start".as_ptr(),
+        type_code: 16,
+        offset: 16,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"stop".as_ptr(),
+        type_code: 16,
+        offset: 24,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: c"step".as_ptr(),
+        type_code: 16,
+        offset: 32,
+        flags: 1,
+        doc: std::ptr::null(),
+    },
+    PyMemberDef {
+        name: std::ptr::null(),
+        type_code: 0,
+        offset: 0,
+        flags: 0,
+        doc: std::ptr::null(),
+    },
 ];
 
-static mut SLICE_METHODS: [PyMethodDef; 2] = [crate::method_def!("indices", slice_indices_m), METHOD_SENTINEL];
+static mut SLICE_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("indices", slice_indices_m),
+    METHOD_SENTINEL,
+];
 
 /// Whether `o` is a slice.
 ///
@@ -63,7 +90,8 @@ unsafe fn slice_index(o: Obj) -> PyResult<Option<isize>> {
     if o == none() {
         return Ok(None);
     }
-    if !crate::objects::int::is_int(o) && crate::abstract_::lookup_special(o, "__index__").is_none() {
+    if !crate::objects::int::is_int(o) && crate::abstract_::lookup_special(o, "__index__").is_none()
+    {
         return Err(crate::errors::type_error(
             "slice indices must be integers or None or have an __index__ method",
         ));
@@ -110,8 +138,14 @@ pub unsafe fn indices(s: Obj, len: usize) -> PyResult<(isize, isize, isize, usiz
             }
         }
     };
-    let start = norm(slice_index((*so).start)?, if step < 0 { upper } else { lower });
-    let stop = norm(slice_index((*so).stop)?, if step < 0 { lower } else { upper });
+    let start = norm(
+        slice_index((*so).start)?,
+        if step < 0 { upper } else { lower },
+    );
+    let stop = norm(
+        slice_index((*so).stop)?,
+        if step < 0 { lower } else { upper },
+    );
     let count = if step < 0 {
         if stop < start {
             ((start - stop - 1) / (-step) + 1) as usize
@@ -195,13 +229,22 @@ unsafe extern "C" fn slice_indices_m(o: Obj, args: *const Obj, nargs: isize, kw:
         }
         let (start, stop, step, _) = indices(o, len as usize)?;
         let i = |v: isize| Ref::steal(crate::objects::int::from_i64(v as i64));
-        Ok(Ref::steal(crate::objects::tuple::from_refs(vec![i(start), i(stop), i(step)])))
+        Ok(Ref::steal(crate::objects::tuple::from_refs(vec![
+            i(start),
+            i(stop),
+            i(step),
+        ])))
     })())
 }
 
 unsafe extern "C" fn slice_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [a, b, c] = crate::args::parse_tuple::<1, 3>("slice", args, kwargs, &["start", "stop", "step"])?;
-        Ok(Ref::steal(if b.is_null() { new(std::ptr::null_mut(), a, c) } else { new(a, b, c) }))
+        let [a, b, c] =
+            crate::args::parse_tuple::<1, 3>("slice", args, kwargs, &["start", "stop", "step"])?;
+        Ok(Ref::steal(if b.is_null() {
+            new(std::ptr::null_mut(), a, c)
+        } else {
+            new(a, b, c)
+        }))
     })())
 }

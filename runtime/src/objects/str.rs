@@ -62,11 +62,16 @@ static mut STR_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
     ..PySequenceMethods::EMPTY
 };
 
-static mut STR_AS_MAPPING: PyMappingMethods =
-    PyMappingMethods { mp_length: Some(str_len_slot), mp_subscript: Some(str_subscript), mp_ass_subscript: None };
+static mut STR_AS_MAPPING: PyMappingMethods = PyMappingMethods {
+    mp_length: Some(str_len_slot),
+    mp_subscript: Some(str_subscript),
+    mp_ass_subscript: None,
+};
 
-static mut STR_AS_NUMBER: PyNumberMethods =
-    PyNumberMethods { nb_remainder: Some(str_mod), ..PyNumberMethods::EMPTY };
+static mut STR_AS_NUMBER: PyNumberMethods = PyNumberMethods {
+    nb_remainder: Some(str_mod),
+    ..PyNumberMethods::EMPTY
+};
 
 /// Whether `o` is a str or a subclass.
 ///
@@ -145,7 +150,9 @@ pub unsafe fn as_str<'a>(o: Obj) -> &'a str {
     } else {
         let c = o as *mut PyCompactUnicodeObject;
         if (*c).utf8.is_null() {
-            let s: String = (0..char_len(o)).map(|i| char::from_u32(char_at(o, i)).unwrap_or('\u{FFFD}')).collect();
+            let s: String = (0..char_len(o))
+                .map(|i| char::from_u32(char_at(o, i)).unwrap_or('\u{FFFD}'))
+                .collect();
             let buf = mem_alloc(s.len() + 1);
             std::ptr::copy_nonoverlapping(s.as_ptr(), buf, s.len());
             *buf.add(s.len()) = 0;
@@ -208,8 +215,11 @@ pub unsafe fn from_string(s: String) -> Ref {
 /// # Safety
 /// `kind` is 1, 2 or 4; `ascii` implies kind 1.
 pub unsafe fn alloc_str(n: usize, kind: u32, ascii: bool) -> Obj {
-    let header =
-        if ascii { std::mem::size_of::<PyASCIIObject>() } else { std::mem::size_of::<PyCompactUnicodeObject>() };
+    let header = if ascii {
+        std::mem::size_of::<PyASCIIObject>()
+    } else {
+        std::mem::size_of::<PyCompactUnicodeObject>()
+    };
     let size = header + (n + 1) * kind as usize;
     let o = alloc_object(&raw mut PyUnicode_Type, size);
     let a = o as *mut PyASCIIObject;
@@ -258,7 +268,11 @@ pub unsafe fn hash(o: Obj) -> isize {
 /// Python's `repr()` of a str: quotes chosen as CPython does, escapes for control and
 /// non-printable characters.
 pub fn repr_of(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -271,7 +285,9 @@ pub fn repr_of(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) < 0x7f => out.push(c),
             c if is_printable(c) => out.push(c),
             c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
@@ -372,7 +388,10 @@ unsafe extern "C" fn str_len_slot(o: Obj) -> isize {
 
 unsafe extern "C" fn str_concat(a: Obj, b: Obj) -> Obj {
     if !is_str(b) {
-        crate::errors::type_error(&format!("can only concatenate str (not \"{}\") to str", obj_type_name(b)));
+        crate::errors::type_error(&format!(
+            "can only concatenate str (not \"{}\") to str",
+            obj_type_name(b)
+        ));
         return null_mut();
     }
     let mut s = String::with_capacity(as_str(a).len() + as_str(b).len());
@@ -390,7 +409,10 @@ unsafe extern "C" fn str_repeat(a: Obj, n: isize) -> Obj {
 
 unsafe extern "C" fn str_item_slot(o: Obj, i: isize) -> Obj {
     if i < 0 || i as usize >= char_len(o) {
-        crate::errors::raise(crate::objects::exceptions::index_error(), "string index out of range");
+        crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "string index out of range",
+        );
         return null_mut();
     }
     from_char(char_at(o, i as usize))
@@ -398,7 +420,10 @@ unsafe extern "C" fn str_item_slot(o: Obj, i: isize) -> Obj {
 
 unsafe extern "C" fn str_contains_slot(o: Obj, v: Obj) -> i32 {
     if !is_str(v) {
-        crate::errors::type_error(&format!("'in <string>' requires string as left operand, not {}", obj_type_name(v)));
+        crate::errors::type_error(&format!(
+            "'in <string>' requires string as left operand, not {}",
+            obj_type_name(v)
+        ));
         return -1;
     }
     as_str(o).contains(as_str(v)) as i32
@@ -414,7 +439,9 @@ unsafe fn subscript(o: Obj, key: Obj) -> PyResult<Ref> {
         let (start, _stop, step, count) = crate::objects::slice::indices(key, n)?;
         if step == 1 && is_ascii(o) {
             let s = as_str(o);
-            return Ok(Ref::steal(from_str(&s[start as usize..start as usize + count])));
+            return Ok(Ref::steal(from_str(
+                &s[start as usize..start as usize + count],
+            )));
         }
         let mut out = String::with_capacity(count);
         let mut i = start;
@@ -427,7 +454,10 @@ unsafe fn subscript(o: Obj, key: Obj) -> PyResult<Ref> {
     let i = crate::abstract_::index_for_sequence(key, "string")?;
     let j = if i < 0 { i + n as isize } else { i };
     if j < 0 || j as usize >= n {
-        return Err(crate::errors::raise(crate::objects::exceptions::index_error(), "string index out of range"));
+        return Err(crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "string index out of range",
+        ));
     }
     Ok(Ref::steal(from_char(char_at(o, j as usize))))
 }
@@ -441,8 +471,12 @@ unsafe extern "C" fn str_mod(a: Obj, b: Obj) -> Obj {
 
 unsafe extern "C" fn str_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [o, encoding, errors] =
-            crate::args::parse_tuple::<0, 3>("str", args, kwargs, &["object", "encoding", "errors"])?;
+        let [o, encoding, errors] = crate::args::parse_tuple::<0, 3>(
+            "str",
+            args,
+            kwargs,
+            &["object", "encoding", "errors"],
+        )?;
         let s = if o.is_null() {
             Ref::steal(from_str(""))
         } else if !encoding.is_null() || !errors.is_null() {

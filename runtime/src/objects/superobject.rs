@@ -30,12 +30,16 @@ pub static mut PySuper_Type: PyTypeObject = PyTypeObject {
 /// # Safety
 /// `tp` is a type; `obj` live.
 pub unsafe fn new_super(tp: *mut PyTypeObject, obj: Obj) -> PyResult<Obj> {
-    let obj_type = if (*type_of(obj)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 && is_subtype(obj as *mut PyTypeObject, tp) {
+    let obj_type = if (*type_of(obj)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0
+        && is_subtype(obj as *mut PyTypeObject, tp)
+    {
         obj as *mut PyTypeObject
     } else if is_instance_of(obj, tp) {
         type_of(obj)
     } else {
-        return Err(crate::errors::type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(crate::errors::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     };
     let o = alloc_object(&raw mut PySuper_Type, std::mem::size_of::<SuperObject>());
     let s = o as *mut SuperObject;
@@ -93,8 +97,16 @@ unsafe extern "C" fn super_getattro(o: Obj, name: Obj) -> Obj {
                     if let Some(res) = dict::get_item(d, name)? {
                         let res = Ref::borrowed(res);
                         if let Some(get) = (*type_of(res.as_ptr())).tp_descr_get {
-                            let inst = if (*s).obj == (*s).obj_type as Obj { std::ptr::null_mut() } else { (*s).obj };
-                            return crate::errors::from_raw(get(res.as_ptr(), inst, (*s).obj_type as Obj));
+                            let inst = if (*s).obj == (*s).obj_type as Obj {
+                                std::ptr::null_mut()
+                            } else {
+                                (*s).obj
+                            };
+                            return crate::errors::from_raw(get(
+                                res.as_ptr(),
+                                inst,
+                                (*s).obj_type as Obj,
+                            ));
                         }
                         return Ok(res);
                     }

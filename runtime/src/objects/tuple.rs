@@ -25,7 +25,11 @@ pub static mut PyTuple_Type: PyTypeObject = PyTypeObject {
     tp_methods: &raw mut TUPLE_METHODS as *mut PyMethodDef,
     tp_new: Some(tuple_new),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_SEQUENCE,
-    ..PyTypeObject::new_static(c"tuple", std::mem::size_of::<PyVarObject>(), std::mem::size_of::<Obj>())
+    ..PyTypeObject::new_static(
+        c"tuple",
+        std::mem::size_of::<PyVarObject>(),
+        std::mem::size_of::<Obj>(),
+    )
 };
 
 static mut TUPLE_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
@@ -37,11 +41,17 @@ static mut TUPLE_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
     ..PySequenceMethods::EMPTY
 };
 
-static mut TUPLE_AS_MAPPING: PyMappingMethods =
-    PyMappingMethods { mp_length: Some(tuple_len_slot), mp_subscript: Some(tuple_subscript), mp_ass_subscript: None };
+static mut TUPLE_AS_MAPPING: PyMappingMethods = PyMappingMethods {
+    mp_length: Some(tuple_len_slot),
+    mp_subscript: Some(tuple_subscript),
+    mp_ass_subscript: None,
+};
 
-static mut TUPLE_METHODS: [PyMethodDef; 3] =
-    [crate::method_def!("count", tuple_count), crate::method_def!("index", tuple_index), METHOD_SENTINEL];
+static mut TUPLE_METHODS: [PyMethodDef; 3] = [
+    crate::method_def!("count", tuple_count),
+    crate::method_def!("index", tuple_index),
+    METHOD_SENTINEL,
+];
 
 static mut EMPTY: Obj = null_mut();
 
@@ -213,7 +223,11 @@ unsafe extern "C" fn tuple_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
     if !is_tuple(b) {
         return new_ref(crate::objects::none::not_implemented());
     }
-    into_raw(crate::abstract_::sequence_richcompare(items(a), items(b), op))
+    into_raw(crate::abstract_::sequence_richcompare(
+        items(a),
+        items(b),
+        op,
+    ))
 }
 
 unsafe extern "C" fn tuple_iter(o: Obj) -> Obj {
@@ -226,7 +240,10 @@ unsafe extern "C" fn tuple_len_slot(o: Obj) -> isize {
 
 unsafe extern "C" fn tuple_item_slot(o: Obj, i: isize) -> Obj {
     if i < 0 || i as usize >= len(o) {
-        crate::errors::raise(crate::objects::exceptions::index_error(), "tuple index out of range");
+        crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "tuple index out of range",
+        );
         return null_mut();
     }
     new_ref(item(o, i as usize))
@@ -252,7 +269,10 @@ unsafe fn tuple_subscript_impl(o: Obj, key: Obj) -> PyResult<Ref> {
     let n = xs.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(crate::errors::raise(crate::objects::exceptions::index_error(), "tuple index out of range"));
+        return Err(crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "tuple index out of range",
+        ));
     }
     Ok(Ref::borrowed(xs[j as usize]))
 }
@@ -306,7 +326,8 @@ unsafe extern "C" fn tuple_count(o: Obj, args: *const Obj, nargs: isize, kw: Obj
 
 unsafe extern "C" fn tuple_index(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [v, start, stop] = crate::args::parse::<1, 3>("index", args, nargs, kw, &["value", "start", "stop"])?;
+        let [v, start, stop] =
+            crate::args::parse::<1, 3>("index", args, nargs, kw, &["value", "start", "stop"])?;
         let xs = items(o);
         let (lo, hi) = crate::objects::slice::clamp_range(start, stop, xs.len())?;
         for (i, &x) in xs.iter().enumerate().take(hi).skip(lo) {
@@ -321,7 +342,11 @@ unsafe extern "C" fn tuple_index(o: Obj, args: *const Obj, nargs: isize, kw: Obj
 unsafe extern "C" fn tuple_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         let [it] = crate::args::parse_tuple::<0, 1>("tuple", args, kwargs, &["iterable"])?;
-        let v = if it.is_null() { Vec::new() } else { crate::abstract_::collect(it)? };
+        let v = if it.is_null() {
+            Vec::new()
+        } else {
+            crate::abstract_::collect(it)?
+        };
         let t = Ref::steal(from_refs(v));
         if tp == &raw mut PyTuple_Type {
             return Ok(t);
