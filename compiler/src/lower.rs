@@ -129,6 +129,9 @@ enum Unwind<'a> {
     Handler {
         exc_local: Local,
     },
+    With {
+        exit_local: Local,
+    },
 }
 
 struct FnState<'a> {
@@ -911,7 +914,13 @@ impl<'a> FnState<'a> {
             Stmt::ClassDef(c) => self.class_def(cx, c),
             Stmt::Import(i) => self.import(cx, i),
             Stmt::ImportFrom(i) => self.import_from(cx, i),
-            Stmt::With(w) => cx.unsupported("the 'with' statement", w.range),
+            Stmt::With(w) => {
+                if w.is_async {
+                    cx.unsupported("'async with'", w.range);
+                    return;
+                }
+                self.with_stmt(cx, &w.items, &w.body)
+            }
             Stmt::Match(m) => cx.unsupported("the 'match' statement", m.range),
             Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
             Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
@@ -1624,6 +1633,12 @@ impl<'a> FnState<'a> {
                     let v = self.take_local(*exc_local);
                     self.release(v);
                 }
+                Unwind::With { exit_local } => {
+                    let ex = self.load_local(*exit_local);
+                    self.call_status(cx, "molt_with_exit_normal", vec![Operand::V(ex)]);
+                    let v = self.take_local(*exit_local);
+                    self.release(v);
+                }
             }
         }
     }
@@ -1818,6 +1833,74 @@ impl<'a> FnState<'a> {
                 self.term(Term::Jump(target));
             }
         }
+        self.switch(after);
+    }
+
+    /// `with a as x, b as y: body`, one item at a time (nested, as CPython does).
+    fn with_stmt(&mut self, cx: &mut Ctx<'a>, items: &'a [WithItem], body: &'a [Stmt]) {
+        let Some((item, rest)) = items.split_first() else {
+            self.stmts(cx, body);
+            return;
+        };
+        let mgr = self.expr(cx, &item.context_expr);
+        self.set_line(cx, item.context_expr.range());
+        let slot = self.value(Ty::I64);
+        self.emit(Inst::StackAlloc { dst: slot, n: 1 });
+        let entered = self.call(cx, "molt_with_enter", vec![Operand::V(mgr), Operand::V(slot)]);
+        self.release(mgr);
+        let exit = self.value(Ty::Obj);
+        self.emit(Inst::LoadSlot { dst: exit, base: slot, index: 0 });
+        let exit_local = self.new_local("<exit>");
+        self.emit(Inst::StoreLocal { local: exit_local, src: exit });
+        let outer_handler = self.handler;
+        let handler = self.block();
+        self.handler = Some(handler);
+        self.unwind.push(Unwind::With { exit_local });
+        match &item.optional_vars {
+            Some(target) => self.assign(cx, target, entered),
+            None => self.release(entered),
+        }
+        self.with_stmt(cx, rest, body);
+        self.unwind.pop();
+        self.handler = outer_handler;
+        let after = self.block();
+        if !self.terminated() {
+            let ex = self.load_local(exit_local);
+            self.call_status(cx, "molt_with_exit_normal", vec![Operand::V(ex)]);
+            let v = self.take_local(exit_local);
+            self.release(v);
+            self.term(Term::Jump(after));
+        }
+        // An exception in the body: offer it to __exit__.
+        self.switch(handler);
+        let e = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(e), ret: Ty::Obj, func: "molt_exc_fetch", args: vec![] });
+        let el = self.new_local("<with-exc>");
+        self.emit(Inst::StoreLocal { local: el, src: e });
+        let cleanup = self.handler_cleanup_block(cx, el);
+        self.handler = Some(cleanup);
+        let ex = self.load_local(exit_local);
+        let ev = self.load_local(el);
+        let suppress = self.call_status(cx, "molt_with_exit_exc", vec![Operand::V(ex), Operand::V(ev)]);
+        self.handler = outer_handler;
+        let v = self.take_local(exit_local);
+        self.release(v);
+        let sup = self.block();
+        let reraise = self.block();
+        self.term(Term::Branch { cond: suppress, then_bb: sup, else_bb: reraise });
+        self.switch(sup);
+        self.call_void("molt_exc_pop_handled", vec![]);
+        let v = self.take_local(el);
+        self.release(v);
+        self.term(Term::Jump(after));
+        self.switch(reraise);
+        let ev = self.load_local(el);
+        self.call_void("molt_exc_restore", vec![Operand::V(ev)]);
+        self.call_void("molt_exc_pop_handled", vec![]);
+        let v = self.take_local(el);
+        self.release(v);
+        let target = self.handler_target();
+        self.term(Term::Jump(target));
         self.switch(after);
     }
 
@@ -2708,11 +2791,18 @@ impl<'a> FnState<'a> {
                 let c = cx.module.intern(Const::None);
                 self.konst(c)
             }
+            Expr::ListComp(c) => self.comprehension(cx, CompKind::List, c.range, &c.generators, &c.elt, None),
+            Expr::SetComp(c) => self.comprehension(cx, CompKind::Set, c.range, &c.generators, &c.elt, None),
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.comprehension(cx, CompKind::Dict, c.range, &c.generators, k, Some(&c.value)),
+                None => {
+                    cx.unsupported("this dict comprehension", c.range);
+                    let n = cx.module.intern(Const::None);
+                    self.konst(n)
+                }
+            },
             other => {
                 let what = match other {
-                    Expr::ListComp(_) => "a list comprehension",
-                    Expr::SetComp(_) => "a set comprehension",
-                    Expr::DictComp(_) => "a dict comprehension",
                     Expr::Generator(_) => "a generator expression",
                     Expr::Await(_) => "'await'",
                     Expr::Yield(_) | Expr::YieldFrom(_) => "'yield'",
@@ -2723,6 +2813,181 @@ impl<'a> FnState<'a> {
                 let c = cx.module.intern(Const::None);
                 self.konst(c)
             }
+        }
+    }
+
+    /// A comprehension: a nested function (its own scope, as in CPython) called at once
+    /// with the iterator of the first `for` clause.
+    fn comprehension(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        kind: CompKind,
+        range: TextRange,
+        generators: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> Value {
+        if generators.iter().any(|g| g.is_async) {
+            cx.unsupported("an asynchronous comprehension", range);
+            let n = cx.module.intern(Const::None);
+            return self.konst(n);
+        }
+        let first = self.expr(cx, &generators[0].iter);
+        self.set_line(cx, generators[0].iter.range());
+        let it = self.call(cx, "molt_get_iter", vec![Operand::V(first)]);
+        self.release(first);
+        let child = cx.symtab.scope_of(range);
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+        };
+        let qualname = self.child_qualname(cx, name);
+        cx.symbol_counter += 1;
+        let sym = format!("molt_comp{}", cx.symbol_counter);
+        let fid = cx.module.functions.len() as u32;
+        cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+        let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
+        st.f.symbol = sym;
+        st.line = self.line;
+        st.function_prologue(cx);
+        let f = st.comprehension_body(cx, kind, generators, elt, value);
+        cx.module.functions[fid as usize] = f;
+        let line = cx.line(range);
+        let desc = {
+            let m = &mut cx.module;
+            let n = m.intern(Const::Str(name.into()));
+            let q = m.intern(Const::Str(qualname.clone()));
+            let l = m.intern(Const::Int(line));
+            let p0 = m.intern(Const::Str(".0".into()));
+            let names = m.intern(Const::Tuple(vec![p0]));
+            let zero = m.intern(Const::Int(0));
+            let one = m.intern(Const::Int(1));
+            m.intern(Const::Tuple(vec![n, q, cx.file_const, l, names, zero, one, zero, zero]))
+        };
+        let closure = self.closure_for(cx, child);
+        let addr = self.value(Ty::I64);
+        self.emit(Inst::FuncAddr { dst: addr, func: fid });
+        let d = self.konst(desc);
+        let g = self.load_local(self.globals);
+        let clo = closure.map(Operand::V).unwrap_or(Operand::Null);
+        let fobj = self.call(
+            cx,
+            "molt_make_function",
+            vec![Operand::V(addr), Operand::V(d), Operand::V(g), Operand::Null, Operand::Null, clo],
+        );
+        self.release(d);
+        if let Some(c) = closure {
+            self.release(c);
+        }
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(it)] });
+        self.set_line(cx, range);
+        let r = self.call(cx, "molt_call", vec![Operand::V(fobj), Operand::V(arr), Operand::Imm(1), Operand::Null]);
+        self.release(fobj);
+        self.release(it);
+        r
+    }
+
+    fn comprehension_body(
+        mut self,
+        cx: &mut Ctx<'a>,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> ir::Function {
+        let ctor = match kind {
+            CompKind::List => self.call(cx, "molt_build_list", vec![Operand::Null, Operand::Imm(0)]),
+            CompKind::Set => self.call(cx, "molt_build_set", vec![Operand::Null, Operand::Imm(0)]),
+            CompKind::Dict => self.call(cx, "molt_build_dict", vec![Operand::Null, Operand::Null, Operand::Imm(0)]),
+        };
+        let acc = self.new_local("<acc>");
+        self.set_local(acc, ctor);
+        self.comp_loop(cx, kind, generators, 0, acc, elt, value);
+        let r = self.take_local(acc);
+        let rl = self.ret_local;
+        self.set_local(rl, r);
+        let exit = self.exit_bb;
+        self.term(Term::Jump(exit));
+        self.finish(cx)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn comp_loop(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        i: usize,
+        acc: Local,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) {
+        let g = &generators[i];
+        let it_local = if i == 0 {
+            self.var_local(".0")
+        } else {
+            let seq = self.expr(cx, &g.iter);
+            self.set_line(cx, g.iter.range());
+            let it = self.call(cx, "molt_get_iter", vec![Operand::V(seq)]);
+            self.release(seq);
+            let l = self.new_local("<iter>");
+            self.set_local(l, it);
+            l
+        };
+        let head = self.block();
+        let body = self.block();
+        let done = self.block();
+        let after = self.block();
+        self.term(Term::Jump(head));
+        self.switch(head);
+        let itv = self.load_local(it_local);
+        let x = self.value(Ty::Obj);
+        self.emit(Inst::Call { dst: Some(x), ret: Ty::Obj, func: "molt_iter_next", args: vec![Operand::V(itv)] });
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v: x });
+        self.term(Term::Branch { cond: c, then_bb: done, else_bb: body });
+        self.switch(done);
+        let e = self.value(Ty::I32);
+        self.emit(Inst::Call { dst: Some(e), ret: Ty::I32, func: "molt_err_occurred", args: vec![] });
+        let eb = self.error_block(cx, None, true);
+        self.term(Term::Branch { cond: e, then_bb: eb, else_bb: after });
+        self.switch(body);
+        self.own(x);
+        self.assign(cx, &g.target, x);
+        for cond in &g.ifs {
+            let t = self.truth(cx, cond);
+            let next = self.block();
+            self.term(Term::Branch { cond: t, then_bb: next, else_bb: head });
+            self.switch(next);
+        }
+        if i + 1 < generators.len() {
+            self.comp_loop(cx, kind, generators, i + 1, acc, elt, value);
+        } else {
+            let a = self.load_local(acc);
+            match kind {
+                CompKind::List | CompKind::Set => {
+                    let v = self.expr(cx, elt);
+                    self.set_line(cx, elt.range());
+                    let f = if kind == CompKind::List { "molt_list_append" } else { "molt_set_add" };
+                    self.call_status(cx, f, vec![Operand::V(a), Operand::V(v)]);
+                    self.release(v);
+                }
+                CompKind::Dict => {
+                    let k = self.expr(cx, elt);
+                    let v = self.expr(cx, value.unwrap());
+                    self.call_status(cx, "molt_dict_setitem", vec![Operand::V(a), Operand::V(k), Operand::V(v)]);
+                    self.release(k);
+                    self.release(v);
+                }
+            }
+        }
+        self.term(Term::Jump(head));
+        self.switch(after);
+        if i > 0 {
+            let v = self.take_local(it_local);
+            self.release(v);
         }
     }
 
@@ -3431,6 +3696,14 @@ impl<'a> FnState<'a> {
             }
         }
     }
+}
+
+/// The kind of container a comprehension builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
 }
 
 /// What a function body is made of.

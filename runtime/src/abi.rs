@@ -964,3 +964,46 @@ const _: () = assert!(
     "compiler/src/abi.rs FUNCTION_GLOBALS_OFFSET must match"
 );
 const _: () = assert!(std::mem::size_of::<crate::objects::int::PyLongObject>() == 32);
+
+/// `with mgr:` entry: looks up `__enter__`/`__exit__` on the type, stores the bound
+/// `__exit__` (new reference) in `*exit_out`, and returns `__enter__()`'s result.
+#[no_mangle]
+pub unsafe extern "C" fn molt_with_enter(mgr: Obj, exit_out: *mut Obj) -> Obj {
+    into_raw((|| {
+        let tp = type_of(mgr);
+        let (Some(enter), Some(exit)) = (lookup_str(tp, "__enter__"), lookup_str(tp, "__exit__")) else {
+            let missing = if lookup_str(tp, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+            return Err(errors::type_error(&format!(
+                "'{}' object does not support the context manager protocol{}",
+                obj_type_name(mgr),
+                missing
+            )));
+        };
+        let (enter, exit) = (Ref::borrowed(enter), Ref::borrowed(exit));
+        let bound_exit = match (*type_of(exit.as_ptr())).tp_descr_get {
+            Some(g) => errors::from_raw(g(exit.as_ptr(), mgr, tp as Obj))?,
+            None => exit,
+        };
+        let r = crate::call::call1(enter.as_ptr(), mgr)?;
+        *exit_out = bound_exit.into_raw();
+        Ok(r)
+    })())
+}
+
+/// Normal exit of a `with` block: `exit(None, None, None)`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_with_exit_normal(exit: Obj) -> i32 {
+    let n = none::none();
+    status(crate::call::call_vec(exit, &[n, n, n]).map(|_| ()))
+}
+
+/// Exceptional exit: `exit(type, exc, tb)`; 1 to suppress, 0 to re-raise, -1 on error.
+#[no_mangle]
+pub unsafe extern "C" fn molt_with_exit_exc(exit: Obj, e: Obj) -> i32 {
+    let tb = (*(e as *mut exc::PyBaseExceptionObject)).traceback;
+    let tb = if tb.is_null() { none::none() } else { tb };
+    truth((|| {
+        let r = crate::call::call_vec(exit, &[type_of(e) as Obj, e, tb])?;
+        ab::is_true(r.as_ptr())
+    })())
+}
