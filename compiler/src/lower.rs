@@ -1309,6 +1309,72 @@ impl<'a> FnState<'a> {
         self.int_release(lhs);
     }
 
+    /// `lhs (+|-) rhs` as an owned object, with the machine-integer fast path.
+    fn int_binop_value(&mut self, cx: &mut Ctx<'a>, lhs: IntOpnd, rhs: IntOpnd, op: i64) -> Value {
+        let (a, aok) = self.int_raw(&lhs);
+        let (b, bok) = self.int_raw(&rhs);
+        let both = self.value(Ty::I32);
+        self.emit(Inst::AndI32 {
+            dst: both,
+            a: aok,
+            b: bok,
+        });
+        let result = self.new_local("<arith>");
+        let fast = self.block();
+        let fast2 = self.block();
+        let slow = self.block();
+        let join = self.block();
+        self.term(Term::Branch {
+            cond: both,
+            then_bb: fast,
+            else_bb: slow,
+        });
+        self.switch(fast);
+        let r = self.value(Ty::I64);
+        let ovf = self.value(Ty::I32);
+        self.emit(Inst::IntOp {
+            dst: r,
+            ovf,
+            op: op as u8,
+            a,
+            b,
+        });
+        self.term(Term::Branch {
+            cond: ovf,
+            then_bb: slow,
+            else_bb: fast2,
+        });
+        self.switch(fast2);
+        let o = self.call(cx, "molt_int_from_i64", vec![Operand::V(r)]);
+        self.emit(Inst::StoreLocal {
+            local: result,
+            src: o,
+        });
+        self.forget(o);
+        self.term(Term::Jump(join));
+        self.switch(slow);
+        let line_range = TextRange::default();
+        let xo = self.int_obj(cx, &lhs, line_range);
+        let yo = self.int_obj(cx, &rhs, line_range);
+        let res = self.call(
+            cx,
+            "molt_binop",
+            vec![Operand::V(xo), Operand::V(yo), Operand::Imm(op)],
+        );
+        self.release(xo);
+        self.release(yo);
+        self.emit(Inst::StoreLocal {
+            local: result,
+            src: res,
+        });
+        self.forget(res);
+        self.term(Term::Jump(join));
+        self.switch(join);
+        self.int_release(rhs);
+        self.int_release(lhs);
+        self.take_local(result)
+    }
+
     /// `x = <int literal>` or `x = a (+|-) b` into an unboxed local. Returns false when
     /// the statement is not of that shape.
     fn int_assign(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAssign) -> bool {
@@ -1349,8 +1415,10 @@ impl<'a> FnState<'a> {
     /// Evaluates a condition to an I32 truth value (consuming the temporary).
     fn truth(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
         if let Expr::Compare(c) = e {
-            let involves_dual =
-                |x: &Expr| matches!(x, Expr::Name(n) if self.dual.contains(n.id.as_str()));
+            let involves_dual = |x: &Expr| {
+                matches!(x, Expr::Name(n) if self.dual.contains(n.id.as_str()))
+                    || matches!(x, Expr::NumberLiteral(ExprNumberLiteral { value: Number::Int(i), .. }) if i.as_i64().is_some())
+            };
             if c.ops.len() == 1
                 && !matches!(
                     c.ops[0],
@@ -1846,12 +1914,23 @@ impl<'a> FnState<'a> {
         self.set_line(cx, item.context_expr.range());
         let slot = self.value(Ty::I64);
         self.emit(Inst::StackAlloc { dst: slot, n: 1 });
-        let entered = self.call(cx, "molt_with_enter", vec![Operand::V(mgr), Operand::V(slot)]);
+        let entered = self.call(
+            cx,
+            "molt_with_enter",
+            vec![Operand::V(mgr), Operand::V(slot)],
+        );
         self.release(mgr);
         let exit = self.value(Ty::Obj);
-        self.emit(Inst::LoadSlot { dst: exit, base: slot, index: 0 });
+        self.emit(Inst::LoadSlot {
+            dst: exit,
+            base: slot,
+            index: 0,
+        });
         let exit_local = self.new_local("<exit>");
-        self.emit(Inst::StoreLocal { local: exit_local, src: exit });
+        self.emit(Inst::StoreLocal {
+            local: exit_local,
+            src: exit,
+        });
         let outer_handler = self.handler;
         let handler = self.block();
         self.handler = Some(handler);
@@ -1874,20 +1953,33 @@ impl<'a> FnState<'a> {
         // An exception in the body: offer it to __exit__.
         self.switch(handler);
         let e = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(e), ret: Ty::Obj, func: "molt_exc_fetch", args: vec![] });
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::Obj,
+            func: "molt_exc_fetch",
+            args: vec![],
+        });
         let el = self.new_local("<with-exc>");
         self.emit(Inst::StoreLocal { local: el, src: e });
         let cleanup = self.handler_cleanup_block(cx, el);
         self.handler = Some(cleanup);
         let ex = self.load_local(exit_local);
         let ev = self.load_local(el);
-        let suppress = self.call_status(cx, "molt_with_exit_exc", vec![Operand::V(ex), Operand::V(ev)]);
+        let suppress = self.call_status(
+            cx,
+            "molt_with_exit_exc",
+            vec![Operand::V(ex), Operand::V(ev)],
+        );
         self.handler = outer_handler;
         let v = self.take_local(exit_local);
         self.release(v);
         let sup = self.block();
         let reraise = self.block();
-        self.term(Term::Branch { cond: suppress, then_bb: sup, else_bb: reraise });
+        self.term(Term::Branch {
+            cond: suppress,
+            then_bb: sup,
+            else_bb: reraise,
+        });
         self.switch(sup);
         self.call_void("molt_exc_pop_handled", vec![]);
         let v = self.take_local(el);
@@ -2646,6 +2738,12 @@ impl<'a> FnState<'a> {
                 self.konst(c)
             }
             Expr::Name(n) => self.load_name(cx, &n.id, n.range),
+            Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
+                let lhs = self.int_operand(cx, &b.left);
+                let rhs = self.int_operand(cx, &b.right);
+                self.set_line(cx, b.range);
+                self.int_binop_value(cx, lhs, rhs, binop_code(b.op))
+            }
             Expr::BinOp(b) => {
                 let l = self.expr(cx, &b.left);
                 let r = self.expr(cx, &b.right);
@@ -2791,10 +2889,21 @@ impl<'a> FnState<'a> {
                 let c = cx.module.intern(Const::None);
                 self.konst(c)
             }
-            Expr::ListComp(c) => self.comprehension(cx, CompKind::List, c.range, &c.generators, &c.elt, None),
-            Expr::SetComp(c) => self.comprehension(cx, CompKind::Set, c.range, &c.generators, &c.elt, None),
+            Expr::ListComp(c) => {
+                self.comprehension(cx, CompKind::List, c.range, &c.generators, &c.elt, None)
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(cx, CompKind::Set, c.range, &c.generators, &c.elt, None)
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.comprehension(cx, CompKind::Dict, c.range, &c.generators, k, Some(&c.value)),
+                Some(k) => self.comprehension(
+                    cx,
+                    CompKind::Dict,
+                    c.range,
+                    &c.generators,
+                    k,
+                    Some(&c.value),
+                ),
                 None => {
                     cx.unsupported("this dict comprehension", c.range);
                     let n = cx.module.intern(Const::None);
@@ -2846,7 +2955,9 @@ impl<'a> FnState<'a> {
         cx.symbol_counter += 1;
         let sym = format!("molt_comp{}", cx.symbol_counter);
         let fid = cx.module.functions.len() as u32;
-        cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+        cx.module
+            .functions
+            .push(ir::Function::new(name, &sym, FnKind::Code));
         let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
@@ -2863,27 +2974,59 @@ impl<'a> FnState<'a> {
             let names = m.intern(Const::Tuple(vec![p0]));
             let zero = m.intern(Const::Int(0));
             let one = m.intern(Const::Int(1));
-            m.intern(Const::Tuple(vec![n, q, cx.file_const, l, names, zero, one, zero, zero]))
+            m.intern(Const::Tuple(vec![
+                n,
+                q,
+                cx.file_const,
+                l,
+                names,
+                zero,
+                one,
+                zero,
+                zero,
+            ]))
         };
         let closure = self.closure_for(cx, child);
         let addr = self.value(Ty::I64);
-        self.emit(Inst::FuncAddr { dst: addr, func: fid });
+        self.emit(Inst::FuncAddr {
+            dst: addr,
+            func: fid,
+        });
         let d = self.konst(desc);
         let g = self.load_local(self.globals);
         let clo = closure.map(Operand::V).unwrap_or(Operand::Null);
         let fobj = self.call(
             cx,
             "molt_make_function",
-            vec![Operand::V(addr), Operand::V(d), Operand::V(g), Operand::Null, Operand::Null, clo],
+            vec![
+                Operand::V(addr),
+                Operand::V(d),
+                Operand::V(g),
+                Operand::Null,
+                Operand::Null,
+                clo,
+            ],
         );
         self.release(d);
         if let Some(c) = closure {
             self.release(c);
         }
         let arr = self.value(Ty::I64);
-        self.emit(Inst::StackArray { dst: arr, items: vec![Operand::V(it)] });
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![Operand::V(it)],
+        });
         self.set_line(cx, range);
-        let r = self.call(cx, "molt_call", vec![Operand::V(fobj), Operand::V(arr), Operand::Imm(1), Operand::Null]);
+        let r = self.call(
+            cx,
+            "molt_call",
+            vec![
+                Operand::V(fobj),
+                Operand::V(arr),
+                Operand::Imm(1),
+                Operand::Null,
+            ],
+        );
         self.release(fobj);
         self.release(it);
         r
@@ -2898,9 +3041,15 @@ impl<'a> FnState<'a> {
         value: Option<&'a Expr>,
     ) -> ir::Function {
         let ctor = match kind {
-            CompKind::List => self.call(cx, "molt_build_list", vec![Operand::Null, Operand::Imm(0)]),
+            CompKind::List => {
+                self.call(cx, "molt_build_list", vec![Operand::Null, Operand::Imm(0)])
+            }
             CompKind::Set => self.call(cx, "molt_build_set", vec![Operand::Null, Operand::Imm(0)]),
-            CompKind::Dict => self.call(cx, "molt_build_dict", vec![Operand::Null, Operand::Null, Operand::Imm(0)]),
+            CompKind::Dict => self.call(
+                cx,
+                "molt_build_dict",
+                vec![Operand::Null, Operand::Null, Operand::Imm(0)],
+            ),
         };
         let acc = self.new_local("<acc>");
         self.set_local(acc, ctor);
@@ -2944,22 +3093,44 @@ impl<'a> FnState<'a> {
         self.switch(head);
         let itv = self.load_local(it_local);
         let x = self.value(Ty::Obj);
-        self.emit(Inst::Call { dst: Some(x), ret: Ty::Obj, func: "molt_iter_next", args: vec![Operand::V(itv)] });
+        self.emit(Inst::Call {
+            dst: Some(x),
+            ret: Ty::Obj,
+            func: "molt_iter_next",
+            args: vec![Operand::V(itv)],
+        });
         let c = self.value(Ty::I32);
         self.emit(Inst::IsNull { dst: c, v: x });
-        self.term(Term::Branch { cond: c, then_bb: done, else_bb: body });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: done,
+            else_bb: body,
+        });
         self.switch(done);
         let e = self.value(Ty::I32);
-        self.emit(Inst::Call { dst: Some(e), ret: Ty::I32, func: "molt_err_occurred", args: vec![] });
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::I32,
+            func: "molt_err_occurred",
+            args: vec![],
+        });
         let eb = self.error_block(cx, None, true);
-        self.term(Term::Branch { cond: e, then_bb: eb, else_bb: after });
+        self.term(Term::Branch {
+            cond: e,
+            then_bb: eb,
+            else_bb: after,
+        });
         self.switch(body);
         self.own(x);
         self.assign(cx, &g.target, x);
         for cond in &g.ifs {
             let t = self.truth(cx, cond);
             let next = self.block();
-            self.term(Term::Branch { cond: t, then_bb: next, else_bb: head });
+            self.term(Term::Branch {
+                cond: t,
+                then_bb: next,
+                else_bb: head,
+            });
             self.switch(next);
         }
         if i + 1 < generators.len() {
@@ -2970,14 +3141,22 @@ impl<'a> FnState<'a> {
                 CompKind::List | CompKind::Set => {
                     let v = self.expr(cx, elt);
                     self.set_line(cx, elt.range());
-                    let f = if kind == CompKind::List { "molt_list_append" } else { "molt_set_add" };
+                    let f = if kind == CompKind::List {
+                        "molt_list_append"
+                    } else {
+                        "molt_set_add"
+                    };
                     self.call_status(cx, f, vec![Operand::V(a), Operand::V(v)]);
                     self.release(v);
                 }
                 CompKind::Dict => {
                     let k = self.expr(cx, elt);
                     let v = self.expr(cx, value.unwrap());
-                    self.call_status(cx, "molt_dict_setitem", vec![Operand::V(a), Operand::V(k), Operand::V(v)]);
+                    self.call_status(
+                        cx,
+                        "molt_dict_setitem",
+                        vec![Operand::V(a), Operand::V(k), Operand::V(v)],
+                    );
                     self.release(k);
                     self.release(v);
                 }

@@ -971,8 +971,13 @@ const _: () = assert!(std::mem::size_of::<crate::objects::int::PyLongObject>() =
 pub unsafe extern "C" fn molt_with_enter(mgr: Obj, exit_out: *mut Obj) -> Obj {
     into_raw((|| {
         let tp = type_of(mgr);
-        let (Some(enter), Some(exit)) = (lookup_str(tp, "__enter__"), lookup_str(tp, "__exit__")) else {
-            let missing = if lookup_str(tp, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+        let (Some(enter), Some(exit)) = (lookup_str(tp, "__enter__"), lookup_str(tp, "__exit__"))
+        else {
+            let missing = if lookup_str(tp, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
             return Err(errors::type_error(&format!(
                 "'{}' object does not support the context manager protocol{}",
                 obj_type_name(mgr),
