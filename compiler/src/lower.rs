@@ -58,6 +58,7 @@ pub fn lower_module(
         file_const,
         symbol_counter: 0,
         direct: HashMap::new(),
+        range_is_builtin: !symtab.scopes.iter().any(|s| s.binds("range")),
     };
     cx.module.functions.push(ir::Function::new(
         "<module>",
@@ -97,6 +98,8 @@ struct Ctx<'a> {
     symbol_counter: u32,
     /// Module-level functions called directly: name → (IR function, positional count).
     direct: HashMap<String, (u32, usize)>,
+    /// Whether the name `range` is bound nowhere in the module (so it is the builtin).
+    range_is_builtin: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -896,7 +899,11 @@ impl<'a> FnState<'a> {
                     cx.unsupported("'async for'", f.range);
                     return;
                 }
-                self.for_stmt(cx, f)
+                if self.range_loop_applies(cx, f) {
+                    self.range_for(cx, f);
+                } else {
+                    self.for_stmt(cx, f);
+                }
             }
             Stmt::Break(b) => self.break_continue(cx, true, b.range),
             Stmt::Continue(c) => self.break_continue(cx, false, c.range),
@@ -1667,6 +1674,262 @@ impl<'a> FnState<'a> {
         self.stmts(cx, &f.orelse);
         self.term(Term::Jump(after));
         self.switch(after);
+    }
+
+    /// `for x in range(...)` where `range` is the builtin (never rebound in the module)
+    /// and `x` is an unboxed local: counts in a machine register when the bounds are
+    /// small ints, and falls back to the general loop otherwise.
+    fn range_loop_applies(&self, cx: &Ctx<'a>, f: &'a StmtFor) -> bool {
+        let Some(args) = range_call_args(&f.iter) else {
+            return false;
+        };
+        let Expr::Name(t) = &*f.target else {
+            return false;
+        };
+        let step_ok = match args.get(2) {
+            None => true,
+            Some(Expr::NumberLiteral(ExprNumberLiteral {
+                value: Number::Int(i),
+                ..
+            })) => i.as_i64().is_some_and(|s| s != 0),
+            Some(Expr::UnaryOp(u)) if u.op == UnaryOp::USub => {
+                matches!(&*u.operand, Expr::NumberLiteral(ExprNumberLiteral { value: Number::Int(i), .. }) if i.as_i64().is_some_and(|s| s != 0))
+            }
+            _ => false,
+        };
+        step_ok
+            && self.dual.contains(t.id.as_str())
+            && self.kind_of(cx, "range") == Binding::Global
+            && cx.range_is_builtin
+    }
+
+    fn range_for(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFor) {
+        let args = range_call_args(&f.iter).unwrap();
+        let step: i64 = match args.get(2) {
+            None => 1,
+            Some(Expr::NumberLiteral(ExprNumberLiteral {
+                value: Number::Int(i),
+                ..
+            })) => i.as_i64().unwrap(),
+            Some(Expr::UnaryOp(u)) => match &*u.operand {
+                Expr::NumberLiteral(ExprNumberLiteral {
+                    value: Number::Int(i),
+                    ..
+                }) => -i.as_i64().unwrap(),
+                _ => unreachable!(),
+            },
+            _ => unreachable!(),
+        };
+        let (start_e, stop_e) = if args.len() == 1 {
+            (None, &args[0])
+        } else {
+            (Some(&args[0]), &args[1])
+        };
+        let start = match start_e {
+            Some(e) => self.int_operand(cx, e),
+            None => IntOpnd::Lit(0),
+        };
+        let stop = self.int_operand(cx, stop_e);
+        self.set_line(cx, f.iter.range());
+        let (a, aok) = self.int_raw(&start);
+        let (b, bok) = self.int_raw(&stop);
+        let both = self.value(Ty::I32);
+        self.emit(Inst::AndI32 {
+            dst: both,
+            a: aok,
+            b: bok,
+        });
+        let fast = self.block();
+        let general = self.block();
+        let after = self.block();
+        self.term(Term::Branch {
+            cond: both,
+            then_bb: fast,
+            else_bb: general,
+        });
+        // Machine-integer loop.
+        self.switch(fast);
+        let counter = self.new_local("<range-i>");
+        let limit = self.new_local("<range-stop>");
+        self.emit(Inst::StoreRaw {
+            local: counter,
+            src: a,
+        });
+        self.emit(Inst::StoreRaw {
+            local: limit,
+            src: b,
+        });
+        let head = self.block();
+        let body = self.block();
+        let incr = self.block();
+        let orelse = self.block();
+        self.term(Term::Jump(head));
+        self.switch(head);
+        let i = self.value(Ty::I64);
+        self.emit(Inst::LoadRaw {
+            dst: i,
+            local: counter,
+        });
+        let lim = self.value(Ty::I64);
+        self.emit(Inst::LoadRaw {
+            dst: lim,
+            local: limit,
+        });
+        let more = self.value(Ty::I32);
+        self.emit(Inst::IntCmp {
+            dst: more,
+            op: if step > 0 { 0 } else { 4 },
+            a: i,
+            b: lim,
+        });
+        self.term(Term::Branch {
+            cond: more,
+            then_bb: body,
+            else_bb: orelse,
+        });
+        self.switch(body);
+        let Expr::Name(t) = &*f.target else {
+            unreachable!()
+        };
+        let tl = self.var_local(&t.id);
+        self.emit(Inst::StoreRaw { local: tl, src: i });
+        let m = self.value(Ty::Obj);
+        self.emit(Inst::RawMarker { dst: m });
+        self.set_local(tl, m);
+        self.unwind.push(Unwind::Loop {
+            break_bb: after,
+            continue_bb: incr,
+            iter_local: None,
+        });
+        self.stmts(cx, &f.body);
+        self.unwind.pop();
+        self.term(Term::Jump(incr));
+        self.switch(incr);
+        let i2 = self.value(Ty::I64);
+        self.emit(Inst::LoadRaw {
+            dst: i2,
+            local: counter,
+        });
+        let st = self.value(Ty::I64);
+        self.emit(Inst::IConst { dst: st, v: step });
+        let next = self.value(Ty::I64);
+        let ovf = self.value(Ty::I32);
+        self.emit(Inst::IntOp {
+            dst: next,
+            ovf,
+            op: 0,
+            a: i2,
+            b: st,
+        });
+        self.emit(Inst::StoreRaw {
+            local: counter,
+            src: next,
+        });
+        // Past i64's range means past the limit too.
+        self.term(Term::Branch {
+            cond: ovf,
+            then_bb: orelse,
+            else_bb: head,
+        });
+        self.switch(orelse);
+        self.stmts(cx, &f.orelse);
+        self.term(Term::Jump(after));
+        // Anything else: a real range object and the general loop.
+        self.switch(general);
+        let args_v: Vec<Value> = {
+            let mut v = Vec::new();
+            if let Some(_) = start_e {
+                v.push(self.int_obj(cx, &start, f.iter.range()));
+            }
+            v.push(self.int_obj(cx, &stop, f.iter.range()));
+            if args.len() == 3 {
+                let sc = cx.module.intern(Const::Int(step));
+                v.push(self.konst(sc));
+            }
+            v
+        };
+        let rc = cx.str_const("range");
+        let rn = self.konst(rc);
+        let g = self.load_local(self.globals);
+        let range_fn = self.call(cx, "molt_load_global", vec![Operand::V(g), Operand::V(rn)]);
+        self.release(rn);
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: args_v.iter().map(|&v| Operand::V(v)).collect(),
+        });
+        let r = self.call(
+            cx,
+            "molt_call",
+            vec![
+                Operand::V(range_fn),
+                Operand::V(arr),
+                Operand::Imm(args_v.len() as i64),
+                Operand::Null,
+            ],
+        );
+        self.release(range_fn);
+        for v in args_v {
+            self.release(v);
+        }
+        let it = self.call(cx, "molt_get_iter", vec![Operand::V(r)]);
+        self.release(r);
+        let it_local = self.new_local("<iter>");
+        self.set_local(it_local, it);
+        let ghead = self.block();
+        let gbody = self.block();
+        let gdone = self.block();
+        let gelse = self.block();
+        self.term(Term::Jump(ghead));
+        self.switch(ghead);
+        let itv = self.load_local(it_local);
+        let x = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(x),
+            ret: Ty::Obj,
+            func: "molt_iter_next",
+            args: vec![Operand::V(itv)],
+        });
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v: x });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: gdone,
+            else_bb: gbody,
+        });
+        self.switch(gdone);
+        let e = self.value(Ty::I32);
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::I32,
+            func: "molt_err_occurred",
+            args: vec![],
+        });
+        let eb = self.error_block(cx, None, true);
+        self.term(Term::Branch {
+            cond: e,
+            then_bb: eb,
+            else_bb: gelse,
+        });
+        self.switch(gbody);
+        self.own(x);
+        self.assign(cx, &f.target, x);
+        self.unwind.push(Unwind::Loop {
+            break_bb: after,
+            continue_bb: ghead,
+            iter_local: Some(it_local),
+        });
+        self.stmts(cx, &f.body);
+        self.unwind.pop();
+        self.term(Term::Jump(ghead));
+        self.switch(gelse);
+        let itv = self.take_local(it_local);
+        self.release(itv);
+        self.stmts(cx, &f.orelse);
+        self.term(Term::Jump(after));
+        self.switch(after);
+        self.int_release(stop);
+        self.int_release(start);
     }
 
     /// Runs the cleanups of unwind entries above `depth` (innermost first), as when
@@ -3914,6 +4177,11 @@ fn dual_locals(body: &[Stmt]) -> Vec<String> {
         fn visit_stmt(&mut self, s: &'b Stmt) {
             match s {
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::For(f) if range_call_args(&f.iter).is_some() => {
+                    if let Expr::Name(n) = &*f.target {
+                        self.0.push(n.id.to_string());
+                    }
+                }
                 Stmt::AugAssign(a) if matches!(a.op, Operator::Add | Operator::Sub) => {
                     if let Expr::Name(n) = &*a.target {
                         self.0.push(n.id.to_string());
@@ -4033,6 +4301,18 @@ fn direct_call_targets(module: &ModModule) -> Vec<(String, usize)> {
         }
     }
     out
+}
+
+/// The arguments of `range(...)` in a `for` header (one to three positional).
+fn range_call_args(e: &Expr) -> Option<&[Expr]> {
+    let Expr::Call(c) = e else { return None };
+    let Expr::Name(n) = &*c.func else { return None };
+    let args = &c.arguments.args;
+    (n.id.as_str() == "range"
+        && c.arguments.keywords.is_empty()
+        && (1..=3).contains(&args.len())
+        && !args.iter().any(|a| matches!(a, Expr::Starred(_))))
+    .then_some(&args[..])
 }
 
 /// Modules the runtime provides today.

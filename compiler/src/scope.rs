@@ -80,6 +80,13 @@ impl Scope {
         }
     }
 
+    /// Whether this scope binds `name` (assignment, import, def, parameter, ...).
+    pub fn binds(&self, name: &str) -> bool {
+        self.assigned.contains(name)
+            || self.params.iter().any(|p| p == name)
+            || self.globals.contains(name)
+    }
+
     /// Whether the class body must create a `__class__` cell.
     pub fn needs_class_cell(&self) -> bool {
         self.kind == ScopeKind::Class && self.cellvars.iter().any(|c| c == "__class__")
