@@ -1,7 +1,7 @@
 def sum_squares(n):
     total = 0
     for i in range(n):
-        total += i * i if False else i
+        total += i
     return total
 
 
