@@ -76,8 +76,8 @@ pub unsafe fn parse<const MIN: usize, const MAX: usize>(
                 }
                 _ => {
                     return Err(crate::errors::type_error(&format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        fname, key
+                        "'{}' is an invalid keyword argument for {}()",
+                        key, fname
                     )));
                 }
             }
@@ -142,4 +142,61 @@ pub unsafe fn parse_tuple<const MIN: usize, const MAX: usize>(
         kwnames.as_ptr(),
         names,
     )
+}
+
+/// Parses positional-only arguments the way CPython's `METH_VARARGS` methods do
+/// (`str.find`, `bytes.count`, ...): keyword arguments are refused with
+/// `find() takes no keyword arguments`, counts are checked as [`parse`] does.
+///
+/// # Safety
+/// Vectorcall arguments.
+pub unsafe fn parse_pos<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+    kwnames: Obj,
+) -> PyResult<[Obj; MAX]> {
+    if !kwnames.is_null() && tuple::len(kwnames) > 0 {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes no keyword arguments",
+            fname
+        )));
+    }
+    let names = ["?"; MAX];
+    parse::<MIN, MAX>(fname, args, nargs, null_mut(), &names)
+}
+
+/// CPython's `_PyArg_CheckPositional` for Argument Clinic methods with positional-only
+/// parameters (`list.insert`, `str.center`, `dict.get`, ...): `insert expected 2
+/// arguments, got 1`. Results are borrowed; missing optional arguments are null.
+/// Keyword arguments are refused earlier, by the METH_FASTCALL calling convention.
+///
+/// # Safety
+/// Vectorcall arguments.
+pub unsafe fn positional<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+) -> PyResult<[Obj; MAX]> {
+    let n = nargs.max(0) as usize;
+    if n < MIN || n > MAX {
+        let (how, count) = if n < MIN {
+            (if MIN == MAX { "" } else { "at least " }, MIN)
+        } else {
+            (if MIN == MAX { "" } else { "at most " }, MAX)
+        };
+        return Err(crate::errors::type_error(&format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            how,
+            count,
+            if count == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    let mut out = [null_mut(); MAX];
+    for (i, slot) in out.iter_mut().enumerate().take(n) {
+        *slot = *args.add(i);
+    }
+    Ok(out)
 }

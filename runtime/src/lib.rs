@@ -53,6 +53,8 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut float::PyFloat_Type,
         &raw mut list::PyList_Type,
         &raw mut bytes::PyBytes_Type,
+        &raw mut bytearray::PyByteArray_Type,
+        &raw mut bytearray::ByteArrayIter_Type,
         &raw mut set::PySet_Type,
         &raw mut set::PyFrozenSet_Type,
         &raw mut set::SetIter_Type,
@@ -78,6 +80,9 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut dictview::DictKeyIter_Type,
         &raw mut dictview::DictValueIter_Type,
         &raw mut dictview::DictItemIter_Type,
+        &raw mut dictview::DictRevKeyIter_Type,
+        &raw mut dictview::DictRevValueIter_Type,
+        &raw mut dictview::DictRevItemIter_Type,
         &raw mut funcobjects::PyStaticMethod_Type,
         &raw mut funcobjects::PyClassMethod_Type,
         &raw mut funcobjects::PyProperty_Type,
@@ -86,6 +91,8 @@ pub unsafe fn init(argv: &[String]) {
     ];
     dictview::init();
     set::init();
+    bytearray::init();
+    bytes_methods::init();
     let mut all = statics;
     all.extend(iter::all_types());
     for t in all {

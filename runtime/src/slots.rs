@@ -196,7 +196,11 @@ unsafe extern "C" fn slot_tp_hash(o: Obj) -> isize {
         crate::errors::type_error("__hash__ method should return an integer");
         return -1;
     }
-    let h = crate::objects::int::hash(r.as_ptr());
+    // CPython: the value itself when it fits in Py_ssize_t, else the int's hash.
+    let h = match crate::objects::int::as_i64(r.as_ptr()) {
+        Some(v) => v as isize,
+        None => crate::objects::int::hash(r.as_ptr()),
+    };
     if h == -1 {
         -2
     } else {

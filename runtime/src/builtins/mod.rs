@@ -69,6 +69,7 @@ pub unsafe fn init() -> PyResult<()> {
         ("float", &raw mut float::PyFloat_Type),
         ("str", &raw mut str::PyUnicode_Type),
         ("bytes", &raw mut bytes::PyBytes_Type),
+        ("bytearray", &raw mut bytearray::PyByteArray_Type),
         ("list", &raw mut list::PyList_Type),
         ("tuple", &raw mut tuple::PyTuple_Type),
         ("dict", &raw mut dict::PyDict_Type),

@@ -1,5 +1,5 @@
 //! `bytes`: CPython's `PyBytesObject` layout (`ob_shash`, inline NUL-terminated `ob_sval`).
-//! Methods live in `bytes_methods.rs`.
+//! Methods live in `bytes_methods.rs` (shared with `bytearray`).
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
@@ -25,7 +25,6 @@ pub static mut PyBytes_Type: PyTypeObject = PyTypeObject {
     tp_as_sequence: &raw mut BYTES_AS_SEQUENCE,
     tp_as_mapping: &raw mut BYTES_AS_MAPPING,
     tp_as_number: &raw mut BYTES_AS_NUMBER,
-    tp_methods: &raw mut crate::objects::bytes_methods::BYTES_METHODS as *mut PyMethodDef,
     tp_new: Some(bytes_new),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
     ..PyTypeObject::new_static(
@@ -149,14 +148,10 @@ unsafe extern "C" fn bytes_hash(o: Obj) -> isize {
 }
 
 unsafe extern "C" fn bytes_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
-    if !is_bytes(b) {
+    let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) else {
         return new_ref(crate::objects::none::not_implemented());
-    }
-    crate::objects::bool::from_bool(crate::abstract_::ordering_matches(
-        as_bytes(a).cmp(as_bytes(b)),
-        op,
-    ))
-    .into_raw()
+    };
+    crate::objects::bool::from_bool(crate::abstract_::ordering_matches(x.cmp(y), op)).into_raw()
 }
 
 unsafe extern "C" fn bytes_iter(o: Obj) -> Obj {
@@ -178,6 +173,9 @@ unsafe extern "C" fn bytes_len_slot(o: Obj) -> isize {
 pub unsafe fn bytes_like<'a>(o: Obj) -> Option<&'a [u8]> {
     if is_bytes(o) {
         return Some(as_bytes(o));
+    }
+    if crate::objects::bytearray::is_bytearray(o) {
+        return Some(crate::objects::bytearray::as_slice(o));
     }
     None
 }

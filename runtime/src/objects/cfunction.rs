@@ -97,44 +97,43 @@ pub unsafe fn call_def(
     } else {
         tuple::len(kwnames)
     };
+    // CPython names a method `type.method` in the errors its calling machinery raises
+    // (`_PyObject_FunctionStr`), but METH_VARARGS functions report the bare name.
+    let qualname = || qualified_name(def, slf, defining);
+    if nkw > 0 && (flags == METH_NOARGS || flags == METH_O || flags == METH_FASTCALL) {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes no keyword arguments",
+            qualname()
+        )));
+    }
+    if nkw > 0 && flags == METH_VARARGS {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes no keyword arguments",
+            def_name(def)
+        )));
+    }
+    if flags == METH_NOARGS && nargs != 0 {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes no arguments ({} given)",
+            qualname(),
+            nargs
+        )));
+    }
+    if flags == METH_O && nargs != 1 {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes exactly one argument ({} given)",
+            qualname(),
+            nargs
+        )));
+    }
     let name = || def_name(def);
-    let no_kw = |nkw: usize| -> PyResult<()> {
-        if nkw > 0 {
-            return Err(crate::errors::type_error(&format!(
-                "{}() takes no keyword arguments",
-                name()
-            )));
-        }
-        Ok(())
-    };
     crate::call::enter_recursive_call()?;
     let r = match flags {
         METH_NOARGS => {
-            no_kw(nkw)?;
-            if nargs != 0 {
-                crate::call::leave_recursive_call();
-                return Err(crate::errors::type_error(&format!(
-                    "{}() takes no arguments ({} given)",
-                    name(),
-                    nargs
-                )));
-            }
             std::mem::transmute::<*const c_void, NoArgs>(meth)(slf, std::ptr::null_mut())
         }
-        METH_O => {
-            no_kw(nkw)?;
-            if nargs != 1 {
-                crate::call::leave_recursive_call();
-                return Err(crate::errors::type_error(&format!(
-                    "{}() takes exactly one argument ({} given)",
-                    name(),
-                    nargs
-                )));
-            }
-            std::mem::transmute::<*const c_void, NoArgs>(meth)(slf, *args)
-        }
+        METH_O => std::mem::transmute::<*const c_void, NoArgs>(meth)(slf, *args),
         METH_VARARGS => {
-            no_kw(nkw)?;
             let t = Ref::steal(tuple::from_slice(std::slice::from_raw_parts(args, nargs)));
             std::mem::transmute::<*const c_void, VarArgs>(meth)(slf, t.as_ptr())
         }
@@ -143,7 +142,13 @@ pub unsafe fn call_def(
             let kw = if nkw == 0 {
                 None
             } else {
-                Some(kwargs_dict(args, nargs, kwnames)?)
+                match kwargs_dict(args, nargs, kwnames) {
+                    Ok(k) => Some(k),
+                    Err(e) => {
+                        crate::call::leave_recursive_call();
+                        return Err(e);
+                    }
+                }
             };
             std::mem::transmute::<*const c_void, VarArgsKw>(meth)(
                 slf,
@@ -152,7 +157,6 @@ pub unsafe fn call_def(
             )
         }
         METH_FASTCALL => {
-            no_kw(nkw)?;
             std::mem::transmute::<*const c_void, FastCall>(meth)(slf, args, nargs as isize)
         }
         x if x == METH_FASTCALL | METH_KEYWORDS => {
@@ -182,6 +186,49 @@ pub unsafe fn call_def(
     };
     crate::call::leave_recursive_call();
     Ref::from_raw(r).ok_or(Raised)
+}
+
+/// The name CPython's calling machinery uses in errors: `type.method` for a method
+/// (the type that defines it, as the method descriptor's `__qualname__`), the bare name
+/// for a module-level function.
+///
+/// # Safety
+/// `def` is valid; `slf` null or live; `defining` null or a type.
+pub unsafe fn qualified_name(
+    def: *mut PyMethodDef,
+    slf: Obj,
+    defining: *mut PyTypeObject,
+) -> String {
+    let name = def_name(def);
+    let mut owner = defining;
+    if owner.is_null() {
+        if slf.is_null() || crate::objects::module::is_module(slf) {
+            return name;
+        }
+        let start = if (*type_of(slf)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 {
+            slf as *mut PyTypeObject
+        } else {
+            type_of(slf)
+        };
+        owner = start;
+        let mro = (*start).tp_mro;
+        if !mro.is_null() {
+            'search: for &t in tuple::items(mro) {
+                let mut m = (*(t as *mut PyTypeObject)).tp_methods;
+                if m.is_null() {
+                    continue;
+                }
+                while !(*m).ml_name.is_null() {
+                    if m == def {
+                        owner = t as *mut PyTypeObject;
+                        break 'search;
+                    }
+                    m = m.add(1);
+                }
+            }
+        }
+    }
+    format!("{}.{}", type_qualname(owner), name)
 }
 
 /// Builds a kwargs dict from vectorcall keyword arguments.

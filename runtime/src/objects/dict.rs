@@ -72,23 +72,22 @@ static mut DICT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     ..PyNumberMethods::EMPTY
 };
 
-static mut DICT_METHODS: [PyMethodDef; 13] = [
-    crate::method_def!("keys", dict_keys_m),
-    crate::method_def!("values", dict_values_m),
-    crate::method_def!("items", dict_items_m),
-    crate::method_def!("get", dict_get_m),
-    crate::method_def!("setdefault", dict_setdefault_m),
-    crate::method_def!("pop", dict_pop_m),
-    crate::method_def!("popitem", dict_popitem_m),
+// The calling conventions are CPython's, so argument errors read the same
+// (`dict.keys() takes no arguments (1 given)`, `get expected at least 1 argument, got 0`).
+static mut DICT_METHODS: [PyMethodDef; 14] = [
+    crate::method_def!("keys", dict_keys_m, METH_NOARGS),
+    crate::method_def!("values", dict_values_m, METH_NOARGS),
+    crate::method_def!("items", dict_items_m, METH_NOARGS),
+    crate::method_def!("get", dict_get_m, METH_FASTCALL),
+    crate::method_def!("setdefault", dict_setdefault_m, METH_FASTCALL),
+    crate::method_def!("pop", dict_pop_m, METH_FASTCALL),
+    crate::method_def!("popitem", dict_popitem_m, METH_NOARGS),
     crate::method_def!("update", dict_update_m),
-    crate::method_def!("copy", dict_copy_m),
-    crate::method_def!("clear", dict_clear_m),
-    crate::method_def!(
-        "fromkeys",
-        dict_fromkeys_m,
-        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
-    ),
+    crate::method_def!("copy", dict_copy_m, METH_NOARGS),
+    crate::method_def!("clear", dict_clear_m, METH_NOARGS),
+    crate::method_def!("fromkeys", dict_fromkeys_m, METH_FASTCALL | METH_CLASS),
     crate::method_def!("__getitem__", dict_getitem_m, METH_O | METH_COEXIST),
+    crate::method_def!("__reversed__", dict_reversed_m, METH_NOARGS),
     METHOD_SENTINEL,
 ];
 
@@ -559,12 +558,21 @@ unsafe extern "C" fn dict_ior(a: Obj, b: Obj) -> Obj {
     })())
 }
 
+/// Defines a dict method: `noargs` (METH_NOARGS) or positional-only Argument Clinic
+/// (METH_FASTCALL) with CPython's `get expected at least 1 argument, got 0` wording.
 macro_rules! dict_method {
-    ($name:ident, $pyname:literal, $min:literal, $max:literal, [$($arg:literal),*], |$o:ident, $a:ident| $body:block) => {
-        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    ($name:ident, noargs, |$o:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, _unused: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                #[allow(unused_variables)]
-                let $a = crate::args::parse::<$min, $max>($pyname, args, nargs, kw, &[$($arg),*])?;
+                let $o = slf;
+                $body
+            })())
+        }
+    };
+    ($name:ident, $pyname:literal, $min:literal, $max:literal, |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                let $a = crate::args::positional::<$min, $max>($pyname, args, nargs)?;
                 let $o = slf;
                 $body
             })())
@@ -573,16 +581,14 @@ macro_rules! dict_method {
 }
 
 use crate::objects::dictview::{new_view, ViewKind};
-dict_method!(dict_keys_m, "keys", 0, 0, [], |o, a| {
-    Ok(new_view(o, ViewKind::Keys))
-});
-dict_method!(dict_values_m, "values", 0, 0, [], |o, a| {
+dict_method!(dict_keys_m, noargs, |o| { Ok(new_view(o, ViewKind::Keys)) });
+dict_method!(dict_values_m, noargs, |o| {
     Ok(new_view(o, ViewKind::Values))
 });
-dict_method!(dict_items_m, "items", 0, 0, [], |o, a| {
+dict_method!(dict_items_m, noargs, |o| {
     Ok(new_view(o, ViewKind::Items))
 });
-dict_method!(dict_get_m, "get", 1, 2, ["key", "default"], |o, a| {
+dict_method!(dict_get_m, "get", 1, 2, |o, a| {
     match get_item(o, a[0])? {
         Some(v) => Ok(Ref::borrowed(v)),
         None => Ok(if a[1].is_null() {
@@ -592,35 +598,28 @@ dict_method!(dict_get_m, "get", 1, 2, ["key", "default"], |o, a| {
         }),
     }
 });
-dict_method!(
-    dict_setdefault_m,
-    "setdefault",
-    1,
-    2,
-    ["key", "default"],
-    |o, a| {
-        match get_item(o, a[0])? {
-            Some(v) => Ok(Ref::borrowed(v)),
-            None => {
-                let d = if a[1].is_null() {
-                    crate::objects::none::none()
-                } else {
-                    a[1]
-                };
-                set_item(o, a[0], d)?;
-                Ok(Ref::borrowed(d))
-            }
+dict_method!(dict_setdefault_m, "setdefault", 1, 2, |o, a| {
+    match get_item(o, a[0])? {
+        Some(v) => Ok(Ref::borrowed(v)),
+        None => {
+            let d = if a[1].is_null() {
+                crate::objects::none::none()
+            } else {
+                a[1]
+            };
+            set_item(o, a[0], d)?;
+            Ok(Ref::borrowed(d))
         }
     }
-);
-dict_method!(dict_pop_m, "pop", 1, 2, ["key", "default"], |o, a| {
+});
+dict_method!(dict_pop_m, "pop", 1, 2, |o, a| {
     match pop_item(o, a[0])? {
         Some(v) => Ok(v),
         None if !a[1].is_null() => Ok(Ref::borrowed(a[1])),
         None => Err(crate::errors::raise_with(exceptions::key_error(), a[0])),
     }
 });
-dict_method!(dict_popitem_m, "popitem", 0, 0, [], |o, a| {
+dict_method!(dict_popitem_m, noargs, |o| {
     let t = table(o);
     let last = t.entries.iter().rposition(|e| !e.key.is_null());
     match last {
@@ -638,8 +637,8 @@ dict_method!(dict_popitem_m, "popitem", 0, 0, [], |o, a| {
         }
     }
 });
-dict_method!(dict_copy_m, "copy", 0, 0, [], |o, a| { copy(o) });
-dict_method!(dict_clear_m, "clear", 0, 0, [], |o, a| {
+dict_method!(dict_copy_m, noargs, |o| { copy(o) });
+dict_method!(dict_clear_m, noargs, |o| {
     clear(o);
     Ok(crate::objects::none::none_ref())
 });
@@ -665,10 +664,13 @@ unsafe extern "C" fn dict_update_m(slf: Obj, args: *const Obj, nargs: isize, kw:
     })())
 }
 
-unsafe extern "C" fn dict_fromkeys_m(cls: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+unsafe extern "C" fn dict_reversed_m(o: Obj, _unused: Obj) -> Obj {
+    crate::objects::dictview::dict_reversed_iter_new(o, crate::objects::dictview::ViewKind::Keys)
+}
+
+unsafe extern "C" fn dict_fromkeys_m(cls: Obj, args: *const Obj, nargs: isize) -> Obj {
     into_raw((|| -> PyResult<Ref> {
-        let [it, value] =
-            crate::args::parse::<1, 2>("fromkeys", args, nargs, kw, &["iterable", "value"])?;
+        let [it, value] = crate::args::positional::<1, 2>("fromkeys", args, nargs)?;
         let d = crate::call::call0(cls)?;
         let v = if value.is_null() {
             crate::objects::none::none()

@@ -1,4 +1,7 @@
-//! `dict_keys`, `dict_values`, `dict_items` views and their iterators.
+//! `dict_keys`, `dict_values`, `dict_items` views and their iterators (forward and
+//! reversed). The iterators walk the live table and raise CPython's
+//! `RuntimeError: dictionary changed size during iteration` when the dict grows or
+//! shrinks under them.
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
@@ -22,8 +25,9 @@ pub struct DictViewObject {
 }
 
 macro_rules! view_type {
-    ($sym:ident, $name:literal) => {
+    ($sym:ident, $name:literal, $methods:expr) => {
         pub static mut $sym: PyTypeObject = PyTypeObject {
+            tp_methods: $methods as *mut PyMethodDef,
             tp_dealloc: Some(view_dealloc),
             tp_repr: Some(view_repr),
             tp_getattro: Some(generic_getattro_slot),
@@ -35,9 +39,24 @@ macro_rules! view_type {
         };
     };
 }
-view_type!(DictKeys_Type, c"dict_keys");
-view_type!(DictValues_Type, c"dict_values");
-view_type!(DictItems_Type, c"dict_items");
+view_type!(DictKeys_Type, c"dict_keys", &raw mut SETLIKE_VIEW_METHODS);
+view_type!(
+    DictValues_Type,
+    c"dict_values",
+    &raw mut VALUES_VIEW_METHODS
+);
+view_type!(DictItems_Type, c"dict_items", &raw mut SETLIKE_VIEW_METHODS);
+
+static mut SETLIKE_VIEW_METHODS: [PyMethodDef; 3] = [
+    crate::method_def!("isdisjoint", view_isdisjoint_m, METH_O),
+    crate::method_def!("__reversed__", view_reversed_m, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+static mut VALUES_VIEW_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("__reversed__", view_reversed_m, METH_NOARGS),
+    METHOD_SENTINEL,
+];
 
 pub static mut DictKeyIter_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(
@@ -56,6 +75,27 @@ pub static mut DictValueIter_Type: PyTypeObject = PyTypeObject {
 pub static mut DictItemIter_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(
         c"dict_itemiterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
+};
+pub static mut DictRevKeyIter_Type: PyTypeObject = PyTypeObject {
+    ..PyTypeObject::new_static(
+        c"dict_reversekeyiterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
+};
+pub static mut DictRevValueIter_Type: PyTypeObject = PyTypeObject {
+    ..PyTypeObject::new_static(
+        c"dict_reversevalueiterator",
+        std::mem::size_of::<crate::objects::iter::RustIterObject>(),
+        0,
+    )
+};
+pub static mut DictRevItemIter_Type: PyTypeObject = PyTypeObject {
+    ..PyTypeObject::new_static(
+        c"dict_reverseitemiterator",
         std::mem::size_of::<crate::objects::iter::RustIterObject>(),
         0,
     )
@@ -80,10 +120,15 @@ static mut VIEW_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 /// # Safety
 /// Start-up only.
 pub unsafe fn init() {
+    // `dict_values` is not set-like: no `&`, `|`, `-`, `^`.
+    DictValues_Type.tp_as_number = std::ptr::null_mut();
     for t in [
         &raw mut DictKeyIter_Type,
         &raw mut DictValueIter_Type,
         &raw mut DictItemIter_Type,
+        &raw mut DictRevKeyIter_Type,
+        &raw mut DictRevValueIter_Type,
+        &raw mut DictRevItemIter_Type,
     ] {
         let base = &raw mut crate::objects::iter::ListIter_Type;
         (*t).tp_dealloc = (*base).tp_dealloc;
@@ -120,8 +165,81 @@ unsafe fn snapshot(d: Obj, kind: ViewKind) -> Vec<Ref> {
         .collect()
 }
 
+/// The state of a dict iterator: a position in the live entry table, the size the
+/// dict had when iteration started, and how many items are still expected.
+struct DictIterState {
+    dict: Option<Ref>,
+    pos: usize,
+    used: isize,
+    remaining: usize,
+    kind: ViewKind,
+    reverse: bool,
+}
+
+impl crate::objects::iter::IterState for DictIterState {
+    unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
+        let Some(d) = &self.dict else { return Ok(None) };
+        let d = d.as_ptr();
+        if dict::len(d) as isize != self.used {
+            // As CPython: keep failing on later calls too.
+            self.used = -1;
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::runtime_error(),
+                "dictionary changed size during iteration",
+            ));
+        }
+        let entries = &dict::table(d).entries;
+        let mut found = None;
+        if self.reverse {
+            while self.pos > 0 {
+                self.pos -= 1;
+                if self.pos < entries.len() && !entries[self.pos].key.is_null() {
+                    found = Some(entries[self.pos]);
+                    break;
+                }
+            }
+        } else {
+            while self.pos < entries.len() {
+                let e = entries[self.pos];
+                self.pos += 1;
+                if !e.key.is_null() {
+                    found = Some(e);
+                    break;
+                }
+            }
+        }
+        let Some(e) = found else {
+            self.dict = None;
+            return Ok(None);
+        };
+        if self.remaining == 0 {
+            self.remaining = usize::MAX;
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::runtime_error(),
+                "dictionary keys changed during iteration",
+            ));
+        }
+        self.remaining = self.remaining.saturating_sub(1);
+        Ok(Some(match self.kind {
+            ViewKind::Keys => Ref::borrowed(e.key),
+            ViewKind::Values => Ref::borrowed(e.value),
+            ViewKind::Items => Ref::steal(tuple::from_refs(vec![
+                Ref::borrowed(e.key),
+                Ref::borrowed(e.value),
+            ])),
+        }))
+    }
+
+    fn length_hint(&self) -> Option<usize> {
+        Some(if self.dict.is_some() {
+            self.remaining.min(isize::MAX as usize)
+        } else {
+            0
+        })
+    }
+}
+
 /// An iterator over a dict. New reference.
-/// TODO(dict): detect "dictionary changed size during iteration" (it iterates a snapshot).
 ///
 /// # Safety
 /// `d` is a dict.
@@ -131,7 +249,63 @@ pub unsafe fn dict_iter_new(d: Obj, kind: ViewKind) -> Obj {
         ViewKind::Values => &raw mut DictValueIter_Type,
         ViewKind::Items => &raw mut DictItemIter_Type,
     };
-    crate::objects::iter::vec_iter_new(tp, snapshot(d, kind))
+    new_dict_iter(tp, d, kind, false)
+}
+
+/// A reversed iterator over a dict (`reversed(d)`, `reversed(d.items())`). New reference.
+///
+/// # Safety
+/// `d` is a dict.
+pub unsafe fn dict_reversed_iter_new(d: Obj, kind: ViewKind) -> Obj {
+    let tp = match kind {
+        ViewKind::Keys => &raw mut DictRevKeyIter_Type,
+        ViewKind::Values => &raw mut DictRevValueIter_Type,
+        ViewKind::Items => &raw mut DictRevItemIter_Type,
+    };
+    new_dict_iter(tp, d, kind, true)
+}
+
+unsafe fn new_dict_iter(tp: *mut PyTypeObject, d: Obj, kind: ViewKind, reverse: bool) -> Obj {
+    let n = dict::len(d);
+    let pos = if reverse {
+        dict::table(d).entries.len()
+    } else {
+        0
+    };
+    crate::objects::iter::new_rust_iter(
+        tp,
+        Box::new(DictIterState {
+            dict: Some(Ref::borrowed(d)),
+            pos,
+            used: n as isize,
+            remaining: n,
+            kind,
+            reverse,
+        }),
+    )
+}
+
+unsafe extern "C" fn view_reversed_m(o: Obj, _unused: Obj) -> Obj {
+    let v = o as *mut DictViewObject;
+    dict_reversed_iter_new((*v).dict, (*v).kind)
+}
+
+/// `dict_keys.isdisjoint(other)` / `dict_items.isdisjoint(other)`.
+unsafe extern "C" fn view_isdisjoint_m(o: Obj, other: Obj) -> Obj {
+    into_raw((|| {
+        if other == o {
+            return Ok(crate::objects::bool::from_bool(view_len(o) == 0));
+        }
+        let it = crate::abstract_::get_iter(other)?;
+        while let Some(x) = crate::abstract_::iter_next(it.as_ptr())? {
+            match view_contains(o, x.as_ptr()) {
+                0 => {}
+                1 => return Ok(crate::objects::bool::from_bool(false)),
+                _ => return Err(crate::errors::Raised),
+            }
+        }
+        Ok(crate::objects::bool::from_bool(true))
+    })())
 }
 
 unsafe extern "C" fn view_dealloc(o: Obj) {
@@ -197,18 +371,50 @@ unsafe fn as_set(o: Obj) -> PyResult<Ref> {
     crate::objects::set::set_from_iterable(o)
 }
 
+/// Whether every element of `a` is in `b` (CPython's `all_contained_in`).
+unsafe fn all_contained_in(a: Obj, b: Obj) -> PyResult<bool> {
+    let it = crate::abstract_::get_iter(a)?;
+    while let Some(x) = crate::abstract_::iter_next(it.as_ptr())? {
+        if !crate::abstract_::contains(b, x.as_ptr())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether `o` is a set-like dict view (`dict_keys` or `dict_items`).
+///
+/// # Safety
+/// `o` is live.
+pub unsafe fn is_setlike_view(o: Obj) -> bool {
+    let t = type_of(o);
+    t == &raw mut DictKeys_Type || t == &raw mut DictItems_Type
+}
+
 unsafe extern "C" fn view_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
-    let v = a as *mut DictViewObject;
-    if (*v).kind == ViewKind::Values {
+    use crate::abstract_::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+    if !is_setlike_view(a) || !(crate::objects::set::is_anyset(b) || is_setlike_view(b)) {
         return new_ref(crate::objects::none::not_implemented());
     }
     into_raw((|| {
-        let sa = as_set(a)?;
-        let sb = match crate::objects::set::is_anyset(b) || type_of(b) == type_of(a) {
-            true => as_set(b)?,
-            false => return Ok(Ref::borrowed(crate::objects::none::not_implemented())),
+        let la = crate::abstract_::length(a)?;
+        let lb = crate::abstract_::length(b)?;
+        let r = match op {
+            CMP_EQ | CMP_NE => {
+                let eq = la == lb && all_contained_in(a, b)?;
+                if op == CMP_EQ {
+                    eq
+                } else {
+                    !eq
+                }
+            }
+            CMP_LT => la < lb && all_contained_in(a, b)?,
+            CMP_LE => la <= lb && all_contained_in(a, b)?,
+            CMP_GT => la > lb && all_contained_in(b, a)?,
+            CMP_GE => la >= lb && all_contained_in(b, a)?,
+            _ => return Ok(Ref::borrowed(crate::objects::none::not_implemented())),
         };
-        crate::abstract_::richcompare(sa.as_ptr(), sb.as_ptr(), op)
+        Ok(crate::objects::bool::from_bool(r))
     })())
 }
 

@@ -49,18 +49,20 @@ static mut LIST_AS_MAPPING: PyMappingMethods = PyMappingMethods {
     mp_ass_subscript: Some(list_ass_subscript),
 };
 
+// The calling conventions are CPython's, so argument errors read the same
+// (`list.append() takes exactly one argument (2 given)`, `insert expected 2 arguments, got 1`).
 static mut LIST_METHODS: [PyMethodDef; 12] = [
-    crate::method_def!("append", list_append_m),
-    crate::method_def!("extend", list_extend_m),
-    crate::method_def!("insert", list_insert_m),
-    crate::method_def!("pop", list_pop_m),
-    crate::method_def!("remove", list_remove_m),
-    crate::method_def!("index", list_index_m),
-    crate::method_def!("count", list_count_m),
+    crate::method_def!("append", list_append_m, METH_O),
+    crate::method_def!("extend", list_extend_m, METH_O),
+    crate::method_def!("insert", list_insert_m, METH_FASTCALL),
+    crate::method_def!("pop", list_pop_m, METH_FASTCALL),
+    crate::method_def!("remove", list_remove_m, METH_O),
+    crate::method_def!("index", list_index_m, METH_FASTCALL),
+    crate::method_def!("count", list_count_m, METH_O),
     crate::method_def!("sort", list_sort_m),
-    crate::method_def!("reverse", list_reverse_m),
-    crate::method_def!("copy", list_copy_m),
-    crate::method_def!("clear", list_clear_m),
+    crate::method_def!("reverse", list_reverse_m, METH_NOARGS),
+    crate::method_def!("copy", list_copy_m, METH_NOARGS),
+    crate::method_def!("clear", list_clear_m, METH_NOARGS),
     METHOD_SENTINEL,
 ];
 
@@ -387,7 +389,18 @@ unsafe fn list_ass_subscript_impl(o: Obj, key: Obj, v: Obj) -> PyResult<()> {
             replace_all(o, keep);
             return Ok(());
         }
-        let new_items: Vec<Ref> = crate::abstract_::collect(v)?;
+        let new_items: Vec<Ref> = match crate::abstract_::collect(v) {
+            Ok(items) => items,
+            Err(e) => {
+                if crate::errors::matches(exceptions::type_error())
+                    && crate::abstract_::get_iter(v).is_err()
+                {
+                    crate::errors::clear();
+                    return Err(crate::errors::type_error("can only assign an iterable"));
+                }
+                return Err(e);
+            }
+        };
         if step == 1 {
             let stop = stop.max(start) as usize;
             let start = start as usize;
@@ -463,42 +476,51 @@ pub unsafe fn insert(l: Obj, i: isize, v: Obj) {
     (*(l as *mut PyVarObject)).ob_size = n + 1;
 }
 
-type Method = unsafe extern "C" fn(Obj, *const Obj, isize, Obj) -> Obj;
-
+/// Defines a list method with its CPython calling convention: `noargs`, `one`
+/// (METH_O; `a[0]` is the argument) or `pos` (positional-only Argument Clinic).
 macro_rules! list_method {
-    ($name:ident, $pyname:literal, $min:literal, $max:literal, [$($arg:literal),*], |$o:ident, $a:ident| $body:block) => {
-        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    ($name:ident, noargs, |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, _unused: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                let $a = crate::args::parse::<$min, $max>($pyname, args, nargs, kw, &[$($arg),*])?;
                 let $o = slf;
                 $body
             })())
         }
-        const _: Method = $name;
+    };
+    ($name:ident, one, |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, arg: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                let $a = [arg];
+                let $o = slf;
+                $body
+            })())
+        }
+    };
+    ($name:ident, pos, $pyname:literal, $min:literal, $max:literal, |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                let $a = crate::args::positional::<$min, $max>($pyname, args, nargs)?;
+                let $o = slf;
+                $body
+            })())
+        }
     };
 }
 
-list_method!(list_append_m, "append", 1, 1, ["object"], |o, a| {
+list_method!(list_append_m, one, |o, a| {
     push(o, new_ref(a[0]));
     Ok(crate::objects::none::none_ref())
 });
-list_method!(list_extend_m, "extend", 1, 1, ["iterable"], |o, a| {
+list_method!(list_extend_m, one, |o, a| {
     extend(o, a[0])?;
     Ok(crate::objects::none::none_ref())
 });
-list_method!(
-    list_insert_m,
-    "insert",
-    2,
-    2,
-    ["index", "object"],
-    |o, a| {
-        let i = crate::abstract_::as_ssize(a[0])?;
-        insert(o, i, a[1]);
-        Ok(crate::objects::none::none_ref())
-    }
-);
-list_method!(list_pop_m, "pop", 0, 1, ["index"], |o, a| {
+list_method!(list_insert_m, pos, "insert", 2, 2, |o, a| {
+    let i = crate::abstract_::as_ssize(a[0])?;
+    insert(o, i, a[1]);
+    Ok(crate::objects::none::none_ref())
+});
+list_method!(list_pop_m, pos, "pop", 0, 1, |o, a| {
     let n = len(o) as isize;
     if n == 0 {
         return Err(crate::errors::raise(
@@ -528,7 +550,7 @@ list_method!(list_pop_m, "pop", 0, 1, ["index"], |o, a| {
     (*(o as *mut PyVarObject)).ob_size = n - 1;
     Ok(Ref::steal(v))
 });
-list_method!(list_remove_m, "remove", 1, 1, ["value"], |o, a| {
+list_method!(list_remove_m, one, |o, a| {
     let mut i = 0;
     while i < len(o) {
         let x = Ref::borrowed(item(o, i));
@@ -541,30 +563,23 @@ list_method!(list_remove_m, "remove", 1, 1, ["value"], |o, a| {
     }
     Err(crate::errors::value_error("list.remove(x): x not in list"))
 });
-list_method!(
-    list_index_m,
-    "index",
-    1,
-    3,
-    ["value", "start", "stop"],
-    |o, a| {
-        let (lo, hi) = slice::clamp_range(a[1], a[2], len(o))?;
-        let mut i = lo;
-        while i < hi.min(len(o)) {
-            let x = Ref::borrowed(item(o, i));
-            if crate::abstract_::eq_bool(x.as_ptr(), a[0])? {
-                return Ok(Ref::steal(int::from_i64(i as i64)));
-            }
-            i += 1;
+list_method!(list_index_m, pos, "index", 1, 3, |o, a| {
+    let (lo, hi) = slice::clamp_range(a[1], a[2], len(o))?;
+    let mut i = lo;
+    while i < hi.min(len(o)) {
+        let x = Ref::borrowed(item(o, i));
+        if crate::abstract_::eq_bool(x.as_ptr(), a[0])? {
+            return Ok(Ref::steal(int::from_i64(i as i64)));
         }
-        let r = crate::abstract_::repr(a[0])?;
-        Err(crate::errors::value_error(&format!(
-            "{} is not in list",
-            crate::objects::str::as_str(r.as_ptr())
-        )))
+        i += 1;
     }
-);
-list_method!(list_count_m, "count", 1, 1, ["value"], |o, a| {
+    let r = crate::abstract_::repr(a[0])?;
+    Err(crate::errors::value_error(&format!(
+        "{} is not in list",
+        crate::objects::str::as_str(r.as_ptr())
+    )))
+});
+list_method!(list_count_m, one, |o, a| {
     let mut c = 0;
     let mut i = 0;
     while i < len(o) {
@@ -576,17 +591,17 @@ list_method!(list_count_m, "count", 1, 1, ["value"], |o, a| {
     }
     Ok(Ref::steal(int::from_i64(c)))
 });
-list_method!(list_reverse_m, "reverse", 0, 0, [], |o, _a| {
+list_method!(list_reverse_m, noargs, |o, _a| {
     let n = len(o);
     if n > 0 {
         std::slice::from_raw_parts_mut((*(o as *mut PyListObject)).ob_item, n).reverse();
     }
     Ok(crate::objects::none::none_ref())
 });
-list_method!(list_copy_m, "copy", 0, 0, [], |o, _a| {
+list_method!(list_copy_m, noargs, |o, _a| {
     Ok(Ref::steal(from_slice(items(o))))
 });
-list_method!(list_clear_m, "clear", 0, 0, [], |o, _a| {
+list_method!(list_clear_m, noargs, |o, _a| {
     replace_all(o, Vec::new());
     Ok(crate::objects::none::none_ref())
 });

@@ -1,6 +1,7 @@
 //! One module per Python type, as CPython's `Objects/`.
 
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
@@ -26,3 +27,4 @@ pub mod str;
 pub mod str_methods;
 pub mod superobject;
 pub mod tuple;
+pub mod unicode_db;

@@ -8,39 +8,108 @@ use crate::objects::{int, list, tuple};
 use crate::typeobject::*;
 
 macro_rules! methods {
-    ($($name:literal => $f:ident),* $(,)?) => {
+    ($($name:literal => $f:ident : $flags:expr),* $(,)?) => {
         pub static mut STR_METHODS: [PyMethodDef; [$($name),*].len() + 1] = [
-            $(crate::method_def!($name, $f),)*
+            $(crate::method_def!($name, $f, $flags),)*
             METHOD_SENTINEL,
         ];
     };
 }
 
+/// The calling conventions of CPython's `str` methods, which decide the wording of
+/// argument errors: METH_NOARGS and METH_O (`str.upper() takes no arguments (1 given)`),
+/// positional-only Argument Clinic (`center expected at least 1 argument, got 0`),
+/// METH_VARARGS (`find() takes at most 3 arguments (4 given)`) and keyword Clinic.
+pub(crate) const NOARGS: i32 = METH_NOARGS;
+pub(crate) const ONE: i32 = METH_O;
+pub(crate) const POS: i32 = METH_FASTCALL;
+pub(crate) const VARARGS: i32 = METH_FASTCALL | METH_KEYWORDS;
+pub(crate) const KW: i32 = METH_FASTCALL | METH_KEYWORDS;
+
 methods! {
-    "join" => str_join, "split" => str_split, "rsplit" => str_rsplit, "splitlines" => str_splitlines,
-    "strip" => str_strip, "lstrip" => str_lstrip, "rstrip" => str_rstrip,
-    "replace" => str_replace, "find" => str_find, "rfind" => str_rfind, "index" => str_index, "rindex" => str_rindex,
-    "count" => str_count, "startswith" => str_startswith, "endswith" => str_endswith,
-    "upper" => str_upper, "lower" => str_lower, "capitalize" => str_capitalize, "title" => str_title,
-    "swapcase" => str_swapcase, "casefold" => str_casefold,
-    "partition" => str_partition, "rpartition" => str_rpartition,
-    "isdigit" => str_isdigit, "isalpha" => str_isalpha, "isalnum" => str_isalnum, "isspace" => str_isspace,
-    "isupper" => str_isupper, "islower" => str_islower, "isdecimal" => str_isdecimal, "isnumeric" => str_isnumeric,
-    "isidentifier" => str_isidentifier, "istitle" => str_istitle, "isascii" => str_isascii, "isprintable" => str_isprintable,
-    "center" => str_center, "ljust" => str_ljust, "rjust" => str_rjust, "zfill" => str_zfill,
-    "format" => str_format, "encode" => str_encode, "expandtabs" => str_expandtabs,
-    "removeprefix" => str_removeprefix, "removesuffix" => str_removesuffix, "__format__" => str_format_spec,
+    "join" => str_join: ONE, "split" => str_split: KW, "rsplit" => str_rsplit: KW, "splitlines" => str_splitlines: KW,
+    "strip" => str_strip: POS, "lstrip" => str_lstrip: POS, "rstrip" => str_rstrip: POS,
+    "replace" => str_replace: POS, "find" => str_find: VARARGS, "rfind" => str_rfind: VARARGS,
+    "index" => str_index: VARARGS, "rindex" => str_rindex: VARARGS,
+    "count" => str_count: VARARGS, "startswith" => str_startswith: VARARGS, "endswith" => str_endswith: VARARGS,
+    "upper" => str_upper: NOARGS, "lower" => str_lower: NOARGS, "capitalize" => str_capitalize: NOARGS,
+    "title" => str_title: NOARGS, "swapcase" => str_swapcase: NOARGS, "casefold" => str_casefold: NOARGS,
+    "partition" => str_partition: ONE, "rpartition" => str_rpartition: ONE,
+    "isdigit" => str_isdigit: NOARGS, "isalpha" => str_isalpha: NOARGS, "isalnum" => str_isalnum: NOARGS,
+    "isspace" => str_isspace: NOARGS, "isupper" => str_isupper: NOARGS, "islower" => str_islower: NOARGS,
+    "isdecimal" => str_isdecimal: NOARGS, "isnumeric" => str_isnumeric: NOARGS,
+    "isidentifier" => str_isidentifier: NOARGS, "istitle" => str_istitle: NOARGS, "isascii" => str_isascii: NOARGS,
+    "isprintable" => str_isprintable: NOARGS,
+    "center" => str_center: POS, "ljust" => str_ljust: POS, "rjust" => str_rjust: POS, "zfill" => str_zfill: ONE,
+    "format" => str_format: KW, "encode" => str_encode: KW, "expandtabs" => str_expandtabs: KW,
+    "removeprefix" => str_removeprefix: ONE, "removesuffix" => str_removesuffix: ONE,
+    "__format__" => str_format_spec: ONE,
 }
 
 type Args<'a> = &'a [Obj];
 
+/// Defines one `str` method. The second token names the calling convention:
+/// `noargs`, `one` (METH_O), `pos` (positional-only Clinic), `varargs`
+/// (positional-only, METH_VARARGS wording) or `kw` (keyword Clinic, with names).
 macro_rules! m {
+    ($f:ident, noargs, |$s:ident, $o:ident| $body:expr) => {
+        unsafe extern "C" fn $f(slf: Obj, _unused: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $o = slf;
+                #[allow(unused_variables)]
+                let $s = as_str(slf);
+                $body
+            })())
+        }
+    };
+    ($f:ident, one, |$s:ident, $o:ident, $a:ident| $body:expr) => {
+        unsafe extern "C" fn $f(slf: Obj, arg: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $a: Args = &[arg];
+                #[allow(unused_variables)]
+                let $o = slf;
+                #[allow(unused_variables)]
+                let $s = as_str(slf);
+                $body
+            })())
+        }
+    };
+    ($f:ident, pos, $py:literal, $min:literal, $max:literal, |$s:ident, $o:ident, $a:ident| $body:expr) => {
+        unsafe extern "C" fn $f(slf: Obj, args: *const Obj, nargs: isize) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $a: Args = &crate::args::positional::<$min, $max>($py, args, nargs)?;
+                #[allow(unused_variables)]
+                let $o = slf;
+                #[allow(unused_variables)]
+                let $s = as_str(slf);
+                $body
+            })())
+        }
+    };
+    ($f:ident, varargs, $py:literal, $min:literal, $max:literal, |$s:ident, $o:ident, $a:ident| $body:expr) => {
+        unsafe extern "C" fn $f(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $a: Args = &crate::args::parse_pos::<$min, $max>($py, args, nargs, kw)?;
+                #[allow(unused_variables)]
+                let $o = slf;
+                #[allow(unused_variables)]
+                let $s = as_str(slf);
+                $body
+            })())
+        }
+    };
     ($f:ident, $py:literal, $min:literal, $max:literal, [$($arg:literal),*], |$s:ident, $o:ident, $a:ident| $body:expr) => {
         unsafe extern "C" fn $f(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
                 #[allow(unused_variables)]
                 let $a: Args = &crate::args::parse::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
+                #[allow(unused_variables)]
                 let $o = slf;
+                #[allow(unused_variables)]
                 let $s = as_str(slf);
                 $body
             })())
@@ -95,8 +164,19 @@ fn char_index(s: &str, byte: usize) -> i64 {
     s[..byte].chars().count() as i64
 }
 
-m!(str_join, "join", 1, 1, ["iterable"], |s, o, a| {
-    let items = crate::abstract_::collect(a[0])?;
+m!(str_join, one, |s, o, a| {
+    let items = match crate::abstract_::collect(a[0]) {
+        Ok(v) => v,
+        Err(e) => {
+            if crate::errors::matches(crate::objects::exceptions::type_error())
+                && crate::abstract_::get_iter(a[0]).is_err()
+            {
+                crate::errors::clear();
+                return Err(crate::errors::type_error("can only join an iterable"));
+            }
+            return Err(e);
+        }
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if !is_str(it.as_ptr()) {
@@ -271,59 +351,52 @@ unsafe fn strip_impl(s: &str, chars: Obj, left: bool, right: bool) -> PyResult<R
     Ok(Ref::steal(from_str(r)))
 }
 
-m!(str_strip, "strip", 0, 1, ["chars"], |s, o, a| strip_impl(
+m!(str_strip, pos, "strip", 0, 1, |s, o, a| strip_impl(
     s, a[0], true, true
 ));
-m!(str_lstrip, "lstrip", 0, 1, ["chars"], |s, o, a| strip_impl(
+m!(str_lstrip, pos, "lstrip", 0, 1, |s, o, a| strip_impl(
     s, a[0], true, false
 ));
-m!(str_rstrip, "rstrip", 0, 1, ["chars"], |s, o, a| strip_impl(
+m!(str_rstrip, pos, "rstrip", 0, 1, |s, o, a| strip_impl(
     s, a[0], false, true
 ));
 
-m!(
-    str_replace,
-    "replace",
-    2,
-    3,
-    ["old", "new", "count"],
-    |s, o, a| {
-        let old = arg_str(a[0], "replace() argument 1")?;
-        let new = arg_str(a[1], "replace() argument 2")?;
-        let count = if a[2].is_null() {
-            -1
-        } else {
-            crate::abstract_::as_ssize(a[2])? as i64
-        };
-        if count < 0 {
-            if old.is_empty() {
-                let mut out = String::from(new);
-                for c in s.chars() {
-                    out.push(c);
-                    out.push_str(new);
-                }
-                return Ok(from_string(out));
-            }
-            return Ok(from_string(s.replace(old, new)));
-        }
+m!(str_replace, pos, "replace", 2, 3, |s, o, a| {
+    let old = arg_str(a[0], "replace() argument 1")?;
+    let new = arg_str(a[1], "replace() argument 2")?;
+    let count = if a[2].is_null() {
+        -1
+    } else {
+        crate::abstract_::as_ssize(a[2])? as i64
+    };
+    if count < 0 {
         if old.is_empty() {
-            let mut out = String::new();
-            let mut n = 0;
+            let mut out = String::from(new);
             for c in s.chars() {
-                if n < count {
-                    out.push_str(new);
-                    n += 1;
-                }
                 out.push(c);
-            }
-            if n < count {
                 out.push_str(new);
             }
             return Ok(from_string(out));
         }
-        Ok(from_string(s.replacen(old, new, count as usize)))
+        return Ok(from_string(s.replace(old, new)));
     }
-);
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(from_string(out));
+    }
+    Ok(from_string(s.replacen(old, new, count as usize)))
+});
 
 unsafe fn find_impl(s: &str, a: Args, reverse: bool) -> PyResult<i64> {
     let sub = arg_str(a[0], "must be str,")?;
@@ -343,70 +416,39 @@ unsafe fn find_impl(s: &str, a: Args, reverse: bool) -> PyResult<i64> {
     })
 }
 
-m!(
-    str_find,
-    "find",
-    1,
-    3,
-    ["sub", "start", "end"],
-    |s, o, a| int_ref(find_impl(s, a, false)?)
-);
-m!(
-    str_rfind,
-    "rfind",
-    1,
-    3,
-    ["sub", "start", "end"],
-    |s, o, a| int_ref(find_impl(s, a, true)?)
-);
-m!(
-    str_index,
-    "index",
-    1,
-    3,
-    ["sub", "start", "end"],
-    |s, o, a| {
-        let r = find_impl(s, a, false)?;
-        if r < 0 {
-            return Err(crate::errors::value_error("substring not found"));
-        }
-        int_ref(r)
+m!(str_find, varargs, "find", 1, 3, |s, o, a| int_ref(
+    find_impl(s, a, false)?
+));
+m!(str_rfind, varargs, "rfind", 1, 3, |s, o, a| int_ref(
+    find_impl(s, a, true)?
+));
+m!(str_index, varargs, "index", 1, 3, |s, o, a| {
+    let r = find_impl(s, a, false)?;
+    if r < 0 {
+        return Err(crate::errors::value_error("substring not found"));
     }
-);
-m!(
-    str_rindex,
-    "rindex",
-    1,
-    3,
-    ["sub", "start", "end"],
-    |s, o, a| {
-        let r = find_impl(s, a, true)?;
-        if r < 0 {
-            return Err(crate::errors::value_error("substring not found"));
-        }
-        int_ref(r)
+    int_ref(r)
+});
+m!(str_rindex, varargs, "rindex", 1, 3, |s, o, a| {
+    let r = find_impl(s, a, true)?;
+    if r < 0 {
+        return Err(crate::errors::value_error("substring not found"));
     }
-);
+    int_ref(r)
+});
 
-m!(
-    str_count,
-    "count",
-    1,
-    3,
-    ["sub", "start", "end"],
-    |s, o, a| {
-        let sub = arg_str(a[0], "must be str,")?;
-        let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
-        if lo_chars > s.chars().count() || lo > hi {
-            return int_ref(0);
-        }
-        let hay = &s[lo..hi];
-        if sub.is_empty() {
-            return int_ref(hay.chars().count() as i64 + 1);
-        }
-        int_ref(hay.matches(sub).count() as i64)
+m!(str_count, varargs, "count", 1, 3, |s, o, a| {
+    let sub = arg_str(a[0], "must be str,")?;
+    let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
+    if lo_chars > s.chars().count() || lo > hi {
+        return int_ref(0);
     }
-);
+    let hay = &s[lo..hi];
+    if sub.is_empty() {
+        return int_ref(hay.chars().count() as i64 + 1);
+    }
+    int_ref(hay.matches(sub).count() as i64)
+});
 
 unsafe fn affix_impl(s: &str, a: Args, suffix: bool, name: &str) -> PyResult<Ref> {
     let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
@@ -446,33 +488,19 @@ unsafe fn affix_impl(s: &str, a: Args, suffix: bool, name: &str) -> PyResult<Ref
     boolean(test(as_str(a[0])))
 }
 
-m!(
-    str_startswith,
-    "startswith",
-    1,
-    3,
-    ["prefix", "start", "end"],
-    |s, o, a| affix_impl(s, a, false, "startswith")
-);
-m!(
-    str_endswith,
-    "endswith",
-    1,
-    3,
-    ["suffix", "start", "end"],
-    |s, o, a| affix_impl(s, a, true, "endswith")
-);
+m!(str_startswith, varargs, "startswith", 1, 3, |s, o, a| {
+    affix_impl(s, a, false, "startswith")
+});
+m!(str_endswith, varargs, "endswith", 1, 3, |s, o, a| {
+    affix_impl(s, a, true, "endswith")
+});
 
-m!(str_upper, "upper", 0, 0, [], |s, o, a| Ok(from_string(
-    s.to_uppercase()
+m!(str_upper, noargs, |s, o| Ok(from_string(s.to_uppercase())));
+m!(str_lower, noargs, |s, o| Ok(from_string(s.to_lowercase())));
+m!(str_casefold, noargs, |s, o| Ok(from_string(
+    s.to_lowercase().replace('ß', "ss")
 )));
-m!(str_lower, "lower", 0, 0, [], |s, o, a| Ok(from_string(
-    s.to_lowercase()
-)));
-m!(str_casefold, "casefold", 0, 0, [], |s, o, a| Ok(
-    from_string(s.to_lowercase().replace('ß', "ss"))
-));
-m!(str_capitalize, "capitalize", 0, 0, [], |s, o, a| {
+m!(str_capitalize, noargs, |s, o| {
     let mut cs = s.chars();
     let out = match cs.next() {
         Some(f) => {
@@ -486,16 +514,13 @@ m!(str_capitalize, "capitalize", 0, 0, [], |s, o, a| {
 });
 
 fn title_char(c: char) -> String {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
-        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
-        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
-        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
-        c => c.to_uppercase().collect(),
+    match crate::objects::unicode_db::title_special(c) {
+        Some(t) => t.to_string(),
+        None => c.to_uppercase().collect(),
     }
 }
 
-m!(str_title, "title", 0, 0, [], |s, o, a| {
+m!(str_title, noargs, |s, o| {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
@@ -510,7 +535,7 @@ m!(str_title, "title", 0, 0, [], |s, o, a| {
     Ok(from_string(out))
 });
 
-m!(str_swapcase, "swapcase", 0, 0, [], |s, o, a| {
+m!(str_swapcase, noargs, |s, o| {
     let out: String = s
         .chars()
         .flat_map(|c| -> Vec<char> {
@@ -548,66 +573,56 @@ unsafe fn partition_impl(s: &str, sep: Obj, reverse: bool) -> PyResult<Ref> {
     ])))
 }
 
-m!(str_partition, "partition", 1, 1, ["sep"], |s, o, a| {
-    partition_impl(s, a[0], false)
-});
-m!(str_rpartition, "rpartition", 1, 1, ["sep"], |s, o, a| {
-    partition_impl(s, a[0], true)
-});
+m!(str_partition, one, |s, o, a| partition_impl(s, a[0], false));
+m!(str_rpartition, one, |s, o, a| partition_impl(s, a[0], true));
 
-fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || (c.is_numeric() && c.to_digit(10).is_some())
-        || ('\u{660}'..='\u{669}').contains(&c)
-        || ('\u{966}'..='\u{96f}').contains(&c)
-        || ('\u{ff10}'..='\u{ff19}').contains(&c)
-}
-fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c) || "²³¹⁰⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉①②③④⑤⑥⑦⑧⑨".contains(c)
+use crate::objects::unicode_db::{
+    is_alpha, is_decimal as is_decimal_char, is_digit as is_digit_char, is_numeric,
+};
+
+fn is_alnum(c: char) -> bool {
+    is_alpha(c) || is_numeric(c)
 }
 
-m!(str_isdigit, "isdigit", 0, 0, [], |s, o, a| boolean(
+m!(str_isdigit, noargs, |s, o| boolean(
     !s.is_empty() && s.chars().all(is_digit_char)
 ));
-m!(str_isdecimal, "isdecimal", 0, 0, [], |s, o, a| boolean(
+m!(str_isdecimal, noargs, |s, o| boolean(
     !s.is_empty() && s.chars().all(is_decimal_char)
 ));
-m!(str_isnumeric, "isnumeric", 0, 0, [], |s, o, a| boolean(
-    !s.is_empty() && s.chars().all(|c| c.is_numeric())
+m!(str_isnumeric, noargs, |s, o| boolean(
+    !s.is_empty() && s.chars().all(is_numeric)
 ));
-m!(str_isalpha, "isalpha", 0, 0, [], |s, o, a| boolean(
-    !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+m!(str_isalpha, noargs, |s, o| boolean(
+    !s.is_empty() && s.chars().all(is_alpha)
 ));
-m!(str_isalnum, "isalnum", 0, 0, [], |s, o, a| boolean(
-    !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+m!(str_isalnum, noargs, |s, o| boolean(
+    !s.is_empty() && s.chars().all(is_alnum)
 ));
-m!(str_isspace, "isspace", 0, 0, [], |s, o, a| boolean(
+m!(str_isspace, noargs, |s, o| boolean(
     !s.is_empty()
         && s.chars()
             .all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
 ));
-m!(str_isascii, "isascii", 0, 0, [], |s, o, a| boolean(
-    s.is_ascii()
-));
-m!(str_isprintable, "isprintable", 0, 0, [], |s, o, a| boolean(
-    s.chars()
-        .all(|c| c == ' ' || (c as u32 >= 0x20 && crate::objects::str::is_printable(c)))
-));
-m!(str_isupper, "isupper", 0, 0, [], |s, o, a| {
+m!(str_isascii, noargs, |s, o| boolean(s.is_ascii()));
+m!(str_isprintable, noargs, |s, o| boolean(s.chars().all(
+    |c| c == ' ' || (c as u32 >= 0x20 && crate::objects::str::is_printable(c))
+)));
+m!(str_isupper, noargs, |s, o| {
     let cased: Vec<char> = s
         .chars()
         .filter(|c| c.is_uppercase() || c.is_lowercase())
         .collect();
     boolean(!cased.is_empty() && cased.iter().all(|c| c.is_uppercase()))
 });
-m!(str_islower, "islower", 0, 0, [], |s, o, a| {
+m!(str_islower, noargs, |s, o| {
     let cased: Vec<char> = s
         .chars()
         .filter(|c| c.is_uppercase() || c.is_lowercase())
         .collect();
     boolean(!cased.is_empty() && cased.iter().all(|c| c.is_lowercase()))
 });
-m!(str_istitle, "istitle", 0, 0, [], |s, o, a| {
+m!(str_istitle, noargs, |s, o| {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
@@ -629,7 +644,7 @@ m!(str_istitle, "istitle", 0, 0, [], |s, o, a| {
     }
     boolean(any)
 });
-m!(str_isidentifier, "isidentifier", 0, 0, [], |s, o, a| {
+m!(str_isidentifier, noargs, |s, o| {
     let mut cs = s.chars();
     boolean(match cs.next() {
         Some(f) => (f == '_' || f.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -673,31 +688,16 @@ unsafe fn pad(s: &str, width: Obj, fill: Obj, how: u8) -> PyResult<Ref> {
     Ok(from_string(out))
 }
 
-m!(
-    str_center,
-    "center",
-    1,
-    2,
-    ["width", "fillchar"],
-    |s, o, a| pad(s, a[0], a[1], b'c')
-);
-m!(
-    str_ljust,
-    "ljust",
-    1,
-    2,
-    ["width", "fillchar"],
-    |s, o, a| pad(s, a[0], a[1], b'l')
-);
-m!(
-    str_rjust,
-    "rjust",
-    1,
-    2,
-    ["width", "fillchar"],
-    |s, o, a| pad(s, a[0], a[1], b'r')
-);
-m!(str_zfill, "zfill", 1, 1, ["width"], |s, o, a| {
+m!(str_center, pos, "center", 1, 2, |s, o, a| pad(
+    s, a[0], a[1], b'c'
+));
+m!(str_ljust, pos, "ljust", 1, 2, |s, o, a| pad(
+    s, a[0], a[1], b'l'
+));
+m!(str_rjust, pos, "rjust", 1, 2, |s, o, a| pad(
+    s, a[0], a[1], b'r'
+));
+m!(str_zfill, one, |s, o, a| {
     let w = crate::abstract_::as_ssize(a[0])?;
     let n = s.chars().count() as isize;
     if w <= n {
@@ -758,28 +758,14 @@ m!(
     }
 );
 
-m!(
-    str_removeprefix,
-    "removeprefix",
-    1,
-    1,
-    ["prefix"],
-    |s, o, a| {
-        let p = arg_str(a[0], "removeprefix() argument")?;
-        Ok(Ref::steal(from_str(s.strip_prefix(p).unwrap_or(s))))
-    }
-);
-m!(
-    str_removesuffix,
-    "removesuffix",
-    1,
-    1,
-    ["suffix"],
-    |s, o, a| {
-        let p = arg_str(a[0], "removesuffix() argument")?;
-        Ok(Ref::steal(from_str(s.strip_suffix(p).unwrap_or(s))))
-    }
-);
+m!(str_removeprefix, one, |s, o, a| {
+    let p = arg_str(a[0], "removeprefix() argument")?;
+    Ok(Ref::steal(from_str(s.strip_prefix(p).unwrap_or(s))))
+});
+m!(str_removesuffix, one, |s, o, a| {
+    let p = arg_str(a[0], "removesuffix() argument")?;
+    Ok(Ref::steal(from_str(s.strip_suffix(p).unwrap_or(s))))
+});
 
 unsafe extern "C" fn str_format(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw(crate::format::str_format_method(
@@ -790,14 +776,7 @@ unsafe extern "C" fn str_format(slf: Obj, args: *const Obj, nargs: isize, kw: Ob
     ))
 }
 
-m!(
-    str_format_spec,
-    "__format__",
-    1,
-    1,
-    ["format_spec"],
-    |s, o, a| {
-        let spec = arg_str(a[0], "format_spec")?;
-        crate::format::format_str(o, spec)
-    }
-);
+m!(str_format_spec, one, |s, o, a| {
+    let spec = arg_str(a[0], "format_spec")?;
+    crate::format::format_str(o, spec)
+});

@@ -1,0 +1,41 @@
+def show(fn):
+    try:
+        r = fn()
+        print("ok", r)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+ba = bytearray(b"abc")
+show(lambda: ba.append(256))
+show(lambda: ba.append("a"))
+show(lambda: bytearray().pop())
+show(lambda: ba.pop(10))
+show(lambda: ba.remove(120))
+show(lambda: ba.extend(5))
+show(lambda: ba.insert(0))
+show(lambda: ba.append(1, 2))
+show(lambda: ba.upper(1))
+show(lambda: ba[10])
+show(lambda: ba["x"])
+show(lambda: hash(ba))
+show(lambda: ba + "x")
+show(lambda: bytearray("abc"))
+show(lambda: bytearray(-1))
+show(lambda: bytearray([1, 300]))
+show(lambda: bytearray(1.5))
+show(lambda: "a" in ba)
+show(lambda: 300 in ba)
+show(lambda: ba.index(b"z"))
+show(lambda: ba.split(b""))
+show(lambda: bytearray.fromhex("zz"))
+show(lambda: ba.decode("nope"))
+def setitem(i, v):
+    b = bytearray(b"abc")
+    b[i] = v
+    return b
+show(lambda: setitem(0, 256))
+show(lambda: setitem(5, 1))
+show(lambda: setitem(slice(0, 1), 5))
+show(lambda: setitem(slice(0, 3, 2), b"x"))
+show(lambda: setitem(slice(0, 1), [7, 8]))
+print(ba)
