@@ -462,6 +462,33 @@ impl<'a> FnState<'a> {
                 index: i as u32,
             });
             let l = self.var_local(p);
+            if self.dual.contains(p) {
+                // Small-int arguments of numeric-only parameters start unboxed.
+                self.emit(Inst::StoreLocal { local: l, src: v });
+                let dummy = self.value(Ty::I64);
+                self.emit(Inst::IConst { dst: dummy, v: 0 });
+                let raw = self.value(Ty::I64);
+                let ok = self.value(Ty::I32);
+                self.emit(Inst::IntValue {
+                    dst: raw,
+                    ok,
+                    v,
+                    raw: dummy,
+                });
+                let unbox = self.block();
+                let next = self.block();
+                self.term(Term::Branch {
+                    cond: ok,
+                    then_bb: unbox,
+                    else_bb: next,
+                });
+                self.switch(unbox);
+                self.emit(Inst::StoreRaw { local: l, src: raw });
+                self.mark_raw(l);
+                self.term(Term::Jump(next));
+                self.switch(next);
+                continue;
+            }
             if self.kind_of(cx, p) == Binding::Cell {
                 let c = self.value(Ty::Obj);
                 self.emit(Inst::Call {
@@ -1294,9 +1321,7 @@ impl<'a> FnState<'a> {
         self.switch(fast2);
         let l = self.var_local(target);
         self.emit(Inst::StoreRaw { local: l, src: r });
-        let m = self.value(Ty::Obj);
-        self.emit(Inst::RawMarker { dst: m });
-        self.set_local(l, m);
+        self.mark_raw(l);
         self.term(Term::Jump(join));
         self.switch(slow);
         let line_range = TextRange::default();
@@ -1314,6 +1339,32 @@ impl<'a> FnState<'a> {
         self.switch(join);
         self.int_release(rhs);
         self.int_release(lhs);
+    }
+
+    /// Puts a dual local in raw mode (its value is in the raw twin), releasing the
+    /// boxed value it held unless it was in raw mode already.
+    fn mark_raw(&mut self, l: Local) {
+        let m = self.value(Ty::Obj);
+        self.emit(Inst::RawMarker { dst: m });
+        let old = self.load_local(l);
+        let same = self.value(Ty::I32);
+        self.emit(Inst::PtrEq {
+            dst: same,
+            a: old,
+            b: m,
+        });
+        let swap = self.block();
+        let done = self.block();
+        self.term(Term::Branch {
+            cond: same,
+            then_bb: done,
+            else_bb: swap,
+        });
+        self.switch(swap);
+        self.emit(Inst::StoreLocal { local: l, src: m });
+        self.emit(Inst::XDecref(old));
+        self.term(Term::Jump(done));
+        self.switch(done);
     }
 
     /// `lhs (+|-) rhs` as an owned object, with the machine-integer fast path.
@@ -2508,6 +2559,7 @@ impl<'a> FnState<'a> {
         if let FnBody::Stmts(b) = body {
             st.dual = dual_locals(b)
                 .into_iter()
+                .chain(numeric_params(b, &cx.symtab.scopes[child].params))
                 .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
                 .collect();
         }
@@ -4214,6 +4266,81 @@ fn dual_locals(body: &[Stmt]) -> Vec<String> {
     f.0.sort();
     f.0.dedup();
     f.0
+}
+
+/// Parameters used only as operands of comparisons and of `+`/`-` (and as `+=`/`-=`
+/// targets): they are unboxed on entry when the argument is a small int.
+fn numeric_params(body: &[Stmt], params: &[String]) -> Vec<String> {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Uses<'p> {
+        params: &'p [String],
+        all: HashMap<String, usize>,
+        numeric: HashMap<String, usize>,
+    }
+    impl<'p> Uses<'p> {
+        fn numeric_operand(&mut self, e: &Expr) {
+            if let Expr::Name(n) = e {
+                if self.params.iter().any(|p| p == n.id.as_str()) {
+                    *self.numeric.entry(n.id.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    impl<'b, 'p> Visitor<'b> for Uses<'p> {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            match e {
+                Expr::Name(n) => {
+                    if self.params.iter().any(|p| p == n.id.as_str()) {
+                        *self.all.entry(n.id.to_string()).or_default() += 1;
+                    }
+                }
+                Expr::Lambda(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_) => {
+                    // Uses inside nested scopes are closures: never numeric-only.
+                    walk_expr(self, e);
+                    return;
+                }
+                Expr::Compare(c)
+                    if c.ops.len() == 1
+                        && !matches!(
+                            c.ops[0],
+                            CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                        ) =>
+                {
+                    self.numeric_operand(&c.left);
+                    self.numeric_operand(&c.comparators[0]);
+                }
+                Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
+                    self.numeric_operand(&b.left);
+                    self.numeric_operand(&b.right);
+                }
+                _ => {}
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut u = Uses {
+        params,
+        all: HashMap::new(),
+        numeric: HashMap::new(),
+    };
+    for s in body {
+        u.visit_stmt(s);
+    }
+    params
+        .iter()
+        .filter(|p| u.all.get(*p).copied().unwrap_or(0) > 0 && u.all.get(*p) == u.numeric.get(*p))
+        .cloned()
+        .collect()
 }
 
 /// Module-level functions that can be called directly: defined once by a plain `def`
