@@ -24,6 +24,8 @@ pub mod format;
 pub mod object;
 pub mod objects;
 pub mod slots;
+#[cfg(test)]
+mod tests;
 pub mod typeobject;
 
 use object::*;
@@ -165,10 +167,12 @@ unsafe fn handle_uncaught() -> i32 {
     1
 }
 
-/// The C entry point of every Molt executable.
+/// The C entry point of every Molt executable. (Not in the unit-test build, whose
+/// harness has its own `main`.)
 ///
 /// # Safety
 /// Called by the C runtime with valid `argc`/`argv`.
+#[cfg(not(test))]
 #[no_mangle]
 pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
     let args: Vec<String> = (0..argc.max(0) as usize)
