@@ -97,6 +97,11 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_module_globals", &[Ptr, Ptr], Some(Ptr)),
     ("molt_import", &[Ptr], Some(Ptr)),
     ("molt_dealloc", &[Ptr], None),
+    ("molt_gen_new", &[Ptr, Ptr, I64, I64], Some(Ptr)),
+    ("molt_gen_return", &[Ptr, Ptr], None),
+    ("molt_gen_error", &[Ptr], None),
+    ("molt_exc_push_handled", &[Ptr], None),
+    ("molt_yield_from", &[Ptr, Ptr, Ptr], Some(I32)),
     ("molt_with_enter", &[Ptr, Ptr], Some(Ptr)),
     ("molt_with_exit_normal", &[Ptr], Some(I32)),
     ("molt_with_exit_exc", &[Ptr, Ptr], Some(I32)),
@@ -123,3 +128,8 @@ pub const FUNCTION_GLOBALS_OFFSET: i32 = 24;
 pub const SMALL_INT_MIN: i64 = -5;
 pub const SMALL_INT_MAX: i64 = 256;
 pub const SMALL_INT_SIZE: i64 = 32;
+
+/// Offsets in the runtime's generator object (checked by `runtime/src/abi.rs`).
+pub const GEN_FRAME_OFFSET: i32 = 24;
+pub const GEN_STATE_OFFSET: i32 = 40;
+pub const GEN_FUNC_OFFSET: i32 = 56;

@@ -153,7 +153,7 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
 impl Gen {
     fn fn_signature(&self, kind: FnKind) -> Signature {
         let mut sig = self.module.make_signature();
-        if kind == FnKind::Code {
+        if kind != FnKind::ModuleBody {
             sig.params.push(AbiParam::new(PTR));
             sig.params.push(AbiParam::new(PTR));
         }
@@ -207,6 +207,18 @@ impl Gen {
         if f.kind == FnKind::ModuleBody {
             self.emit_const_init(m, &mut b, table_gv);
         }
+        // Generators keep locals, raw twins and values in the heap frame:
+        // [locals | values | raw twins], 8 bytes each.
+        let gen = f.kind == FnKind::GenResume;
+        let nlocals = f.local_names.len() as i32;
+        let nvalues = f.value_types.len() as i32;
+        let frame = if gen {
+            Some(b.ins().load(PTR, MemFlagsData::trusted(), params[0], abi::GEN_FRAME_OFFSET))
+        } else {
+            None
+        };
+        let value_slot = |v: u32| (nlocals + v as i32) * 8;
+        let raw_slot = |l: u32| (nlocals + nvalues + l as i32) * 8;
         let mut vals: Vec<Option<cranelift_codegen::ir::Value>> = vec![None; f.value_types.len()];
         let mut refs: HashMap<&'static str, cranelift_codegen::ir::FuncRef> = HashMap::new();
         for (bi, block) in f.blocks.iter().enumerate() {
@@ -214,7 +226,47 @@ impl Gen {
                 b.switch_to_block(blocks[bi]);
             }
             for inst in &block.insts {
+                if let Some(fr) = frame {
+                    for u in inst.uses() {
+                        let ty = ir_ty(f.value_types[u as usize]);
+                        vals[u as usize] = Some(b.ins().load(ty, MemFlagsData::trusted(), fr, value_slot(u)));
+                    }
+                    match inst {
+                        Inst::LoadLocal { dst, local } => {
+                            let x = b.ins().load(PTR, MemFlagsData::trusted(), fr, *local as i32 * 8);
+                            b.ins().store(MemFlagsData::trusted(), x, fr, value_slot(*dst));
+                            continue;
+                        }
+                        Inst::StoreLocal { local, src } => {
+                            b.ins().store(MemFlagsData::trusted(), vals[*src as usize].unwrap(), fr, *local as i32 * 8);
+                            continue;
+                        }
+                        Inst::LoadRaw { dst, local } => {
+                            let x = b.ins().load(types::I64, MemFlagsData::trusted(), fr, raw_slot(*local));
+                            b.ins().store(MemFlagsData::trusted(), x, fr, value_slot(*dst));
+                            continue;
+                        }
+                        Inst::StoreRaw { local, src } => {
+                            b.ins().store(MemFlagsData::trusted(), vals[*src as usize].unwrap(), fr, raw_slot(*local));
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
                 match inst {
+                    Inst::GenState { dst } => {
+                        let s = b.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::GEN_STATE_OFFSET);
+                        vals[*dst as usize] = Some(s);
+                    }
+                    Inst::SetGenState { state } => {
+                        let s = b.ins().iconst(types::I64, *state);
+                        b.ins().store(MemFlagsData::trusted(), s, params[0], abi::GEN_STATE_OFFSET);
+                    }
+                    Inst::GenFrameStore { gen: g, index, v } => {
+                        let (g, v) = (vals[*g as usize].unwrap(), vals[*v as usize].unwrap());
+                        let fr = b.ins().load(PTR, MemFlagsData::trusted(), g, abi::GEN_FRAME_OFFSET);
+                        b.ins().store(MemFlagsData::trusted(), v, fr, (*index as i32) * 8);
+                    }
                     Inst::Const { dst, c } => {
                         let base = b.ins().symbol_value(PTR, table_gv);
                         let v = b
@@ -504,8 +556,28 @@ impl Gen {
                         vals[*dst as usize] = Some(b.ins().uextend(types::I32, c));
                     }
                 }
+                if let Some(fr) = frame {
+                    for d in inst.defs() {
+                        b.ins().store(MemFlagsData::trusted(), vals[d as usize].unwrap(), fr, value_slot(d));
+                    }
+                }
             }
-            match block.term.as_ref().expect("verified") {
+            let term = block.term.as_ref().expect("verified");
+            if let Some(fr) = frame {
+                for u in term.uses() {
+                    let ty = ir_ty(f.value_types[u as usize]);
+                    vals[u as usize] = Some(b.ins().load(ty, MemFlagsData::trusted(), fr, value_slot(u)));
+                }
+            }
+            match term {
+                Term::Switch { v, targets, default } => {
+                    let x = vals[*v as usize].unwrap();
+                    let def = b.func.dfg.block_call(blocks[*default as usize], &[]);
+                    let calls: Vec<_> = targets.iter().map(|t| b.func.dfg.block_call(blocks[*t as usize], &[])).collect();
+                    let jt = b.create_jump_table(cranelift_codegen::ir::JumpTableData::new(def, &calls));
+                    let idx = b.ins().ireduce(types::I32, x);
+                    b.ins().br_table(idx, jt);
+                }
                 Term::Jump(t) => {
                     b.ins().jump(blocks[*t as usize], &[]);
                 }
@@ -539,7 +611,6 @@ impl Gen {
         }
         b.seal_all_blocks();
         b.finalize(self.module.isa().frontend_config());
-        let _ = ir_ty;
         Ok(())
     }
 

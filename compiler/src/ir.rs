@@ -210,6 +210,12 @@ pub enum Inst {
         v: Value,
         raw: Value,
     },
+    /// `dst` (I64) = the generator's resume state.
+    GenState { dst: Value },
+    /// Sets the generator's resume state.
+    SetGenState { state: i64 },
+    /// Stores `v` (ownership moves) into frame slot `index` of generator `gen`.
+    GenFrameStore { gen: Value, index: u32, v: Value },
     /// A direct call of a compiled function: `args` are (function object, slot array);
     /// the callee takes ownership of the slots' references.
     CallDirect {
@@ -217,6 +223,71 @@ pub enum Inst {
         func: FuncId,
         args: Vec<Operand>,
     },
+}
+
+impl Inst {
+    /// The values this instruction reads.
+    pub fn uses(&self) -> Vec<Value> {
+        let ops = |xs: &[Operand]| xs.iter().filter_map(|o| if let Operand::V(v) = o { Some(*v) } else { None }).collect();
+        match self {
+            Inst::StoreLocal { src, .. } | Inst::StoreRaw { src, .. } => vec![*src],
+            Inst::Call { args, .. } | Inst::StackArray { items: args, .. } | Inst::CallDirect { args, .. } => ops(args),
+            Inst::LoadSlot { base, .. } | Inst::LoadPtr { base, .. } => vec![*base],
+            Inst::Incref(v) | Inst::Decref(v) | Inst::XDecref(v) => vec![*v],
+            Inst::IsNull { v, .. } | Inst::IsNeg { v, .. } | Inst::Widen { v, .. } | Inst::Narrow { v, .. } => vec![*v],
+            Inst::StoreFnSlot { v, .. } => vec![*v],
+            Inst::PtrEq { a, b, .. } | Inst::AndI32 { a, b, .. } | Inst::IntOp { a, b, .. } | Inst::IntCmp { a, b, .. } => {
+                vec![*a, *b]
+            }
+            Inst::IntValue { v, raw, .. } => vec![*v, *raw],
+            Inst::GenFrameStore { gen, v, .. } => vec![*gen, *v],
+            _ => vec![],
+        }
+    }
+
+    /// The values this instruction defines.
+    pub fn defs(&self) -> Vec<Value> {
+        match self {
+            Inst::Const { dst, .. }
+            | Inst::Param { dst, .. }
+            | Inst::Null { dst }
+            | Inst::LoadLocal { dst, .. }
+            | Inst::FuncAddr { dst, .. }
+            | Inst::StackArray { dst, .. }
+            | Inst::StackAlloc { dst, .. }
+            | Inst::LoadSlot { dst, .. }
+            | Inst::IsNull { dst, .. }
+            | Inst::PtrEq { dst, .. }
+            | Inst::IsNeg { dst, .. }
+            | Inst::EnterFrame { dst }
+            | Inst::LoadFnSlot { dst, .. }
+            | Inst::CallDirect { dst, .. }
+            | Inst::LoadPtr { dst, .. }
+            | Inst::RawMarker { dst }
+            | Inst::LoadRaw { dst, .. }
+            | Inst::IConst { dst, .. }
+            | Inst::Widen { dst, .. }
+            | Inst::Narrow { dst, .. }
+            | Inst::AndI32 { dst, .. }
+            | Inst::IntCmp { dst, .. }
+            | Inst::GenState { dst } => vec![*dst],
+            Inst::Call { dst: Some(d), .. } => vec![*d],
+            Inst::IntOp { dst, ovf, .. } => vec![*dst, *ovf],
+            Inst::IntValue { dst, ok, .. } => vec![*dst, *ok],
+            _ => vec![],
+        }
+    }
+}
+
+impl Term {
+    /// The values this terminator reads.
+    pub fn uses(&self) -> Vec<Value> {
+        match self {
+            Term::Branch { cond, .. } => vec![*cond],
+            Term::Return(v) | Term::Switch { v, .. } => vec![*v],
+            _ => vec![],
+        }
+    }
 }
 
 /// Block terminators.
@@ -232,6 +303,8 @@ pub enum Term {
     Return(Value),
     /// Return NULL: the exception is set.
     ReturnNull,
+    /// Jump to `targets[v]` (an I64), or `default` when out of range.
+    Switch { v: Value, targets: Vec<BlockId>, default: BlockId },
     Unreachable,
 }
 
@@ -248,6 +321,9 @@ pub enum FnKind {
     ModuleBody,
     /// `extern "C" fn(func, slots) -> *mut PyObject`: a Python function body.
     Code,
+    /// `extern "C" fn(gen, sent) -> *mut PyObject`: a generator's resume function; its
+    /// locals and values live in the generator's heap frame.
+    GenResume,
 }
 
 #[derive(Clone, Debug)]
@@ -352,6 +428,9 @@ impl fmt::Display for Inst {
             Inst::IsNeg { dst, v } => write!(f, "v{} = isneg v{}", dst, v),
             Inst::EnterFrame { dst } => write!(f, "v{} = enterframe", dst),
             Inst::RawMarker { dst } => write!(f, "v{} = rawmarker", dst),
+            Inst::GenState { dst } => write!(f, "v{} = genstate", dst),
+            Inst::SetGenState { state } => write!(f, "setgenstate {}", state),
+            Inst::GenFrameStore { gen, index, v } => write!(f, "genframe v{}[{}] = v{}", gen, index, v),
             Inst::LoadPtr { dst, base, offset } => {
                 write!(f, "v{} = loadptr v{}+{}", dst, base, offset)
             }
@@ -397,6 +476,10 @@ impl fmt::Display for Term {
             } => write!(f, "br v{}, b{}, b{}", cond, then_bb, else_bb),
             Term::Return(v) => write!(f, "return v{}", v),
             Term::ReturnNull => write!(f, "return null"),
+            Term::Switch { v, targets, default } => {
+                let t: Vec<String> = targets.iter().map(|b| format!("b{}", b)).collect();
+                write!(f, "switch v{}, [{}], b{}", v, t.join(", "), default)
+            }
             Term::Unreachable => write!(f, "unreachable"),
         }
     }

@@ -158,6 +158,20 @@ struct FnState<'a> {
     params: Vec<String>,
     /// Locals with an unboxed integer twin (see `dual_locals`).
     dual: std::collections::HashSet<String>,
+    /// Whether the function counts its frame against the recursion limit.
+    counts_frame: bool,
+    /// Generator resume functions: the generator object and the resume blocks.
+    gen: Option<GenInfo>,
+}
+
+/// Lowering state of a generator's resume function.
+struct GenInfo {
+    /// The generator object (parameter 0; kept in the frame's value slots).
+    gen_val: Value,
+    /// The block that starts the body (resume state 0).
+    start: BlockId,
+    /// Resume blocks, one per `yield` (state k resumes at `yields[k - 1]`).
+    yields: Vec<BlockId>,
 }
 
 /// An operand of inline integer arithmetic.
@@ -205,6 +219,8 @@ impl<'a> FnState<'a> {
             qualname: qualname.to_string(),
             params: Vec::new(),
             dual: std::collections::HashSet::new(),
+            counts_frame: false,
+            gen: None,
         }
     }
 
@@ -551,6 +567,7 @@ impl<'a> FnState<'a> {
 
     /// Counts the frame against the recursion limit (RecursionError when exceeded).
     fn enter_frame(&mut self, cx: &mut Ctx<'a>) {
+        self.counts_frame = true;
         let over = self.value(Ty::I32);
         self.emit(Inst::EnterFrame { dst: over });
         let fail = self.block();
@@ -578,6 +595,9 @@ impl<'a> FnState<'a> {
             let exit = self.exit_bb;
             self.term(Term::Jump(exit));
         }
+        if self.gen.is_some() {
+            return self.finish_generator();
+        }
         let nlocals = self.f.local_names.len() as Local;
         // Normal exit: release every local but the return value.
         // In function bodies the globals local is borrowed (see `function_prologue`).
@@ -590,7 +610,7 @@ impl<'a> FnState<'a> {
             let v = self.load_local(l);
             self.emit(Inst::XDecref(v));
         }
-        if self.f.kind == FnKind::Code {
+        if self.counts_frame {
             self.emit(Inst::LeaveFrame);
         }
         let r = self.load_local(self.ret_local);
@@ -604,7 +624,7 @@ impl<'a> FnState<'a> {
             let v = self.load_local(l);
             self.emit(Inst::XDecref(v));
         }
-        if self.f.kind == FnKind::Code {
+        if self.counts_frame {
             self.emit(Inst::LeaveFrame);
         }
         self.term(Term::ReturnNull);
@@ -615,6 +635,214 @@ impl<'a> FnState<'a> {
             }
         }
         self.f
+    }
+
+    /// The exits and the state dispatch of a generator's resume function.
+    fn finish_generator(mut self) -> ir::Function {
+        let info = self.gen.take().unwrap();
+        let gv = info.gen_val;
+        // Finished normally: hand the return value to the generator, clear the frame.
+        self.switch(self.exit_bb);
+        let r = self.load_local(self.ret_local);
+        self.call_void("molt_gen_return", vec![Operand::V(gv), Operand::V(r)]);
+        self.emit(Inst::LeaveFrame);
+        self.term(Term::ReturnNull);
+        self.switch(self.err_exit_bb);
+        self.call_void("molt_gen_error", vec![Operand::V(gv)]);
+        self.emit(Inst::LeaveFrame);
+        self.term(Term::ReturnNull);
+        // Entry: jump to the start or to the yield point the state names.
+        let bad = self.block();
+        self.switch(bad);
+        self.term(Term::Unreachable);
+        self.switch(0);
+        let s = self.value(Ty::I64);
+        self.emit(Inst::GenState { dst: s });
+        let mut targets = vec![info.start];
+        targets.extend(info.yields.iter().copied());
+        self.term(Term::Switch { v: s, targets, default: bad });
+        for b in self.f.blocks.iter_mut() {
+            if b.term.is_none() {
+                b.term = Some(Term::Unreachable);
+            }
+        }
+        self.f
+    }
+
+    /// Entry of a generator's body (state 0): parameters are already in the frame.
+    fn generator_prologue(&mut self, cx: &mut Ctx<'a>) {
+        let start = self.block();
+        self.switch(start);
+        let gv = self.value(Ty::Obj);
+        self.emit(Inst::Param { dst: gv, index: 0 });
+        self.gen = Some(GenInfo { gen_val: gv, start, yields: Vec::new() });
+        let scope = &cx.symtab.scopes[self.scope];
+        let params = scope.params.clone();
+        let cellvars = scope.cellvars.clone();
+        let freevars = scope.freevars.clone();
+        self.params = params.clone();
+        for p in &params {
+            self.var_local(p);
+        }
+        for p in &params {
+            if self.kind_of(cx, p) == Binding::Cell {
+                let l = self.var_local(p);
+                let v = self.load_local(l);
+                let c = self.value(Ty::Obj);
+                self.emit(Inst::Call { dst: Some(c), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(v)] });
+                self.emit(Inst::XDecref(v));
+                self.emit(Inst::StoreLocal { local: l, src: c });
+            }
+        }
+        for c in &cellvars {
+            if params.contains(c) {
+                continue;
+            }
+            let l = self.var_local(c);
+            let n = self.null();
+            let cell = self.value(Ty::Obj);
+            self.emit(Inst::Call { dst: Some(cell), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(n)] });
+            self.emit(Inst::StoreLocal { local: l, src: cell });
+        }
+        let fo = self.value(Ty::Obj);
+        self.emit(Inst::LoadPtr { dst: fo, base: gv, offset: crate::abi::GEN_FUNC_OFFSET });
+        for (i, fv) in freevars.iter().enumerate() {
+            let l = self.var_local(fv);
+            let cell = self.value(Ty::Obj);
+            self.emit(Inst::Call {
+                dst: Some(cell),
+                ret: Ty::Obj,
+                func: "molt_func_cell",
+                args: vec![Operand::V(fo), Operand::Imm(i as i64)],
+            });
+            self.emit(Inst::StoreLocal { local: l, src: cell });
+        }
+        // Owned here: the frame is released by the runtime, globals included.
+        let g = self.value(Ty::Obj);
+        self.emit(Inst::LoadPtr { dst: g, base: fo, offset: crate::abi::FUNCTION_GLOBALS_OFFSET });
+        self.emit(Inst::Incref(g));
+        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.enter_frame(cx);
+    }
+
+    /// Suspends at a `yield` of `v` (owned; handed to the caller) and resumes there.
+    /// Returns the sent value: owned and non-null when `throw_is_error` (a thrown
+    /// exception then takes the error path here), else borrowed and null when thrown.
+    fn yield_point(&mut self, cx: &mut Ctx<'a>, v: Value, throw_is_error: bool) -> Value {
+        if self.gen.is_none() {
+            cx.diags.push(Diagnostic::error("E0112", "'yield' outside function", cx.file, TextRange::default()));
+            return v;
+        }
+        self.forget(v);
+        // Owned temporaries survive the suspension in locals (released if it never resumes).
+        let temps: Vec<Value> = self.live.clone();
+        let mut spills = Vec::new();
+        for t in temps {
+            let l = self.new_local("<spill>");
+            self.emit(Inst::StoreLocal { local: l, src: t });
+            self.forget(t);
+            spills.push((t, l));
+        }
+        let handlers: Vec<Local> = self
+            .unwind
+            .iter()
+            .filter_map(|u| if let Unwind::Handler { exc_local } = u { Some(*exc_local) } else { None })
+            .collect();
+        for _ in &handlers {
+            self.call_void("molt_exc_pop_handled", vec![]);
+        }
+        let info = self.gen.as_mut().unwrap();
+        let k = info.yields.len() as i64 + 1;
+        self.emit(Inst::SetGenState { state: k });
+        self.emit(Inst::LeaveFrame);
+        self.term(Term::Return(v));
+        let resume = self.block();
+        self.gen.as_mut().unwrap().yields.push(resume);
+        self.switch(resume);
+        self.enter_frame(cx);
+        for l in &handlers {
+            let e = self.load_local(*l);
+            self.call_void("molt_exc_push_handled", vec![Operand::V(e)]);
+        }
+        for (t, l) in spills {
+            let n = self.null();
+            self.emit(Inst::StoreLocal { local: l, src: n });
+            self.own(t);
+        }
+        let sent = self.value(Ty::Obj);
+        self.emit(Inst::Param { dst: sent, index: 1 });
+        if !throw_is_error {
+            return sent;
+        }
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v: sent });
+        let eb = self.error_block(cx, None, true);
+        let ok = self.block();
+        self.term(Term::Branch { cond: c, then_bb: eb, else_bb: ok });
+        self.switch(ok);
+        self.emit(Inst::Incref(sent));
+        self.own(sent)
+    }
+
+    /// `yield from it`: delegates to a subiterator until it finishes; the value of the
+    /// expression is its return value.
+    fn yield_from(&mut self, cx: &mut Ctx<'a>, e: &'a Expr, r: TextRange) -> Value {
+        let src = self.expr(cx, e);
+        self.set_line(cx, r);
+        let it = self.call(cx, "molt_get_iter", vec![Operand::V(src)]);
+        self.release(src);
+        let it_l = self.new_local("<yield-from>");
+        self.set_local(it_l, it);
+        let sent_l = self.new_local("<sent>");
+        let none = cx.module.intern(Const::None);
+        let nv = self.konst(none);
+        self.set_local(sent_l, nv);
+        let result_l = self.new_local("<yield-from-result>");
+        let head = self.block();
+        let done = self.block();
+        let yielded = self.block();
+        self.term(Term::Jump(head));
+        self.switch(head);
+        self.set_line(cx, r);
+        let out = self.value(Ty::I64);
+        self.emit(Inst::StackAlloc { dst: out, n: 1 });
+        let itv = self.load_local(it_l);
+        let sv = self.load_local(sent_l);
+        let st = self.call_status(cx, "molt_yield_from", vec![Operand::V(itv), Operand::V(sv), Operand::V(out)]);
+        let x = self.value(Ty::Obj);
+        self.emit(Inst::LoadSlot { dst: x, base: out, index: 0 });
+        self.term(Term::Branch { cond: st, then_bb: yielded, else_bb: done });
+        self.switch(done);
+        self.emit(Inst::StoreLocal { local: result_l, src: x });
+        let after = self.block();
+        self.term(Term::Jump(after));
+        self.switch(yielded);
+        self.own(x);
+        let sent = self.yield_point(cx, x, false);
+        // A thrown exception (sent null) is passed on to the subiterator by the next step.
+        let old = self.load_local(sent_l);
+        let isnull = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: isnull, v: sent });
+        let thrown = self.block();
+        let normal = self.block();
+        self.term(Term::Branch { cond: isnull, then_bb: thrown, else_bb: normal });
+        self.switch(thrown);
+        let n = self.null();
+        self.emit(Inst::StoreLocal { local: sent_l, src: n });
+        self.emit(Inst::XDecref(old));
+        self.term(Term::Jump(head));
+        self.switch(normal);
+        self.emit(Inst::Incref(sent));
+        self.emit(Inst::StoreLocal { local: sent_l, src: sent });
+        self.emit(Inst::XDecref(old));
+        self.term(Term::Jump(head));
+        self.switch(after);
+        let itv = self.take_local(it_l);
+        self.release(itv);
+        let sv = self.take_local(sent_l);
+        self.emit(Inst::XDecref(sv));
+        self.forget(sv);
+        self.take_local(result_l)
     }
 
     // ----- variables -----
@@ -2541,6 +2769,11 @@ impl<'a> FnState<'a> {
         body: FnBody<'a>,
         preassigned: Option<u32>,
     ) -> u32 {
+        if let FnBody::Stmts(b) = body {
+            if contains_yield(b) {
+                return self.lower_generator(cx, child, name, qualname, GenBody::Stmts(b), preassigned);
+            }
+        }
         let (id, sym) = match preassigned {
             Some(id) => (id, cx.module.functions[id as usize].symbol.clone()),
             None => {
@@ -2577,6 +2810,88 @@ impl<'a> FnState<'a> {
         let f = st.finish(cx);
         cx.module.functions[id as usize] = f;
         id
+    }
+
+    /// Lowers a generator: its resume function (the body as a state machine over a heap
+    /// frame) and the creator that a call runs (binds the arguments into a new
+    /// generator's frame). Returns the creator's id, the code of the function object.
+    fn lower_generator(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        child: usize,
+        name: &str,
+        qualname: &str,
+        body: GenBody<'a>,
+        preassigned: Option<u32>,
+    ) -> u32 {
+        cx.symbol_counter += 1;
+        let rsym = format!("molt_gen{}_{}", cx.symbol_counter, sanitize(name));
+        let rid = cx.module.functions.len() as u32;
+        cx.module.functions.push(ir::Function::new(name, &rsym, FnKind::GenResume));
+        let mut st = FnState::new(cx, child, name, qualname, FnKind::GenResume, self.line);
+        st.f.symbol = rsym;
+        st.line = self.line;
+        if let GenBody::Stmts(b) = body {
+            st.dual = dual_locals(b)
+                .into_iter()
+                .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
+                .collect();
+        }
+        st.generator_prologue(cx);
+        match body {
+            GenBody::Stmts(b) => st.stmts(cx, b),
+            GenBody::Comp(generators, elt) => {
+                st.comp_loop(cx, CompKind::Gen, generators, 0, u32::MAX, elt, None);
+            }
+        }
+        let params = cx.symtab.scopes[child].params.clone();
+        let param_locals: Vec<Local> = params.iter().map(|p| st.vars[p.as_str()]).collect();
+        let f = st.finish(cx);
+        let nlocals = f.local_names.len() as i64;
+        let nvalues = f.value_types.len() as i64 + nlocals;
+        cx.module.functions[rid as usize] = f;
+        // The creator: a plain function body.
+        let (cid, csym) = match preassigned {
+            Some(id) => (id, cx.module.functions[id as usize].symbol.clone()),
+            None => {
+                cx.symbol_counter += 1;
+                let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(name));
+                let id = cx.module.functions.len() as u32;
+                cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+                (id, sym)
+            }
+        };
+        let mut c = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
+        c.f.symbol = csym;
+        c.line = self.line;
+        let fo = c.value(Ty::Obj);
+        c.emit(Inst::Param { dst: fo, index: 0 });
+        let slots = c.value(Ty::I64);
+        c.emit(Inst::Param { dst: slots, index: 1 });
+        let mut args = Vec::new();
+        for i in 0..params.len() {
+            let v = c.value(Ty::Obj);
+            c.emit(Inst::LoadSlot { dst: v, base: slots, index: i as u32 });
+            args.push(c.own(v));
+        }
+        let addr = c.value(Ty::I64);
+        c.emit(Inst::FuncAddr { dst: addr, func: rid });
+        let g = c.call(
+            cx,
+            "molt_gen_new",
+            vec![Operand::V(fo), Operand::V(addr), Operand::Imm(nlocals), Operand::Imm(nvalues)],
+        );
+        for (v, l) in args.into_iter().zip(param_locals) {
+            c.emit(Inst::GenFrameStore { gen: g, index: l, v });
+            c.forget(v);
+        }
+        let rl = c.ret_local;
+        c.set_local(rl, g);
+        let exit = c.exit_bb;
+        c.term(Term::Jump(exit));
+        let cf = c.finish(cx);
+        cx.module.functions[cid as usize] = cf;
+        cid
     }
 
     fn descriptor(
@@ -2749,10 +3064,6 @@ impl<'a> FnState<'a> {
         }
         if f.type_params.is_some() {
             cx.unsupported("type parameters", f.range);
-            return;
-        }
-        if contains_yield(&f.body) {
-            cx.unsupported("a generator function ('yield')", f.name.range);
             return;
         }
         let decorators: Vec<Value> = f
@@ -3204,6 +3515,19 @@ impl<'a> FnState<'a> {
                 let c = cx.module.intern(Const::None);
                 self.konst(c)
             }
+            Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(e) => self.expr(cx, e),
+                    None => {
+                        let n = cx.module.intern(Const::None);
+                        self.konst(n)
+                    }
+                };
+                self.set_line(cx, y.range);
+                self.yield_point(cx, v, true)
+            }
+            Expr::YieldFrom(y) => self.yield_from(cx, &y.value, y.range),
+            Expr::Generator(g) => self.comprehension(cx, CompKind::Gen, g.range, &g.generators, &g.elt, None),
             Expr::ListComp(c) => {
                 self.comprehension(cx, CompKind::List, c.range, &c.generators, &c.elt, None)
             }
@@ -3265,20 +3589,24 @@ impl<'a> FnState<'a> {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
             CompKind::Dict => "<dictcomp>",
+            CompKind::Gen => "<genexpr>",
         };
         let qualname = self.child_qualname(cx, name);
-        cx.symbol_counter += 1;
-        let sym = format!("molt_comp{}", cx.symbol_counter);
-        let fid = cx.module.functions.len() as u32;
-        cx.module
-            .functions
-            .push(ir::Function::new(name, &sym, FnKind::Code));
-        let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
-        st.f.symbol = sym;
-        st.line = self.line;
-        st.function_prologue(cx);
-        let f = st.comprehension_body(cx, kind, generators, elt, value);
-        cx.module.functions[fid as usize] = f;
+        let fid = if kind == CompKind::Gen {
+            self.lower_generator(cx, child, name, &qualname, GenBody::Comp(generators, elt), None)
+        } else {
+            cx.symbol_counter += 1;
+            let sym = format!("molt_comp{}", cx.symbol_counter);
+            let fid = cx.module.functions.len() as u32;
+            cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+            let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
+            st.f.symbol = sym;
+            st.line = self.line;
+            st.function_prologue(cx);
+            let f = st.comprehension_body(cx, kind, generators, elt, value);
+            cx.module.functions[fid as usize] = f;
+            fid
+        };
         let line = cx.line(range);
         let desc = {
             let m = &mut cx.module;
@@ -3356,6 +3684,7 @@ impl<'a> FnState<'a> {
         value: Option<&'a Expr>,
     ) -> ir::Function {
         let ctor = match kind {
+            CompKind::Gen => unreachable!("generator expressions are lowered as generators"),
             CompKind::List => {
                 self.call(cx, "molt_build_list", vec![Operand::Null, Operand::Imm(0)])
             }
@@ -3451,7 +3780,7 @@ impl<'a> FnState<'a> {
         if i + 1 < generators.len() {
             self.comp_loop(cx, kind, generators, i + 1, acc, elt, value);
         } else {
-            let a = self.load_local(acc);
+            let a = if kind == CompKind::Gen { 0 } else { self.load_local(acc) };
             match kind {
                 CompKind::List | CompKind::Set => {
                     let v = self.expr(cx, elt);
@@ -3463,6 +3792,12 @@ impl<'a> FnState<'a> {
                     };
                     self.call_status(cx, f, vec![Operand::V(a), Operand::V(v)]);
                     self.release(v);
+                }
+                CompKind::Gen => {
+                    let v = self.expr(cx, elt);
+                    self.set_line(cx, elt.range());
+                    let sent = self.yield_point(cx, v, true);
+                    self.release(sent);
                 }
                 CompKind::Dict => {
                     let k = self.expr(cx, elt);
@@ -4198,6 +4533,15 @@ enum CompKind {
     List,
     Set,
     Dict,
+    /// A generator expression (a generator function whose body yields each item).
+    Gen,
+}
+
+/// What a generator's body is made of.
+#[derive(Clone, Copy)]
+enum GenBody<'a> {
+    Stmts(&'a [Stmt]),
+    Comp(&'a [Comprehension], &'a Expr),
 }
 
 /// What a function body is made of.

@@ -45,6 +45,7 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     | Inst::IsNeg { dst, .. }
                     | Inst::EnterFrame { dst }
                     | Inst::RawMarker { dst }
+                    | Inst::GenState { dst }
                     | Inst::LoadPtr { dst, .. }
                     | Inst::LoadRaw { dst, .. }
                     | Inst::IConst { dst, .. }
@@ -90,6 +91,10 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     Inst::StoreLocal { src, .. } => operands.push(*src),
                     Inst::StoreFnSlot { v, .. } | Inst::StoreRaw { src: v, .. } => {
                         operands.push(*v)
+                    }
+                    Inst::GenFrameStore { gen, v, .. } => {
+                        operands.push(*gen);
+                        operands.push(*v);
                     }
                     Inst::AndI32 { a, b, .. }
                     | Inst::IntOp { a, b, .. }
@@ -144,6 +149,12 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     }
                     if *then_bb >= nblocks || *else_bb >= nblocks {
                         errs.push(format!("fn{}: b{} branches to a missing block", fi, bi));
+                    }
+                }
+                Some(Term::Switch { v, targets, default }) => {
+                    used(*v, &mut errs);
+                    if targets.iter().chain(std::iter::once(default)).any(|t| *t >= nblocks) {
+                        errs.push(format!("fn{}: b{} switches to a missing block", fi, bi));
                     }
                 }
                 Some(Term::Return(v)) => {

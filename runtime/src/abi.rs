@@ -1012,3 +1012,47 @@ pub unsafe extern "C" fn molt_with_exit_exc(exit: Obj, e: Obj) -> i32 {
         ab::is_true(r.as_ptr())
     })())
 }
+
+// ----- generators -----
+
+use crate::objects::generator::{self, GeneratorObject};
+
+/// Offsets in the generator object that resume functions read directly.
+pub const GEN_FRAME_OFFSET: usize = std::mem::offset_of!(GeneratorObject, frame);
+pub const GEN_STATE_OFFSET: usize = std::mem::offset_of!(GeneratorObject, state);
+pub const GEN_FUNC_OFFSET: usize = std::mem::offset_of!(GeneratorObject, func);
+const _: () = assert!(GEN_FRAME_OFFSET == 24 && GEN_STATE_OFFSET == 40 && GEN_FUNC_OFFSET == 56);
+
+/// Creates a generator for a call of a generator function. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_gen_new(func: Obj, resume: generator::ResumeFn, nlocals: usize, nvalues: usize) -> Obj {
+    generator::new(func, resume, nlocals, nvalues)
+}
+
+/// The generator's body returned `value`: release the frame, remember the value.
+#[no_mangle]
+pub unsafe extern "C" fn molt_gen_return(gen: Obj, value: Obj) {
+    let g = gen as *mut GeneratorObject;
+    let old = (*g).retval;
+    (*g).retval = new_ref(value);
+    xdecref(old);
+    generator::clear_frame(gen);
+}
+
+/// The generator's body raised: release the frame.
+#[no_mangle]
+pub unsafe extern "C" fn molt_gen_error(gen: Obj) {
+    generator::clear_frame(gen);
+}
+
+/// Re-enters an `except` block's handled exception after a generator resumes.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_push_handled(e: Obj) {
+    errors::push_handled(e);
+}
+
+/// One step of `yield from`: see `generator::yield_from_step`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_yield_from(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
+    generator::yield_from_step(it, sent, out)
+}

@@ -85,6 +85,7 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut dictview::DictRevKeyIter_Type,
         &raw mut dictview::DictRevValueIter_Type,
         &raw mut dictview::DictRevItemIter_Type,
+        &raw mut generator::PyGen_Type,
         &raw mut funcobjects::PyStaticMethod_Type,
         &raw mut funcobjects::PyClassMethod_Type,
         &raw mut funcobjects::PyProperty_Type,

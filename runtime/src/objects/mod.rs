@@ -13,6 +13,7 @@ pub mod exceptions;
 pub mod float;
 pub mod funcobjects;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
