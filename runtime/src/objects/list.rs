@@ -608,6 +608,19 @@ list_method!(list_clear_m, noargs, |o, _a| {
 
 unsafe extern "C" fn list_sort_m(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
+        // CPython's keyword-only Clinic parser counts all arguments against the two
+        // keywords before it complains about positional ones.
+        let nkw = if kw.is_null() {
+            0
+        } else {
+            crate::objects::tuple::len(kw) as isize
+        };
+        if nargs + nkw > 2 {
+            return Err(crate::errors::type_error(&format!(
+                "sort() takes at most 2 arguments ({} given)",
+                nargs + nkw
+            )));
+        }
         if nargs > 0 {
             return Err(crate::errors::type_error(
                 "sort() takes no positional arguments",

@@ -83,37 +83,37 @@ static mut SET_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 };
 
 static mut SET_METHODS: [PyMethodDef; 20] = [
-    crate::method_def!("add", set_add_m),
-    crate::method_def!("discard", set_discard_m),
-    crate::method_def!("remove", set_remove_m),
-    crate::method_def!("pop", set_pop_m),
-    crate::method_def!("clear", set_clear_m),
-    crate::method_def!("copy", set_copy_m),
+    crate::method_def!("add", set_add_m, METH_O),
+    crate::method_def!("discard", set_discard_m, METH_O),
+    crate::method_def!("remove", set_remove_m, METH_O),
+    crate::method_def!("pop", set_pop_m, METH_NOARGS),
+    crate::method_def!("clear", set_clear_m, METH_NOARGS),
+    crate::method_def!("copy", set_copy_m, METH_NOARGS),
     crate::method_def!("union", set_union_m),
     crate::method_def!("intersection", set_intersection_m),
     crate::method_def!("difference", set_difference_m),
-    crate::method_def!("symmetric_difference", set_symdiff_m),
+    crate::method_def!("symmetric_difference", set_symdiff_m, METH_O),
     crate::method_def!("update", set_update_m),
     crate::method_def!("intersection_update", set_intersection_update_m),
     crate::method_def!("difference_update", set_difference_update_m),
-    crate::method_def!("symmetric_difference_update", set_symdiff_update_m),
-    crate::method_def!("issubset", set_issubset_m),
-    crate::method_def!("issuperset", set_issuperset_m),
-    crate::method_def!("isdisjoint", set_isdisjoint_m),
+    crate::method_def!("symmetric_difference_update", set_symdiff_update_m, METH_O),
+    crate::method_def!("issubset", set_issubset_m, METH_O),
+    crate::method_def!("issuperset", set_issuperset_m, METH_O),
+    crate::method_def!("isdisjoint", set_isdisjoint_m, METH_O),
     crate::method_def!("__contains__", set_contains_m, METH_O | METH_COEXIST),
     METHOD_SENTINEL,
     METHOD_SENTINEL,
 ];
 
 static mut FROZENSET_METHODS: [PyMethodDef; 10] = [
-    crate::method_def!("copy", set_copy_m),
+    crate::method_def!("copy", set_copy_m, METH_NOARGS),
     crate::method_def!("union", set_union_m),
     crate::method_def!("intersection", set_intersection_m),
     crate::method_def!("difference", set_difference_m),
-    crate::method_def!("symmetric_difference", set_symdiff_m),
-    crate::method_def!("issubset", set_issubset_m),
-    crate::method_def!("issuperset", set_issuperset_m),
-    crate::method_def!("isdisjoint", set_isdisjoint_m),
+    crate::method_def!("symmetric_difference", set_symdiff_m, METH_O),
+    crate::method_def!("issubset", set_issubset_m, METH_O),
+    crate::method_def!("issuperset", set_issuperset_m, METH_O),
+    crate::method_def!("isdisjoint", set_isdisjoint_m, METH_O),
     crate::method_def!("__contains__", set_contains_m, METH_O | METH_COEXIST),
     METHOD_SENTINEL,
 ];
@@ -496,12 +496,22 @@ inplace!(set_iand, intersection);
 inplace!(set_isub, difference);
 inplace!(set_ixor, symmetric_difference);
 
+/// Defines a set method with CPython's calling convention: `(0, 0)` is METH_NOARGS and
+/// `(1, 1)` METH_O (`a[0]` is the argument), so argument errors read
+/// `set.add() takes exactly one argument (2 given)`.
 macro_rules! method {
-    ($name:ident, $pyname:literal, $min:literal, $max:literal, [$($arg:literal),*], |$o:ident, $a:ident| $body:block) => {
-        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    ($name:ident, $pyname:literal, 0, 0, [], |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, _unused: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                #[allow(unused_variables)]
-                let $a = crate::args::parse::<$min, $max>($pyname, args, nargs, kw, &[$($arg),*])?;
+                let $o = slf;
+                $body
+            })())
+        }
+    };
+    ($name:ident, $pyname:literal, 1, 1, [$arg:literal], |$o:ident, $a:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, arg: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                let $a = [arg];
                 let $o = slf;
                 $body
             })())
@@ -509,10 +519,18 @@ macro_rules! method {
     };
 }
 
+/// A method taking any number of positional arguments and no keywords (CPython's
+/// METH_VARARGS: `union() takes no keyword arguments`).
 macro_rules! varargs_method {
-    ($name:ident, |$o:ident, $others:ident| $body:block) => {
-        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, _kw: Obj) -> Obj {
+    ($name:ident, $pyname:literal, |$o:ident, $others:ident| $body:block) => {
+        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
+                if !kw.is_null() && crate::objects::tuple::len(kw) > 0 {
+                    return Err(crate::errors::type_error(concat!(
+                        $pyname,
+                        "() takes no keyword arguments"
+                    )));
+                }
                 let $others: &[Obj] = if nargs == 0 {
                     &[]
                 } else {
@@ -564,7 +582,7 @@ method!(set_copy_m, "copy", 0, 0, [], |o, a| {
     update(r.as_ptr(), o)?;
     Ok(r)
 });
-varargs_method!(set_union_m, |o, others| {
+varargs_method!(set_union_m, "union", |o, others| {
     let mut r = new_empty(result_type(o));
     update(r.as_ptr(), o)?;
     for &x in others {
@@ -573,7 +591,7 @@ varargs_method!(set_union_m, |o, others| {
     }
     Ok(r)
 });
-varargs_method!(set_intersection_m, |o, others| {
+varargs_method!(set_intersection_m, "intersection", |o, others| {
     let mut r = new_empty(result_type(o));
     update(r.as_ptr(), o)?;
     for &x in others {
@@ -581,7 +599,7 @@ varargs_method!(set_intersection_m, |o, others| {
     }
     Ok(r)
 });
-varargs_method!(set_difference_m, |o, others| {
+varargs_method!(set_difference_m, "difference", |o, others| {
     let mut r = new_empty(result_type(o));
     update(r.as_ptr(), o)?;
     for &x in others {
@@ -597,21 +615,25 @@ method!(
     ["other"],
     |o, a| { symmetric_difference(o, a[0]) }
 );
-varargs_method!(set_update_m, |o, others| {
+varargs_method!(set_update_m, "update", |o, others| {
     for &x in others {
         update(o, x)?;
     }
     Ok(crate::objects::none::none_ref())
 });
-varargs_method!(set_intersection_update_m, |o, others| {
-    for &x in others {
-        let r = intersection(o, x)?;
-        clear(o);
-        update(o, r.as_ptr())?;
+varargs_method!(
+    set_intersection_update_m,
+    "intersection_update",
+    |o, others| {
+        for &x in others {
+            let r = intersection(o, x)?;
+            clear(o);
+            update(o, r.as_ptr())?;
+        }
+        Ok(crate::objects::none::none_ref())
     }
-    Ok(crate::objects::none::none_ref())
-});
-varargs_method!(set_difference_update_m, |o, others| {
+);
+varargs_method!(set_difference_update_m, "difference_update", |o, others| {
     for &x in others {
         let r = difference(o, x)?;
         clear(o);

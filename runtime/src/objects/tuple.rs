@@ -48,8 +48,8 @@ static mut TUPLE_AS_MAPPING: PyMappingMethods = PyMappingMethods {
 };
 
 static mut TUPLE_METHODS: [PyMethodDef; 3] = [
-    crate::method_def!("count", tuple_count),
-    crate::method_def!("index", tuple_index),
+    crate::method_def!("count", tuple_count, METH_O),
+    crate::method_def!("index", tuple_index, METH_FASTCALL),
     METHOD_SENTINEL,
 ];
 
@@ -311,9 +311,8 @@ unsafe extern "C" fn tuple_repeat(a: Obj, n: isize) -> Obj {
     from_slice(&v)
 }
 
-unsafe extern "C" fn tuple_count(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+unsafe extern "C" fn tuple_count(o: Obj, v: Obj) -> Obj {
     into_raw((|| {
-        let [v] = crate::args::parse::<1, 1>("count", args, nargs, kw, &["value"])?;
         let mut c = 0i64;
         for &x in items(o) {
             if crate::abstract_::eq_bool(x, v)? {
@@ -324,10 +323,9 @@ unsafe extern "C" fn tuple_count(o: Obj, args: *const Obj, nargs: isize, kw: Obj
     })())
 }
 
-unsafe extern "C" fn tuple_index(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+unsafe extern "C" fn tuple_index(o: Obj, args: *const Obj, nargs: isize) -> Obj {
     into_raw((|| {
-        let [v, start, stop] =
-            crate::args::parse::<1, 3>("index", args, nargs, kw, &["value", "start", "stop"])?;
+        let [v, start, stop] = crate::args::positional::<1, 3>("index", args, nargs)?;
         let xs = items(o);
         let (lo, hi) = crate::objects::slice::clamp_range(start, stop, xs.len())?;
         for (i, &x) in xs.iter().enumerate().take(hi).skip(lo) {
