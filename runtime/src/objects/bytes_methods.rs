@@ -18,6 +18,7 @@ const NOARGS: i32 = METH_NOARGS;
 const ONE: i32 = METH_O;
 const POS: i32 = METH_FASTCALL;
 const KW: i32 = METH_FASTCALL | METH_KEYWORDS;
+const VARARGS: i32 = METH_VARARGS;
 
 /// The rows every bytes-like type has.
 fn shared_rows() -> Vec<PyMethodDef> {
@@ -25,13 +26,13 @@ fn shared_rows() -> Vec<PyMethodDef> {
         crate::method_def!("decode", b_decode, KW),
         crate::method_def!("hex", b_hex, KW),
         crate::method_def!("fromhex", b_fromhex, ONE | METH_CLASS),
-        crate::method_def!("count", b_count, KW),
-        crate::method_def!("find", b_find, KW),
-        crate::method_def!("rfind", b_rfind, KW),
-        crate::method_def!("index", b_index, KW),
-        crate::method_def!("rindex", b_rindex, KW),
-        crate::method_def!("startswith", b_startswith, KW),
-        crate::method_def!("endswith", b_endswith, KW),
+        crate::method_def!("count", b_count, VARARGS),
+        crate::method_def!("find", b_find, VARARGS),
+        crate::method_def!("rfind", b_rfind, VARARGS),
+        crate::method_def!("index", b_index, VARARGS),
+        crate::method_def!("rindex", b_rindex, VARARGS),
+        crate::method_def!("startswith", b_startswith, VARARGS),
+        crate::method_def!("endswith", b_endswith, VARARGS),
         crate::method_def!("split", b_split, KW),
         crate::method_def!("rsplit", b_rsplit, KW),
         crate::method_def!("splitlines", b_splitlines, KW),
@@ -62,6 +63,8 @@ fn shared_rows() -> Vec<PyMethodDef> {
         crate::method_def!("expandtabs", b_expandtabs, KW),
         crate::method_def!("removeprefix", b_removeprefix, ONE),
         crate::method_def!("removesuffix", b_removesuffix, ONE),
+        crate::method_def!("translate", b_translate, KW),
+        crate::method_def!("maketrans", b_maketrans, POS | METH_STATIC),
     ]
 }
 
@@ -253,9 +256,15 @@ macro_rules! bm {
         }
     };
     ($f:ident, varargs, $py:literal, $min:literal, $max:literal, |$o:ident, $a:ident| $body:expr) => {
-        unsafe extern "C" fn $f(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+        unsafe extern "C" fn $f(slf: Obj, argt: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                let $a: &[Obj] = &crate::args::parse_pos::<$min, $max>($py, args, nargs, kw)?;
+                let items = tuple::items(argt);
+                let $a: &[Obj] = &crate::args::parse_pos::<$min, $max>(
+                    $py,
+                    items.as_ptr(),
+                    items.len() as isize,
+                    std::ptr::null_mut(),
+                )?;
                 let $o = slf;
                 $body
             })())
@@ -945,3 +954,64 @@ bm!(b_removesuffix, one, |o, a| {
     let b = data(o).to_vec();
     Ok(new_like(o, b.strip_suffix(p.as_slice()).unwrap_or(&b)))
 });
+
+/// `bytes.translate(table, /, delete=b'')`.
+unsafe extern "C" fn b_translate(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        if nargs < 1 {
+            return Err(crate::errors::type_error(&format!(
+                "translate() takes at least 1 positional argument ({} given)",
+                nargs
+            )));
+        }
+        let a: &[Obj] =
+            &crate::args::parse::<1, 2>("translate", args, nargs, kw, &["table", "delete"])?;
+        translate_impl(slf, a)
+    })())
+}
+
+unsafe fn translate_impl(o: Obj, a: &[Obj]) -> PyResult<Ref> {
+    let table: Option<Vec<u8>> = if a[0] == crate::objects::none::none() {
+        None
+    } else {
+        let t = arg_bytes(a[0])?;
+        if t.len() != 256 {
+            return Err(crate::errors::value_error(
+                "translation table must be 256 characters long",
+            ));
+        }
+        Some(t.to_vec())
+    };
+    let delete: Vec<u8> = if a[1].is_null() {
+        Vec::new()
+    } else {
+        arg_bytes(a[1])?.to_vec()
+    };
+    let out: Vec<u8> = data(o)
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| match &table {
+            Some(t) => t[c as usize],
+            None => c,
+        })
+        .collect();
+    Ok(new_like(o, &out))
+}
+
+/// `bytes.maketrans(frm, to)` (a static method): a 256-byte translation table.
+unsafe extern "C" fn b_maketrans(_unused: Obj, args: *const Obj, nargs: isize) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [frm, to] = crate::args::positional::<2, 2>("maketrans", args, nargs)?;
+        let (f, t) = (arg_bytes(frm)?, arg_bytes(to)?);
+        if f.len() != t.len() {
+            return Err(crate::errors::value_error(
+                "maketrans arguments must have same length",
+            ));
+        }
+        let mut table: Vec<u8> = (0..=255u8).collect();
+        for (&x, &y) in f.iter().zip(t.iter()) {
+            table[x as usize] = y;
+        }
+        Ok(Ref::steal(from_bytes(&table)))
+    })())
+}

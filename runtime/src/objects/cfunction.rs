@@ -98,7 +98,7 @@ pub unsafe fn call_def(
         tuple::len(kwnames)
     };
     // CPython names a method `type.method` in the errors its calling machinery raises
-    // (`_PyObject_FunctionStr`), but METH_VARARGS functions report the bare name.
+    // (`_PyObject_FunctionStr`).
     let qualname = || qualified_name(def, slf, defining);
     if nkw > 0 && (flags == METH_NOARGS || flags == METH_O || flags == METH_FASTCALL) {
         return Err(crate::errors::type_error(&format!(
@@ -107,9 +107,16 @@ pub unsafe fn call_def(
         )));
     }
     if nkw > 0 && flags == METH_VARARGS {
+        // Called through the method descriptor (`s.find(x, start=1)`), CPython names
+        // the method `str.find`; through a bound method object, just `find`.
+        let n = if defining.is_null() {
+            def_name(def)
+        } else {
+            qualname()
+        };
         return Err(crate::errors::type_error(&format!(
             "{}() takes no keyword arguments",
-            def_name(def)
+            n
         )));
     }
     if flags == METH_NOARGS && nargs != 0 {

@@ -113,7 +113,8 @@ unsafe fn new_descr(
 /// `m` outlives the descriptor.
 pub unsafe fn new_method_descr(owner: *mut PyTypeObject, m: *mut PyMethodDef) -> PyResult<Ref> {
     if (*m).ml_flags & METH_STATIC != 0 {
-        let f = crate::objects::cfunction::new(m, null_mut(), null_mut());
+        // As CPython's type_add_method: the function's `__self__` is the type.
+        let f = crate::objects::cfunction::new(m, owner as Obj, null_mut());
         return Ok(Ref::steal(crate::objects::funcobjects::staticmethod_new(
             f.as_ptr(),
         )));

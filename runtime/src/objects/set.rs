@@ -89,13 +89,17 @@ static mut SET_METHODS: [PyMethodDef; 20] = [
     crate::method_def!("pop", set_pop_m, METH_NOARGS),
     crate::method_def!("clear", set_clear_m, METH_NOARGS),
     crate::method_def!("copy", set_copy_m, METH_NOARGS),
-    crate::method_def!("union", set_union_m),
-    crate::method_def!("intersection", set_intersection_m),
-    crate::method_def!("difference", set_difference_m),
+    crate::method_def!("union", set_union_m, METH_VARARGS),
+    crate::method_def!("intersection", set_intersection_m, METH_VARARGS),
+    crate::method_def!("difference", set_difference_m, METH_VARARGS),
     crate::method_def!("symmetric_difference", set_symdiff_m, METH_O),
-    crate::method_def!("update", set_update_m),
-    crate::method_def!("intersection_update", set_intersection_update_m),
-    crate::method_def!("difference_update", set_difference_update_m),
+    crate::method_def!("update", set_update_m, METH_VARARGS),
+    crate::method_def!(
+        "intersection_update",
+        set_intersection_update_m,
+        METH_VARARGS
+    ),
+    crate::method_def!("difference_update", set_difference_update_m, METH_VARARGS),
     crate::method_def!("symmetric_difference_update", set_symdiff_update_m, METH_O),
     crate::method_def!("issubset", set_issubset_m, METH_O),
     crate::method_def!("issuperset", set_issuperset_m, METH_O),
@@ -107,9 +111,9 @@ static mut SET_METHODS: [PyMethodDef; 20] = [
 
 static mut FROZENSET_METHODS: [PyMethodDef; 10] = [
     crate::method_def!("copy", set_copy_m, METH_NOARGS),
-    crate::method_def!("union", set_union_m),
-    crate::method_def!("intersection", set_intersection_m),
-    crate::method_def!("difference", set_difference_m),
+    crate::method_def!("union", set_union_m, METH_VARARGS),
+    crate::method_def!("intersection", set_intersection_m, METH_VARARGS),
+    crate::method_def!("difference", set_difference_m, METH_VARARGS),
     crate::method_def!("symmetric_difference", set_symdiff_m, METH_O),
     crate::method_def!("issubset", set_issubset_m, METH_O),
     crate::method_def!("issuperset", set_issuperset_m, METH_O),
@@ -519,23 +523,13 @@ macro_rules! method {
     };
 }
 
-/// A method taking any number of positional arguments and no keywords (CPython's
-/// METH_VARARGS: `union() takes no keyword arguments`).
+/// A METH_VARARGS method: any number of positional arguments, no keywords (the
+/// calling machinery refuses them: `set.union() takes no keyword arguments`).
 macro_rules! varargs_method {
     ($name:ident, $pyname:literal, |$o:ident, $others:ident| $body:block) => {
-        unsafe extern "C" fn $name(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+        unsafe extern "C" fn $name(slf: Obj, argt: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                if !kw.is_null() && crate::objects::tuple::len(kw) > 0 {
-                    return Err(crate::errors::type_error(concat!(
-                        $pyname,
-                        "() takes no keyword arguments"
-                    )));
-                }
-                let $others: &[Obj] = if nargs == 0 {
-                    &[]
-                } else {
-                    std::slice::from_raw_parts(args, nargs as usize)
-                };
+                let $others: &[Obj] = crate::objects::tuple::items(argt);
                 let $o = slf;
                 $body
             })())

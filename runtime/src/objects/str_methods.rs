@@ -23,7 +23,7 @@ macro_rules! methods {
 pub(crate) const NOARGS: i32 = METH_NOARGS;
 pub(crate) const ONE: i32 = METH_O;
 pub(crate) const POS: i32 = METH_FASTCALL;
-pub(crate) const VARARGS: i32 = METH_FASTCALL | METH_KEYWORDS;
+pub(crate) const VARARGS: i32 = METH_VARARGS;
 pub(crate) const KW: i32 = METH_FASTCALL | METH_KEYWORDS;
 
 methods! {
@@ -44,6 +44,7 @@ methods! {
     "format" => str_format: KW, "encode" => str_encode: KW, "expandtabs" => str_expandtabs: KW,
     "removeprefix" => str_removeprefix: ONE, "removesuffix" => str_removesuffix: ONE,
     "__format__" => str_format_spec: ONE,
+    "translate" => str_translate: ONE, "maketrans" => str_maketrans: POS | METH_STATIC,
 }
 
 type Args<'a> = &'a [Obj];
@@ -90,10 +91,16 @@ macro_rules! m {
         }
     };
     ($f:ident, varargs, $py:literal, $min:literal, $max:literal, |$s:ident, $o:ident, $a:ident| $body:expr) => {
-        unsafe extern "C" fn $f(slf: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+        unsafe extern "C" fn $f(slf: Obj, argt: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
+                let items = tuple::items(argt);
                 #[allow(unused_variables)]
-                let $a: Args = &crate::args::parse_pos::<$min, $max>($py, args, nargs, kw)?;
+                let $a: Args = &crate::args::parse_pos::<$min, $max>(
+                    $py,
+                    items.as_ptr(),
+                    items.len() as isize,
+                    std::ptr::null_mut(),
+                )?;
                 #[allow(unused_variables)]
                 let $o = slf;
                 #[allow(unused_variables)]
@@ -780,3 +787,119 @@ m!(str_format_spec, one, |s, o, a| {
     let spec = arg_str(a[0], "format_spec")?;
     crate::format::format_str(o, spec)
 });
+
+m!(str_translate, one, |s, o, a| {
+    let table = a[0];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = Ref::steal(int::from_i64(c as i64));
+        let v = match crate::abstract_::getitem(table, key.as_ptr()) {
+            Ok(v) => v,
+            Err(e) => {
+                if crate::errors::matches(crate::objects::exceptions::lookup_error()) {
+                    crate::errors::clear();
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        let v = v.as_ptr();
+        if v == crate::objects::none::none() {
+            continue;
+        }
+        if int::is_int(v) {
+            match int::as_i64(v).filter(|x| (0..0x110000).contains(x)) {
+                Some(x) => out.push(char::from_u32(x as u32).unwrap_or('\u{FFFD}')),
+                None => {
+                    return Err(crate::errors::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            }
+        } else if is_str(v) {
+            out.push_str(as_str(v));
+        } else {
+            return Err(crate::errors::type_error(
+                "character mapping must return integer, None or str",
+            ));
+        }
+    }
+    Ok(from_string(out))
+});
+
+/// `str.maketrans(x[, y[, z]])` (a static method).
+unsafe extern "C" fn str_maketrans(_unused: Obj, args: *const Obj, nargs: isize) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [x, y, z] = crate::args::positional::<1, 3>("maketrans", args, nargs)?;
+        let d = Ref::steal(crate::objects::dict::new_raw());
+        if y.is_null() {
+            if !crate::objects::dict::is_dict(x) {
+                return Err(crate::errors::type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            }
+            for (k, v) in crate::objects::dict::items_vec(x) {
+                let k = k.as_ptr();
+                if is_str(k) {
+                    if crate::objects::str::char_len(k) != 1 {
+                        return Err(crate::errors::value_error(
+                            "string keys in translate table must be of length 1",
+                        ));
+                    }
+                    let key = Ref::steal(int::from_i64(crate::objects::str::char_at(k, 0) as i64));
+                    crate::objects::dict::set_item(d.as_ptr(), key.as_ptr(), v.as_ptr())?;
+                } else if int::is_int(k) {
+                    crate::objects::dict::set_item(d.as_ptr(), k, v.as_ptr())?;
+                } else {
+                    return Err(crate::errors::type_error(
+                        "keys in translate table must be strings or integers",
+                    ));
+                }
+            }
+            return Ok(d);
+        }
+        if !is_str(y) {
+            return Err(crate::errors::type_error(&format!(
+                "maketrans() argument 2 must be str, not {}",
+                obj_type_name(y)
+            )));
+        }
+        if !z.is_null() && !is_str(z) {
+            return Err(crate::errors::type_error(&format!(
+                "maketrans() argument 3 must be str, not {}",
+                obj_type_name(z)
+            )));
+        }
+        if !is_str(x) {
+            return Err(crate::errors::type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ));
+        }
+        let (xs, ys): (Vec<char>, Vec<char>) =
+            (as_str(x).chars().collect(), as_str(y).chars().collect());
+        if xs.len() != ys.len() {
+            return Err(crate::errors::value_error(
+                "the first two maketrans arguments must have equal length",
+            ));
+        }
+        for (a, b) in xs.iter().zip(ys.iter()) {
+            let (ka, vb) = (
+                Ref::steal(int::from_i64(*a as i64)),
+                Ref::steal(int::from_i64(*b as i64)),
+            );
+            crate::objects::dict::set_item(d.as_ptr(), ka.as_ptr(), vb.as_ptr())?;
+        }
+        if !z.is_null() {
+            for c in as_str(z).chars() {
+                let k = Ref::steal(int::from_i64(c as i64));
+                crate::objects::dict::set_item(
+                    d.as_ptr(),
+                    k.as_ptr(),
+                    crate::objects::none::none(),
+                )?;
+            }
+        }
+        Ok(d)
+    })())
+}
