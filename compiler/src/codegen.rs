@@ -213,7 +213,12 @@ impl Gen {
         let nlocals = f.local_names.len() as i32;
         let nvalues = f.value_types.len() as i32;
         let frame = if gen {
-            Some(b.ins().load(PTR, MemFlagsData::trusted(), params[0], abi::GEN_FRAME_OFFSET))
+            Some(b.ins().load(
+                PTR,
+                MemFlagsData::trusted(),
+                params[0],
+                abi::GEN_FRAME_OFFSET,
+            ))
         } else {
             None
         };
@@ -229,25 +234,45 @@ impl Gen {
                 if let Some(fr) = frame {
                     for u in inst.uses() {
                         let ty = ir_ty(f.value_types[u as usize]);
-                        vals[u as usize] = Some(b.ins().load(ty, MemFlagsData::trusted(), fr, value_slot(u)));
+                        vals[u as usize] =
+                            Some(b.ins().load(ty, MemFlagsData::trusted(), fr, value_slot(u)));
                     }
                     match inst {
                         Inst::LoadLocal { dst, local } => {
-                            let x = b.ins().load(PTR, MemFlagsData::trusted(), fr, *local as i32 * 8);
-                            b.ins().store(MemFlagsData::trusted(), x, fr, value_slot(*dst));
+                            let x =
+                                b.ins()
+                                    .load(PTR, MemFlagsData::trusted(), fr, *local as i32 * 8);
+                            b.ins()
+                                .store(MemFlagsData::trusted(), x, fr, value_slot(*dst));
                             continue;
                         }
                         Inst::StoreLocal { local, src } => {
-                            b.ins().store(MemFlagsData::trusted(), vals[*src as usize].unwrap(), fr, *local as i32 * 8);
+                            b.ins().store(
+                                MemFlagsData::trusted(),
+                                vals[*src as usize].unwrap(),
+                                fr,
+                                *local as i32 * 8,
+                            );
                             continue;
                         }
                         Inst::LoadRaw { dst, local } => {
-                            let x = b.ins().load(types::I64, MemFlagsData::trusted(), fr, raw_slot(*local));
-                            b.ins().store(MemFlagsData::trusted(), x, fr, value_slot(*dst));
+                            let x = b.ins().load(
+                                types::I64,
+                                MemFlagsData::trusted(),
+                                fr,
+                                raw_slot(*local),
+                            );
+                            b.ins()
+                                .store(MemFlagsData::trusted(), x, fr, value_slot(*dst));
                             continue;
                         }
                         Inst::StoreRaw { local, src } => {
-                            b.ins().store(MemFlagsData::trusted(), vals[*src as usize].unwrap(), fr, raw_slot(*local));
+                            b.ins().store(
+                                MemFlagsData::trusted(),
+                                vals[*src as usize].unwrap(),
+                                fr,
+                                raw_slot(*local),
+                            );
                             continue;
                         }
                         _ => {}
@@ -255,17 +280,26 @@ impl Gen {
                 }
                 match inst {
                     Inst::GenState { dst } => {
-                        let s = b.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::GEN_STATE_OFFSET);
+                        let s = b.ins().load(
+                            types::I64,
+                            MemFlagsData::trusted(),
+                            params[0],
+                            abi::GEN_STATE_OFFSET,
+                        );
                         vals[*dst as usize] = Some(s);
                     }
                     Inst::SetGenState { state } => {
                         let s = b.ins().iconst(types::I64, *state);
-                        b.ins().store(MemFlagsData::trusted(), s, params[0], abi::GEN_STATE_OFFSET);
+                        b.ins()
+                            .store(MemFlagsData::trusted(), s, params[0], abi::GEN_STATE_OFFSET);
                     }
                     Inst::GenFrameStore { gen: g, index, v } => {
                         let (g, v) = (vals[*g as usize].unwrap(), vals[*v as usize].unwrap());
-                        let fr = b.ins().load(PTR, MemFlagsData::trusted(), g, abi::GEN_FRAME_OFFSET);
-                        b.ins().store(MemFlagsData::trusted(), v, fr, (*index as i32) * 8);
+                        let fr =
+                            b.ins()
+                                .load(PTR, MemFlagsData::trusted(), g, abi::GEN_FRAME_OFFSET);
+                        b.ins()
+                            .store(MemFlagsData::trusted(), v, fr, (*index as i32) * 8);
                     }
                     Inst::Const { dst, c } => {
                         let base = b.ins().symbol_value(PTR, table_gv);
@@ -558,7 +592,12 @@ impl Gen {
                 }
                 if let Some(fr) = frame {
                     for d in inst.defs() {
-                        b.ins().store(MemFlagsData::trusted(), vals[d as usize].unwrap(), fr, value_slot(d));
+                        b.ins().store(
+                            MemFlagsData::trusted(),
+                            vals[d as usize].unwrap(),
+                            fr,
+                            value_slot(d),
+                        );
                     }
                 }
             }
@@ -566,15 +605,24 @@ impl Gen {
             if let Some(fr) = frame {
                 for u in term.uses() {
                     let ty = ir_ty(f.value_types[u as usize]);
-                    vals[u as usize] = Some(b.ins().load(ty, MemFlagsData::trusted(), fr, value_slot(u)));
+                    vals[u as usize] =
+                        Some(b.ins().load(ty, MemFlagsData::trusted(), fr, value_slot(u)));
                 }
             }
             match term {
-                Term::Switch { v, targets, default } => {
+                Term::Switch {
+                    v,
+                    targets,
+                    default,
+                } => {
                     let x = vals[*v as usize].unwrap();
                     let def = b.func.dfg.block_call(blocks[*default as usize], &[]);
-                    let calls: Vec<_> = targets.iter().map(|t| b.func.dfg.block_call(blocks[*t as usize], &[])).collect();
-                    let jt = b.create_jump_table(cranelift_codegen::ir::JumpTableData::new(def, &calls));
+                    let calls: Vec<_> = targets
+                        .iter()
+                        .map(|t| b.func.dfg.block_call(blocks[*t as usize], &[]))
+                        .collect();
+                    let jt =
+                        b.create_jump_table(cranelift_codegen::ir::JumpTableData::new(def, &calls));
                     let idx = b.ins().ireduce(types::I32, x);
                     b.ins().br_table(idx, jt);
                 }

@@ -211,11 +211,19 @@ pub enum Inst {
         raw: Value,
     },
     /// `dst` (I64) = the generator's resume state.
-    GenState { dst: Value },
+    GenState {
+        dst: Value,
+    },
     /// Sets the generator's resume state.
-    SetGenState { state: i64 },
+    SetGenState {
+        state: i64,
+    },
     /// Stores `v` (ownership moves) into frame slot `index` of generator `gen`.
-    GenFrameStore { gen: Value, index: u32, v: Value },
+    GenFrameStore {
+        gen: Value,
+        index: u32,
+        v: Value,
+    },
     /// A direct call of a compiled function: `args` are (function object, slot array);
     /// the callee takes ownership of the slots' references.
     CallDirect {
@@ -228,15 +236,33 @@ pub enum Inst {
 impl Inst {
     /// The values this instruction reads.
     pub fn uses(&self) -> Vec<Value> {
-        let ops = |xs: &[Operand]| xs.iter().filter_map(|o| if let Operand::V(v) = o { Some(*v) } else { None }).collect();
+        let ops = |xs: &[Operand]| {
+            xs.iter()
+                .filter_map(|o| {
+                    if let Operand::V(v) = o {
+                        Some(*v)
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        };
         match self {
             Inst::StoreLocal { src, .. } | Inst::StoreRaw { src, .. } => vec![*src],
-            Inst::Call { args, .. } | Inst::StackArray { items: args, .. } | Inst::CallDirect { args, .. } => ops(args),
+            Inst::Call { args, .. }
+            | Inst::StackArray { items: args, .. }
+            | Inst::CallDirect { args, .. } => ops(args),
             Inst::LoadSlot { base, .. } | Inst::LoadPtr { base, .. } => vec![*base],
             Inst::Incref(v) | Inst::Decref(v) | Inst::XDecref(v) => vec![*v],
-            Inst::IsNull { v, .. } | Inst::IsNeg { v, .. } | Inst::Widen { v, .. } | Inst::Narrow { v, .. } => vec![*v],
+            Inst::IsNull { v, .. }
+            | Inst::IsNeg { v, .. }
+            | Inst::Widen { v, .. }
+            | Inst::Narrow { v, .. } => vec![*v],
             Inst::StoreFnSlot { v, .. } => vec![*v],
-            Inst::PtrEq { a, b, .. } | Inst::AndI32 { a, b, .. } | Inst::IntOp { a, b, .. } | Inst::IntCmp { a, b, .. } => {
+            Inst::PtrEq { a, b, .. }
+            | Inst::AndI32 { a, b, .. }
+            | Inst::IntOp { a, b, .. }
+            | Inst::IntCmp { a, b, .. } => {
                 vec![*a, *b]
             }
             Inst::IntValue { v, raw, .. } => vec![*v, *raw],
@@ -304,7 +330,11 @@ pub enum Term {
     /// Return NULL: the exception is set.
     ReturnNull,
     /// Jump to `targets[v]` (an I64), or `default` when out of range.
-    Switch { v: Value, targets: Vec<BlockId>, default: BlockId },
+    Switch {
+        v: Value,
+        targets: Vec<BlockId>,
+        default: BlockId,
+    },
     Unreachable,
 }
 
@@ -430,7 +460,9 @@ impl fmt::Display for Inst {
             Inst::RawMarker { dst } => write!(f, "v{} = rawmarker", dst),
             Inst::GenState { dst } => write!(f, "v{} = genstate", dst),
             Inst::SetGenState { state } => write!(f, "setgenstate {}", state),
-            Inst::GenFrameStore { gen, index, v } => write!(f, "genframe v{}[{}] = v{}", gen, index, v),
+            Inst::GenFrameStore { gen, index, v } => {
+                write!(f, "genframe v{}[{}] = v{}", gen, index, v)
+            }
             Inst::LoadPtr { dst, base, offset } => {
                 write!(f, "v{} = loadptr v{}+{}", dst, base, offset)
             }
@@ -476,7 +508,11 @@ impl fmt::Display for Term {
             } => write!(f, "br v{}, b{}, b{}", cond, then_bb, else_bb),
             Term::Return(v) => write!(f, "return v{}", v),
             Term::ReturnNull => write!(f, "return null"),
-            Term::Switch { v, targets, default } => {
+            Term::Switch {
+                v,
+                targets,
+                default,
+            } => {
                 let t: Vec<String> = targets.iter().map(|b| format!("b{}", b)).collect();
                 write!(f, "switch v{}, [{}], b{}", v, t.join(", "), default)
             }

@@ -660,7 +660,11 @@ impl<'a> FnState<'a> {
         self.emit(Inst::GenState { dst: s });
         let mut targets = vec![info.start];
         targets.extend(info.yields.iter().copied());
-        self.term(Term::Switch { v: s, targets, default: bad });
+        self.term(Term::Switch {
+            v: s,
+            targets,
+            default: bad,
+        });
         for b in self.f.blocks.iter_mut() {
             if b.term.is_none() {
                 b.term = Some(Term::Unreachable);
@@ -675,7 +679,11 @@ impl<'a> FnState<'a> {
         self.switch(start);
         let gv = self.value(Ty::Obj);
         self.emit(Inst::Param { dst: gv, index: 0 });
-        self.gen = Some(GenInfo { gen_val: gv, start, yields: Vec::new() });
+        self.gen = Some(GenInfo {
+            gen_val: gv,
+            start,
+            yields: Vec::new(),
+        });
         let scope = &cx.symtab.scopes[self.scope];
         let params = scope.params.clone();
         let cellvars = scope.cellvars.clone();
@@ -689,7 +697,12 @@ impl<'a> FnState<'a> {
                 let l = self.var_local(p);
                 let v = self.load_local(l);
                 let c = self.value(Ty::Obj);
-                self.emit(Inst::Call { dst: Some(c), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(v)] });
+                self.emit(Inst::Call {
+                    dst: Some(c),
+                    ret: Ty::Obj,
+                    func: "molt_cell_new",
+                    args: vec![Operand::V(v)],
+                });
                 self.emit(Inst::XDecref(v));
                 self.emit(Inst::StoreLocal { local: l, src: c });
             }
@@ -701,11 +714,23 @@ impl<'a> FnState<'a> {
             let l = self.var_local(c);
             let n = self.null();
             let cell = self.value(Ty::Obj);
-            self.emit(Inst::Call { dst: Some(cell), ret: Ty::Obj, func: "molt_cell_new", args: vec![Operand::V(n)] });
-            self.emit(Inst::StoreLocal { local: l, src: cell });
+            self.emit(Inst::Call {
+                dst: Some(cell),
+                ret: Ty::Obj,
+                func: "molt_cell_new",
+                args: vec![Operand::V(n)],
+            });
+            self.emit(Inst::StoreLocal {
+                local: l,
+                src: cell,
+            });
         }
         let fo = self.value(Ty::Obj);
-        self.emit(Inst::LoadPtr { dst: fo, base: gv, offset: crate::abi::GEN_FUNC_OFFSET });
+        self.emit(Inst::LoadPtr {
+            dst: fo,
+            base: gv,
+            offset: crate::abi::GEN_FUNC_OFFSET,
+        });
         for (i, fv) in freevars.iter().enumerate() {
             let l = self.var_local(fv);
             let cell = self.value(Ty::Obj);
@@ -715,13 +740,23 @@ impl<'a> FnState<'a> {
                 func: "molt_func_cell",
                 args: vec![Operand::V(fo), Operand::Imm(i as i64)],
             });
-            self.emit(Inst::StoreLocal { local: l, src: cell });
+            self.emit(Inst::StoreLocal {
+                local: l,
+                src: cell,
+            });
         }
         // Owned here: the frame is released by the runtime, globals included.
         let g = self.value(Ty::Obj);
-        self.emit(Inst::LoadPtr { dst: g, base: fo, offset: crate::abi::FUNCTION_GLOBALS_OFFSET });
+        self.emit(Inst::LoadPtr {
+            dst: g,
+            base: fo,
+            offset: crate::abi::FUNCTION_GLOBALS_OFFSET,
+        });
         self.emit(Inst::Incref(g));
-        self.emit(Inst::StoreLocal { local: self.globals, src: g });
+        self.emit(Inst::StoreLocal {
+            local: self.globals,
+            src: g,
+        });
         self.enter_frame(cx);
     }
 
@@ -730,7 +765,12 @@ impl<'a> FnState<'a> {
     /// exception then takes the error path here), else borrowed and null when thrown.
     fn yield_point(&mut self, cx: &mut Ctx<'a>, v: Value, throw_is_error: bool) -> Value {
         if self.gen.is_none() {
-            cx.diags.push(Diagnostic::error("E0112", "'yield' outside function", cx.file, TextRange::default()));
+            cx.diags.push(Diagnostic::error(
+                "E0112",
+                "'yield' outside function",
+                cx.file,
+                TextRange::default(),
+            ));
             return v;
         }
         self.forget(v);
@@ -746,7 +786,13 @@ impl<'a> FnState<'a> {
         let handlers: Vec<Local> = self
             .unwind
             .iter()
-            .filter_map(|u| if let Unwind::Handler { exc_local } = u { Some(*exc_local) } else { None })
+            .filter_map(|u| {
+                if let Unwind::Handler { exc_local } = u {
+                    Some(*exc_local)
+                } else {
+                    None
+                }
+            })
             .collect();
         for _ in &handlers {
             self.call_void("molt_exc_pop_handled", vec![]);
@@ -770,7 +816,10 @@ impl<'a> FnState<'a> {
             self.own(t);
         }
         let sent = self.value(Ty::Obj);
-        self.emit(Inst::Param { dst: sent, index: 1 });
+        self.emit(Inst::Param {
+            dst: sent,
+            index: 1,
+        });
         if !throw_is_error {
             return sent;
         }
@@ -778,7 +827,11 @@ impl<'a> FnState<'a> {
         self.emit(Inst::IsNull { dst: c, v: sent });
         let eb = self.error_block(cx, None, true);
         let ok = self.block();
-        self.term(Term::Branch { cond: c, then_bb: eb, else_bb: ok });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: eb,
+            else_bb: ok,
+        });
         self.switch(ok);
         self.emit(Inst::Incref(sent));
         self.own(sent)
@@ -808,12 +861,27 @@ impl<'a> FnState<'a> {
         self.emit(Inst::StackAlloc { dst: out, n: 1 });
         let itv = self.load_local(it_l);
         let sv = self.load_local(sent_l);
-        let st = self.call_status(cx, "molt_yield_from", vec![Operand::V(itv), Operand::V(sv), Operand::V(out)]);
+        let st = self.call_status(
+            cx,
+            "molt_yield_from",
+            vec![Operand::V(itv), Operand::V(sv), Operand::V(out)],
+        );
         let x = self.value(Ty::Obj);
-        self.emit(Inst::LoadSlot { dst: x, base: out, index: 0 });
-        self.term(Term::Branch { cond: st, then_bb: yielded, else_bb: done });
+        self.emit(Inst::LoadSlot {
+            dst: x,
+            base: out,
+            index: 0,
+        });
+        self.term(Term::Branch {
+            cond: st,
+            then_bb: yielded,
+            else_bb: done,
+        });
         self.switch(done);
-        self.emit(Inst::StoreLocal { local: result_l, src: x });
+        self.emit(Inst::StoreLocal {
+            local: result_l,
+            src: x,
+        });
         let after = self.block();
         self.term(Term::Jump(after));
         self.switch(yielded);
@@ -822,18 +890,31 @@ impl<'a> FnState<'a> {
         // A thrown exception (sent null) is passed on to the subiterator by the next step.
         let old = self.load_local(sent_l);
         let isnull = self.value(Ty::I32);
-        self.emit(Inst::IsNull { dst: isnull, v: sent });
+        self.emit(Inst::IsNull {
+            dst: isnull,
+            v: sent,
+        });
         let thrown = self.block();
         let normal = self.block();
-        self.term(Term::Branch { cond: isnull, then_bb: thrown, else_bb: normal });
+        self.term(Term::Branch {
+            cond: isnull,
+            then_bb: thrown,
+            else_bb: normal,
+        });
         self.switch(thrown);
         let n = self.null();
-        self.emit(Inst::StoreLocal { local: sent_l, src: n });
+        self.emit(Inst::StoreLocal {
+            local: sent_l,
+            src: n,
+        });
         self.emit(Inst::XDecref(old));
         self.term(Term::Jump(head));
         self.switch(normal);
         self.emit(Inst::Incref(sent));
-        self.emit(Inst::StoreLocal { local: sent_l, src: sent });
+        self.emit(Inst::StoreLocal {
+            local: sent_l,
+            src: sent,
+        });
         self.emit(Inst::XDecref(old));
         self.term(Term::Jump(head));
         self.switch(after);
@@ -2771,7 +2852,14 @@ impl<'a> FnState<'a> {
     ) -> u32 {
         if let FnBody::Stmts(b) = body {
             if contains_yield(b) {
-                return self.lower_generator(cx, child, name, qualname, GenBody::Stmts(b), preassigned);
+                return self.lower_generator(
+                    cx,
+                    child,
+                    name,
+                    qualname,
+                    GenBody::Stmts(b),
+                    preassigned,
+                );
             }
         }
         let (id, sym) = match preassigned {
@@ -2827,7 +2915,9 @@ impl<'a> FnState<'a> {
         cx.symbol_counter += 1;
         let rsym = format!("molt_gen{}_{}", cx.symbol_counter, sanitize(name));
         let rid = cx.module.functions.len() as u32;
-        cx.module.functions.push(ir::Function::new(name, &rsym, FnKind::GenResume));
+        cx.module
+            .functions
+            .push(ir::Function::new(name, &rsym, FnKind::GenResume));
         let mut st = FnState::new(cx, child, name, qualname, FnKind::GenResume, self.line);
         st.f.symbol = rsym;
         st.line = self.line;
@@ -2857,7 +2947,9 @@ impl<'a> FnState<'a> {
                 cx.symbol_counter += 1;
                 let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(name));
                 let id = cx.module.functions.len() as u32;
-                cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+                cx.module
+                    .functions
+                    .push(ir::Function::new(name, &sym, FnKind::Code));
                 (id, sym)
             }
         };
@@ -2867,22 +2959,41 @@ impl<'a> FnState<'a> {
         let fo = c.value(Ty::Obj);
         c.emit(Inst::Param { dst: fo, index: 0 });
         let slots = c.value(Ty::I64);
-        c.emit(Inst::Param { dst: slots, index: 1 });
+        c.emit(Inst::Param {
+            dst: slots,
+            index: 1,
+        });
         let mut args = Vec::new();
         for i in 0..params.len() {
             let v = c.value(Ty::Obj);
-            c.emit(Inst::LoadSlot { dst: v, base: slots, index: i as u32 });
+            c.emit(Inst::LoadSlot {
+                dst: v,
+                base: slots,
+                index: i as u32,
+            });
             args.push(c.own(v));
         }
         let addr = c.value(Ty::I64);
-        c.emit(Inst::FuncAddr { dst: addr, func: rid });
+        c.emit(Inst::FuncAddr {
+            dst: addr,
+            func: rid,
+        });
         let g = c.call(
             cx,
             "molt_gen_new",
-            vec![Operand::V(fo), Operand::V(addr), Operand::Imm(nlocals), Operand::Imm(nvalues)],
+            vec![
+                Operand::V(fo),
+                Operand::V(addr),
+                Operand::Imm(nlocals),
+                Operand::Imm(nvalues),
+            ],
         );
         for (v, l) in args.into_iter().zip(param_locals) {
-            c.emit(Inst::GenFrameStore { gen: g, index: l, v });
+            c.emit(Inst::GenFrameStore {
+                gen: g,
+                index: l,
+                v,
+            });
             c.forget(v);
         }
         let rl = c.ret_local;
@@ -3524,10 +3635,33 @@ impl<'a> FnState<'a> {
                     }
                 };
                 self.set_line(cx, y.range);
+                if self.gen.is_none() {
+                    cx.diags.push(Diagnostic::error(
+                        "E0112",
+                        "'yield' outside function",
+                        cx.file,
+                        y.range,
+                    ));
+                    return v;
+                }
                 self.yield_point(cx, v, true)
             }
-            Expr::YieldFrom(y) => self.yield_from(cx, &y.value, y.range),
-            Expr::Generator(g) => self.comprehension(cx, CompKind::Gen, g.range, &g.generators, &g.elt, None),
+            Expr::YieldFrom(y) => {
+                if self.gen.is_none() {
+                    cx.diags.push(Diagnostic::error(
+                        "E0112",
+                        "'yield' outside function",
+                        cx.file,
+                        y.range,
+                    ));
+                    let n = cx.module.intern(Const::None);
+                    return self.konst(n);
+                }
+                self.yield_from(cx, &y.value, y.range)
+            }
+            Expr::Generator(g) => {
+                self.comprehension(cx, CompKind::Gen, g.range, &g.generators, &g.elt, None)
+            }
             Expr::ListComp(c) => {
                 self.comprehension(cx, CompKind::List, c.range, &c.generators, &c.elt, None)
             }
@@ -3593,12 +3727,21 @@ impl<'a> FnState<'a> {
         };
         let qualname = self.child_qualname(cx, name);
         let fid = if kind == CompKind::Gen {
-            self.lower_generator(cx, child, name, &qualname, GenBody::Comp(generators, elt), None)
+            self.lower_generator(
+                cx,
+                child,
+                name,
+                &qualname,
+                GenBody::Comp(generators, elt),
+                None,
+            )
         } else {
             cx.symbol_counter += 1;
             let sym = format!("molt_comp{}", cx.symbol_counter);
             let fid = cx.module.functions.len() as u32;
-            cx.module.functions.push(ir::Function::new(name, &sym, FnKind::Code));
+            cx.module
+                .functions
+                .push(ir::Function::new(name, &sym, FnKind::Code));
             let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
             st.f.symbol = sym;
             st.line = self.line;
@@ -3780,7 +3923,11 @@ impl<'a> FnState<'a> {
         if i + 1 < generators.len() {
             self.comp_loop(cx, kind, generators, i + 1, acc, elt, value);
         } else {
-            let a = if kind == CompKind::Gen { 0 } else { self.load_local(acc) };
+            let a = if kind == CompKind::Gen {
+                0
+            } else {
+                self.load_local(acc)
+            };
             match kind {
                 CompKind::List | CompKind::Set => {
                     let v = self.expr(cx, elt);

@@ -151,9 +151,17 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                         errs.push(format!("fn{}: b{} branches to a missing block", fi, bi));
                     }
                 }
-                Some(Term::Switch { v, targets, default }) => {
+                Some(Term::Switch {
+                    v,
+                    targets,
+                    default,
+                }) => {
                     used(*v, &mut errs);
-                    if targets.iter().chain(std::iter::once(default)).any(|t| *t >= nblocks) {
+                    if targets
+                        .iter()
+                        .chain(std::iter::once(default))
+                        .any(|t| *t >= nblocks)
+                    {
                         errs.push(format!("fn{}: b{} switches to a missing block", fi, bi));
                     }
                 }

@@ -1025,7 +1025,12 @@ const _: () = assert!(GEN_FRAME_OFFSET == 24 && GEN_STATE_OFFSET == 40 && GEN_FU
 
 /// Creates a generator for a call of a generator function. New reference.
 #[no_mangle]
-pub unsafe extern "C" fn molt_gen_new(func: Obj, resume: generator::ResumeFn, nlocals: usize, nvalues: usize) -> Obj {
+pub unsafe extern "C" fn molt_gen_new(
+    func: Obj,
+    resume: generator::ResumeFn,
+    nlocals: usize,
+    nvalues: usize,
+) -> Obj {
     generator::new(func, resume, nlocals, nvalues)
 }
 

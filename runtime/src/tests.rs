@@ -9,7 +9,10 @@ mod tests {
     use crate::abstract_::{self, BinOp};
     use crate::errors;
     use crate::object::*;
-    use crate::objects::{bool as pybool, bytearray, bytes, dict, exceptions, float, int, list, set, slice, str as pystr, tuple};
+    use crate::objects::{
+        bool as pybool, bytearray, bytes, dict, exceptions, float, int, list, set, slice,
+        str as pystr, tuple,
+    };
     use num_bigint::BigInt;
     use std::ptr::null_mut;
     use std::sync::{Mutex, MutexGuard};
@@ -52,19 +55,28 @@ mod tests {
         unsafe {
             let a = int_of("1267650600228229401496703205383"); // 2**100 + 7
             let b = int_of("-12157665459056928801"); // -(3**40)
-            assert_eq!(binop(&a, &b, BinOp::Mul), "-15411671916547527940062634888639636884732310935783");
+            assert_eq!(
+                binop(&a, &b, BinOp::Mul),
+                "-15411671916547527940062634888639636884732310935783"
+            );
             assert_eq!(binop(&a, &b, BinOp::Add), "1267650600216071736037646276582");
             assert_eq!(binop(&a, &b, BinOp::Sub), "1267650600240387066955760134184");
             assert_eq!(binop(&a, &b, BinOp::FloorDiv), "-104267600100");
             assert_eq!(binop(&a, &b, BinOp::Mod), "-6301373860137274717");
             let two64 = int_of("18446744073709551616");
             let three = small(3);
-            assert_eq!(binop(&two64, &three, BinOp::FloorDiv), "6148914691236517205");
+            assert_eq!(
+                binop(&two64, &three, BinOp::FloorDiv),
+                "6148914691236517205"
+            );
             let neg = Ref::steal(int::from_bigint(-int::as_bigint(two64.as_ptr())));
             assert_eq!(binop(&neg, &three, BinOp::FloorDiv), "-6148914691236517206");
             assert_eq!(binop(&neg, &three, BinOp::Mod), "2");
             let m = int_of("-1000000000000000000000000000000");
-            assert_eq!(binop(&m, &small(7), BinOp::Divmod), "(-142857142857142857142857142858, 6)");
+            assert_eq!(
+                binop(&m, &small(7), BinOp::Divmod),
+                "(-142857142857142857142857142858, 6)"
+            );
         }
     }
 
@@ -87,10 +99,15 @@ mod tests {
                 assert_eq!(binop(&x, &y, BinOp::Mod), r, "{a} % {b}");
             }
             let zero = small(0);
-            assert!(abstract_::binary_op(small(1).as_ptr(), zero.as_ptr(), BinOp::FloorDiv).is_err());
+            assert!(
+                abstract_::binary_op(small(1).as_ptr(), zero.as_ptr(), BinOp::FloorDiv).is_err()
+            );
             assert!(errors::matches(exceptions::zero_division_error()));
             let e = errors::fetch().unwrap();
-            assert_eq!(exceptions::format_exception_only(e.as_ptr()), "ZeroDivisionError: integer division or modulo by zero");
+            assert_eq!(
+                exceptions::format_exception_only(e.as_ptr()),
+                "ZeroDivisionError: integer division or modulo by zero"
+            );
             assert_eq!(binop(&small(2), &small(-1), BinOp::Pow), "0.5");
         }
     }
@@ -193,8 +210,10 @@ mod tests {
             dict::set_item(d.as_ptr(), s("c").as_ptr(), small(30).as_ptr()).unwrap();
             assert_eq!(repr_of(d.as_ptr()), "{'b': 1, 'a': 20, 'd': 4, 'c': 30}");
             assert_eq!(dict::len(d.as_ptr()), 4);
-            let keys: Vec<String> =
-                dict::items_vec(d.as_ptr()).iter().map(|(k, _)| pystr::as_str(k.as_ptr()).to_string()).collect();
+            let keys: Vec<String> = dict::items_vec(d.as_ptr())
+                .iter()
+                .map(|(k, _)| pystr::as_str(k.as_ptr()).to_string())
+                .collect();
             assert_eq!(keys, ["b", "a", "d", "c"]);
             // Equal keys of different types: 1 == 1.0 == True.
             dict::set_item(d.as_ptr(), small(1).as_ptr(), s("int").as_ptr()).unwrap();
@@ -207,7 +226,10 @@ mod tests {
             // A missing key raises KeyError through the subscript protocol.
             assert!(abstract_::getitem(d.as_ptr(), s("missing").as_ptr()).is_err());
             let e = errors::fetch().unwrap();
-            assert_eq!(exceptions::format_exception_only(e.as_ptr()), "KeyError: 'missing'");
+            assert_eq!(
+                exceptions::format_exception_only(e.as_ptr()),
+                "KeyError: 'missing'"
+            );
         }
     }
 
@@ -244,7 +266,10 @@ mod tests {
             let l = Ref::steal(list::with_capacity(0));
             assert!(set::add(a.as_ptr(), l.as_ptr()).is_err());
             let e = errors::fetch().unwrap();
-            assert_eq!(exceptions::format_exception_only(e.as_ptr()), "TypeError: unhashable type: 'list'");
+            assert_eq!(
+                exceptions::format_exception_only(e.as_ptr()),
+                "TypeError: unhashable type: 'list'"
+            );
         }
     }
 
@@ -255,10 +280,19 @@ mod tests {
             let t = Ref::steal(tuple::from_refs(vec![small(1), small(2)]));
             assert_eq!(abstract_::hash(t.as_ptr()).unwrap(), -3550055125485641917);
             let empty = Ref::steal(tuple::empty());
-            assert_eq!(abstract_::hash(empty.as_ptr()).unwrap(), 5740354900026072187);
+            assert_eq!(
+                abstract_::hash(empty.as_ptr()).unwrap(),
+                5740354900026072187
+            );
             let single = Ref::steal(tuple::from_refs(vec![small(1)]));
-            assert_eq!(abstract_::hash(single.as_ptr()).unwrap(), -6644214454873602895);
-            assert_eq!(abstract_::hash(int_of("1267650600228229401496703205376").as_ptr()).unwrap(), 549755813888);
+            assert_eq!(
+                abstract_::hash(single.as_ptr()).unwrap(),
+                -6644214454873602895
+            );
+            assert_eq!(
+                abstract_::hash(int_of("1267650600228229401496703205376").as_ptr()).unwrap(),
+                549755813888
+            );
             assert_eq!(abstract_::hash(small(-1).as_ptr()).unwrap(), -2);
             let half = Ref::steal(float::from_f64(0.5));
             assert_eq!(abstract_::hash(half.as_ptr()).unwrap(), 1152921504606846976);
@@ -290,7 +324,10 @@ mod tests {
             assert!(!errors::matches(exceptions::exception()));
             assert!(errors::matches(exceptions::base_exception()));
             errors::clear();
-            let t = Ref::steal(tuple::from_slice(&[exceptions::type_error() as Obj, exceptions::key_error() as Obj]));
+            let t = Ref::steal(tuple::from_slice(&[
+                exceptions::type_error() as Obj,
+                exceptions::key_error() as Obj,
+            ]));
             assert!(abstract_::isinstance(e.as_ptr(), t.as_ptr()).unwrap());
         }
     }
@@ -310,7 +347,10 @@ mod tests {
             assert!(abstract_::eq_bool(ba.as_ptr(), x.as_ptr()).unwrap());
             assert!(abstract_::hash(ba.as_ptr()).is_err());
             let e = errors::fetch().unwrap();
-            assert_eq!(exceptions::format_exception_only(e.as_ptr()), "TypeError: unhashable type: 'bytearray'");
+            assert_eq!(
+                exceptions::format_exception_only(e.as_ptr()),
+                "TypeError: unhashable type: 'bytearray'"
+            );
         }
     }
 }

@@ -129,7 +129,10 @@ unsafe fn step(g: Obj, sent: Obj) -> PyResult<Option<Ref>> {
         // PEP 479: StopIteration escaping the body becomes RuntimeError.
         if crate::errors::matches(exc::stop_iteration()) {
             let cause = crate::errors::fetch().unwrap();
-            let e = exc::new_exception(exc::runtime_error(), &[pystr::from_string("generator raised StopIteration".into()).as_ptr()])?;
+            let e = exc::new_exception(
+                exc::runtime_error(),
+                &[pystr::from_string("generator raised StopIteration".into()).as_ptr()],
+            )?;
             exc::set_cause(e.as_ptr(), cause.as_ptr())?;
             exc::set_context_if_unset(e.as_ptr(), cause.as_ptr());
             return Err(crate::errors::set_raised(e));
@@ -156,7 +159,9 @@ unsafe fn stop_with_retval(g: Obj) -> Raised {
 pub unsafe fn send(g: Obj, v: Obj) -> PyResult<Ref> {
     let go = g as *mut GeneratorObject;
     if (*go).state == 0 && v != none::none() {
-        return Err(crate::errors::type_error("can't send non-None value to a just-started generator"));
+        return Err(crate::errors::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
     }
     match step(g, v)? {
         Some(y) => Ok(y),
@@ -217,7 +222,8 @@ pub unsafe fn throw(g: Obj, e: Obj, val: Obj) -> PyResult<Ref> {
 
 unsafe extern "C" fn gen_throw_m(g: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [e, v, _tb] = crate::args::parse::<1, 3>("throw", args, nargs, kw, &["typ", "val", "tb"])?;
+        let [e, v, _tb] =
+            crate::args::parse::<1, 3>("throw", args, nargs, kw, &["typ", "val", "tb"])?;
         throw(g, e, v)
     })())
 }
@@ -234,10 +240,15 @@ pub unsafe fn close(g: Obj) -> PyResult<()> {
     }
     crate::errors::raise_empty(exc::generator_exit());
     match step(g, null_mut()) {
-        Ok(Some(_)) => Err(crate::errors::raise(exc::runtime_error(), "generator ignored GeneratorExit")),
+        Ok(Some(_)) => Err(crate::errors::raise(
+            exc::runtime_error(),
+            "generator ignored GeneratorExit",
+        )),
         Ok(None) => Ok(()),
         Err(e) => {
-            if crate::errors::matches(exc::generator_exit()) || crate::errors::matches(exc::stop_iteration()) {
+            if crate::errors::matches(exc::generator_exit())
+                || crate::errors::matches(exc::stop_iteration())
+            {
                 crate::errors::clear();
                 Ok(())
             } else {
@@ -277,7 +288,11 @@ unsafe extern "C" fn gen_dealloc(o: Obj) {
 
 unsafe extern "C" fn gen_repr(o: Obj) -> Obj {
     let go = o as *mut GeneratorObject;
-    pystr::from_str(&format!("<generator object {} at {:#x}>", pystr::as_str((*go).qualname), o as usize))
+    pystr::from_str(&format!(
+        "<generator object {} at {:#x}>",
+        pystr::as_str((*go).qualname),
+        o as usize
+    ))
 }
 
 unsafe extern "C" fn gen_get_name(o: Obj, _: *mut std::ffi::c_void) -> Obj {
@@ -326,7 +341,10 @@ pub unsafe fn yield_from_step(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
         }
         if sent == none::none() {
             let f = (*type_of(it)).tp_iternext.ok_or_else(|| {
-                crate::errors::type_error(&format!("'{}' object is not an iterator", obj_type_name(it)))
+                crate::errors::type_error(&format!(
+                    "'{}' object is not an iterator",
+                    obj_type_name(it)
+                ))
             })?;
             let v = f(it);
             if !v.is_null() {
@@ -350,7 +368,11 @@ pub unsafe fn yield_from_step(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
             if crate::errors::matches(exc::stop_iteration()) {
                 let e = crate::errors::fetch().unwrap();
                 let args = exc::args(e.as_ptr());
-                let v = if crate::objects::tuple::len(args) > 0 { crate::objects::tuple::item(args, 0) } else { none::none() };
+                let v = if crate::objects::tuple::len(args) > 0 {
+                    crate::objects::tuple::item(args, 0)
+                } else {
+                    none::none()
+                };
                 *out = new_ref(v);
                 0
             } else {

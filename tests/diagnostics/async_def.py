@@ -1,0 +1,3 @@
+# expect: 2:1 E0001 'async def' is not supported
+async def f():
+    pass

@@ -1,3 +1,0 @@
-# expect: 2:5 E0001 a generator function
-def gen():
-    yield 1
