@@ -1527,11 +1527,14 @@ impl<'a> FnState<'a> {
     fn int_raw(&mut self, o: &IntOpnd) -> (Value, Value) {
         let (v, raw) = match o {
             IntOpnd::Lit(k) => {
-                let m = self.value(Ty::Obj);
-                self.emit(Inst::RawMarker { dst: m });
+                // A literal is always a machine integer: no check needed.
                 let r = self.value(Ty::I64);
                 self.emit(Inst::IConst { dst: r, v: *k });
-                (m, r)
+                let one = self.value(Ty::I64);
+                self.emit(Inst::IConst { dst: one, v: 1 });
+                let ok = self.value(Ty::I32);
+                self.emit(Inst::Narrow { dst: ok, v: one });
+                return (r, ok);
             }
             IntOpnd::Dual(name) => {
                 let l = self.var_local(name);
