@@ -133,3 +133,7 @@ pub const SMALL_INT_SIZE: i64 = 32;
 pub const GEN_FRAME_OFFSET: i32 = 24;
 pub const GEN_STATE_OFFSET: i32 = 40;
 pub const GEN_FUNC_OFFSET: i32 = 56;
+
+/// Modules implemented in the runtime (besides `sys` and `builtins`); must match
+/// `runtime/src/builtins/modules.rs` (checked by a differential program per module).
+pub const RUNTIME_MODULES: &[&str] = &["math"];

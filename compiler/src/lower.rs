@@ -4938,7 +4938,7 @@ fn range_call_args(e: &Expr) -> Option<&[Expr]> {
 
 /// Modules the runtime provides today.
 fn is_known_module(name: &str) -> bool {
-    matches!(name, "sys" | "builtins")
+    name == "sys" || name == "builtins" || crate::abi::RUNTIME_MODULES.contains(&name)
 }
 
 /// Whether a function body contains `yield` (not counting nested scopes).

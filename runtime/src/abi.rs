@@ -902,6 +902,19 @@ pub unsafe extern "C" fn molt_import(name: Obj) -> Obj {
     .unwrap();
     match dict::get_item(mods, name) {
         Ok(Some(m)) => new_ref(m),
+        Ok(None)
+            if crate::builtins::modules::registry()
+                .iter()
+                .any(|(n, _)| *n == pystr::as_str(name)) =>
+        {
+            match crate::builtins::modules::init_runtime_module(pystr::as_str(name)).unwrap() {
+                Ok(m) => match dict::set_item(mods, name, m.as_ptr()) {
+                    Ok(()) => m.into_raw(),
+                    Err(_) => null_mut(),
+                },
+                Err(_) => null_mut(),
+            }
+        }
         Ok(None) => {
             let r = pystr::repr_of(pystr::as_str(name));
             let e = exc::new_exception(

@@ -2,6 +2,8 @@
 //! types and exceptions bound to their names, and the `sys` module.
 
 pub mod io;
+pub mod math;
+pub mod modules;
 pub mod sys;
 
 use crate::abstract_ as ab;
