@@ -206,6 +206,7 @@ impl Gen {
         let table_gv = self.module.declare_data_in_func(self.consts_table, b.func);
         if f.kind == FnKind::ModuleBody {
             self.emit_const_init(m, &mut b, table_gv);
+            self.emit_module_registration(m, &mut b)?;
         }
         // Generators keep locals, raw twins and values in the heap frame:
         // [locals | values | raw twins], 8 bytes each.
@@ -910,6 +911,39 @@ impl Gen {
         };
         let call = b.ins().call(fr, args);
         b.inst_results(call).first().copied()
+    }
+
+    /// The main module registers every other compiled module with the runtime.
+    fn emit_module_registration(
+        &mut self,
+        m: &ir::Module,
+        b: &mut FunctionBuilder,
+    ) -> Result<(), String> {
+        let mut refs = HashMap::new();
+        for (i, (name, sym)) in m.register.iter().enumerate() {
+            let mut sig = self.module.make_signature();
+            sig.returns.push(AbiParam::new(PTR));
+            let fid = self
+                .module
+                .declare_function(sym, Linkage::Import, &sig)
+                .map_err(|e| e.to_string())?;
+            let fr = self.module.declare_func_in_func(fid, b.func);
+            let addr = b.ins().func_addr(PTR, fr);
+            let did = self
+                .module
+                .declare_data(&format!("molt_modname{}", i), Linkage::Local, false, false)
+                .map_err(|e| e.to_string())?;
+            let mut d = DataDescription::new();
+            d.define(name.as_bytes().to_vec().into_boxed_slice());
+            self.module
+                .define_data(did, &d)
+                .map_err(|e| e.to_string())?;
+            let gv = self.module.declare_data_in_func(did, b.func);
+            let p = b.ins().symbol_value(PTR, gv);
+            let n = b.ins().iconst(types::I64, name.len() as i64);
+            self.call_rt(b, &mut refs, "molt_register_module", &[p, n, addr]);
+        }
+        Ok(())
     }
 
     /// Fills the constant table at the start of the module body.

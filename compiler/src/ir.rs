@@ -381,6 +381,9 @@ impl Function {
 
 #[derive(Clone, Debug, Default)]
 pub struct Module {
+    /// For the main module: (name, body symbol) of every other compiled module, which
+    /// the main module registers with the runtime before running.
+    pub register: Vec<(String, String)>,
     pub name: String,
     pub path: String,
     pub consts: Vec<Const>,

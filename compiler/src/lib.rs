@@ -37,9 +37,8 @@ impl CompileError {
     }
 }
 
-/// Parses and resolves a source file, producing verified IR.
-pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileError> {
-    let file = SourceFile::new(path, source);
+/// Parses a module, reporting syntax errors as diagnostics.
+fn parse(file: &SourceFile) -> Result<ruff_python_ast::ModModule, CompileError> {
     let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
         .with_target_version(ruff_python_ast::PythonVersion::PY312);
     let parsed = match ruff_python_parser::parse_unchecked(&file.text, options).try_into_module() {
@@ -49,7 +48,7 @@ pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileEr
             return Err(CompileError::Diagnostics(vec![Diagnostic::error(
                 "E0000",
                 &format!("SyntaxError: {}", e.error),
-                &file,
+                file,
                 e.location,
             )]));
         }
@@ -63,14 +62,29 @@ pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileEr
         return Err(CompileError::Diagnostics(vec![Diagnostic::error(
             "E0000",
             &format!("SyntaxError: {}", e),
-            &file,
+            file,
             e.range,
         )]));
     }
-    let module = parsed.into_syntax();
+    Ok(parsed.into_syntax())
+}
+
+/// Parses and resolves a single-file program, producing verified IR.
+pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileError> {
+    compile_module_ir(path, source, &lower::ModuleInfo::main_only())
+}
+
+/// Parses, resolves and lowers one module of a program, producing verified IR.
+pub fn compile_module_ir(
+    path: &str,
+    source: String,
+    info: &lower::ModuleInfo,
+) -> Result<ir::Module, CompileError> {
+    let file = SourceFile::new(path, source);
+    let module = parse(&file)?;
     let symtab = scope::analyze(&module, &file).map_err(CompileError::Diagnostics)?;
-    let ir = lower::lower_module(&file, &module, &symtab, "__main__")
-        .map_err(CompileError::Diagnostics)?;
+    let ir =
+        lower::lower_module(&file, &module, &symtab, info).map_err(CompileError::Diagnostics)?;
     if let Err(errs) = verify::verify(&ir) {
         return Err(CompileError::Other(format!(
             "internal compiler error: the IR verifier failed (this is a bug in Molt):\n{}",
@@ -78,6 +92,147 @@ pub fn compile_to_ir(path: &str, source: String) -> Result<ir::Module, CompileEr
         )));
     }
     Ok(ir)
+}
+
+/// A module of the program, found on the search path.
+#[derive(Debug, Clone)]
+pub struct ProgramModule {
+    pub name: String,
+    pub path: std::path::PathBuf,
+    pub is_package: bool,
+}
+
+/// The folders imports are searched in: the program's folder, `$MOLT_PATH`, Molt's
+/// standard library.
+pub fn search_path(main: &Path) -> Vec<std::path::PathBuf> {
+    let mut v = vec![main.parent().map(|p| p.to_path_buf()).unwrap_or_default()];
+    if v[0].as_os_str().is_empty() {
+        v[0] = std::path::PathBuf::from(".");
+    }
+    if let Ok(mp) = std::env::var("MOLT_PATH") {
+        v.extend(std::env::split_paths(&mp));
+    }
+    // TODO(stdlib): embed stdlib/ in the binary for installed compilers.
+    v.push(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../stdlib"));
+    v
+}
+
+/// Finds a module's file: `a/b/c.py` or the package `a/b/c/__init__.py`.
+fn find_module(search: &[std::path::PathBuf], name: &str) -> Option<(std::path::PathBuf, bool)> {
+    let rel: std::path::PathBuf = name.split('.').collect();
+    for dir in search {
+        let pkg = dir.join(&rel).join("__init__.py");
+        if pkg.is_file() {
+            return Some((pkg, true));
+        }
+        let file = dir.join(&rel).with_extension("py");
+        if file.is_file() {
+            return Some((file, false));
+        }
+    }
+    None
+}
+
+/// The modules a module's source imports (absolute names; `from m import x` also names
+/// the candidate submodule `m.x`, marked as optional).
+fn imports_of(module: &ruff_python_ast::ModModule, package: &str) -> Vec<(String, bool)> {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    use ruff_python_ast::Stmt;
+    struct Finder<'p>(Vec<(String, bool)>, &'p str);
+    impl<'b, 'p> Visitor<'b> for Finder<'p> {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::Import(i) => {
+                    for a in &i.names {
+                        self.0.push((a.name.id.to_string(), false));
+                    }
+                }
+                Stmt::ImportFrom(i) => {
+                    let m = i
+                        .module
+                        .as_ref()
+                        .map(|m| m.id.to_string())
+                        .unwrap_or_default();
+                    if let Some(abs) = lower::resolve_relative(self.1, i.level, &m) {
+                        for a in &i.names {
+                            if a.name.id.as_str() != "*" {
+                                self.0.push((format!("{}.{}", abs, a.name.id), true));
+                            }
+                        }
+                        self.0.push((abs, false));
+                    }
+                }
+                _ => {}
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut f = Finder(Vec::new(), package);
+    for s in &module.body {
+        f.visit_stmt(s);
+    }
+    f.0
+}
+
+fn package_of(m: &ProgramModule) -> String {
+    if m.is_package {
+        m.name.clone()
+    } else {
+        m.name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// Finds every module the program imports, transitively (the main module first).
+/// Unresolvable imports are left to the lowering, which reports them with a location.
+pub fn discover(main: &Path) -> Result<Vec<ProgramModule>, CompileError> {
+    let search = search_path(main);
+    let mut out = vec![ProgramModule {
+        name: "__main__".into(),
+        path: main.to_path_buf(),
+        is_package: false,
+    }];
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i].clone();
+        i += 1;
+        let bytes = std::fs::read(&m.path)
+            .map_err(|e| CompileError::Other(format!("cannot read {}: {}", m.path.display(), e)))?;
+        let file = SourceFile::new(
+            &m.path.display().to_string(),
+            decode_source(&m.path.display().to_string(), bytes)?,
+        );
+        let module = parse(&file)?;
+        for (name, _optional) in imports_of(&module, &package_of(&m)) {
+            // Parents first: importing a.b.c runs a and a.b.
+            let parts: Vec<&str> = name.split('.').collect();
+            for k in 1..=parts.len() {
+                let prefix = parts[..k].join(".");
+                if out.iter().any(|x| x.name == prefix) || lower::is_runtime_module_name(&prefix) {
+                    continue;
+                }
+                match find_module(&search, &prefix) {
+                    Some((path, is_package)) => out.push(ProgramModule {
+                        name: prefix,
+                        path,
+                        is_package,
+                    }),
+                    None => break,
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A symbol for a module's body.
+fn module_symbol(name: &str) -> String {
+    format!(
+        "molt_modbody_{}",
+        name.replace('_', "_u").replace('.', "__")
+    )
 }
 
 /// Decodes source bytes as UTF-8, reporting a bad byte as CPython's SyntaxError does.
@@ -108,18 +263,62 @@ pub fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError>
     }
 }
 
-/// Compiles a Python file to an executable at `output`.
+/// Compiles a Python program (its main file and every module it imports) to an
+/// executable at `output`.
 pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
-    let bytes = std::fs::read(input)
-        .map_err(|e| CompileError::Other(format!("cannot read {}: {}", input.display(), e)))?;
-    let path = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
-    let source = decode_source(&path.display().to_string(), bytes)?;
-    let ir = compile_to_ir(&path.display().to_string(), source)?;
-    let obj = codegen::compile(&ir).map_err(CompileError::Other)?;
-    let obj_path = output.with_extension(format!("{}.o", std::process::id()));
-    std::fs::write(&obj_path, &obj)
-        .map_err(|e| CompileError::Other(format!("cannot write {}: {}", obj_path.display(), e)))?;
-    let r = link::link(&obj_path, output).map_err(CompileError::Other);
-    let _ = std::fs::remove_file(&obj_path);
+    let modules = discover(input)?;
+    let compiled: std::collections::HashSet<String> = modules
+        .iter()
+        .filter(|m| m.name != "__main__")
+        .map(|m| m.name.clone())
+        .collect();
+    let register: Vec<(String, String)> = modules
+        .iter()
+        .filter(|m| m.name != "__main__")
+        .map(|m| (m.name.clone(), module_symbol(&m.name)))
+        .collect();
+    let mut objects = Vec::new();
+    let mut diags = Vec::new();
+    for (k, m) in modules.iter().enumerate() {
+        let bytes = std::fs::read(&m.path)
+            .map_err(|e| CompileError::Other(format!("cannot read {}: {}", m.path.display(), e)))?;
+        let path = std::fs::canonicalize(&m.path).unwrap_or_else(|_| m.path.clone());
+        let path_s = path.display().to_string();
+        let source = decode_source(&path_s, bytes)?;
+        let main = m.name == "__main__";
+        let info = lower::ModuleInfo {
+            name: m.name.clone(),
+            package: package_of(m),
+            symbol: if main {
+                "molt_main_module".into()
+            } else {
+                module_symbol(&m.name)
+            },
+            compiled: compiled.clone(),
+            register: if main { register.clone() } else { Vec::new() },
+        };
+        match compile_module_ir(&path_s, source, &info) {
+            Ok(ir) => {
+                let obj = codegen::compile(&ir).map_err(CompileError::Other)?;
+                let obj_path = output.with_extension(format!("{}.{}.o", std::process::id(), k));
+                std::fs::write(&obj_path, &obj).map_err(|e| {
+                    CompileError::Other(format!("cannot write {}: {}", obj_path.display(), e))
+                })?;
+                objects.push(obj_path);
+            }
+            Err(CompileError::Diagnostics(d)) => diags.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    if !diags.is_empty() {
+        for o in &objects {
+            let _ = std::fs::remove_file(o);
+        }
+        return Err(CompileError::Diagnostics(diags));
+    }
+    let r = link::link(&objects, output).map_err(CompileError::Other);
+    for o in &objects {
+        let _ = std::fs::remove_file(o);
+    }
     r
 }

@@ -62,14 +62,14 @@ pub fn runtime_lib() -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Links `object` with the runtime into the executable `output`.
-pub fn link(object: &Path, output: &Path) -> Result<(), String> {
+/// Links the program's object files with the runtime into the executable `output`.
+pub fn link(objects: &[std::path::PathBuf], output: &Path) -> Result<(), String> {
     let lib = runtime_lib()?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let mut cmd = Command::new(&cc);
     cmd.arg("-o")
         .arg(output)
-        .arg(object)
+        .args(objects)
         .arg(&lib)
         .args(NATIVE_LIBS)
         .arg("-Wl,--gc-sections")

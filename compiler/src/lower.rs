@@ -38,13 +38,42 @@ fn binop_code(op: Operator) -> i64 {
 }
 
 /// The result of lowering: the IR module, or the diagnostics that stopped it.
+/// What the lowering needs to know about a module and the program around it.
+pub struct ModuleInfo {
+    /// The module's absolute dotted name (`__main__` for the program).
+    pub name: String,
+    /// The package relative imports resolve against.
+    pub package: String,
+    /// The exported symbol of the module body.
+    pub symbol: String,
+    /// Every module compiled into the program.
+    pub compiled: std::collections::HashSet<String>,
+    /// For the main module: (name, body symbol) of the other modules to register.
+    pub register: Vec<(String, String)>,
+}
+
+impl ModuleInfo {
+    /// The information for a single-file program's main module.
+    pub fn main_only() -> ModuleInfo {
+        ModuleInfo {
+            name: "__main__".into(),
+            package: String::new(),
+            symbol: "molt_main_module".into(),
+            compiled: Default::default(),
+            register: Vec::new(),
+        }
+    }
+}
+
 pub fn lower_module(
     file: &SourceFile,
     module: &ModModule,
     symtab: &SymbolTable,
-    module_name: &str,
+    info: &ModuleInfo,
 ) -> Result<ir::Module, Vec<Diagnostic>> {
+    let module_name = info.name.as_str();
     let mut m = ir::Module {
+        register: info.register.clone(),
         name: module_name.to_string(),
         path: file.path.clone(),
         ..Default::default()
@@ -59,10 +88,11 @@ pub fn lower_module(
         symbol_counter: 0,
         direct: HashMap::new(),
         range_is_builtin: !symtab.scopes.iter().any(|s| s.binds("range")),
+        info,
     };
     cx.module.functions.push(ir::Function::new(
         "<module>",
-        "molt_main_module",
+        &info.symbol,
         FnKind::ModuleBody,
     ));
     // Functions that are called directly get their IR slot up front, so calls that come
@@ -100,6 +130,7 @@ struct Ctx<'a> {
     direct: HashMap<String, (u32, usize)>,
     /// Whether the name `range` is bound nowhere in the module (so it is the builtin).
     range_is_builtin: bool,
+    info: &'a ModuleInfo,
 }
 
 impl<'a> Ctx<'a> {
@@ -160,6 +191,8 @@ struct FnState<'a> {
     dual: std::collections::HashSet<String>,
     /// Whether the function counts its frame against the recursion limit.
     counts_frame: bool,
+    /// Nesting depth of `try` bodies whose handlers catch ImportError.
+    import_guard: u32,
     /// Generator resume functions: the generator object and the resume blocks.
     gen: Option<GenInfo>,
 }
@@ -220,6 +253,7 @@ impl<'a> FnState<'a> {
             params: Vec::new(),
             dual: std::collections::HashSet::new(),
             counts_frame: false,
+            import_guard: 0,
             gen: None,
         }
     }
@@ -434,7 +468,7 @@ impl<'a> FnState<'a> {
     // ----- prologue and epilogue -----
 
     fn module_prologue(&mut self, cx: &mut Ctx<'a>, module_name: &str) {
-        self.f.symbol = "molt_main_module".into();
+        self.f.symbol = cx.info.symbol.clone();
         let name = cx.str_const(module_name);
         let n = self.konst(name);
         let fc = cx.file_const;
@@ -2477,7 +2511,13 @@ impl<'a> FnState<'a> {
         if let Some(eb) = except_bb {
             self.handler = Some(eb);
         }
+        let guards_imports = t.handlers.iter().any(|h| {
+            let ExceptHandler::ExceptHandler(h) = h;
+            catches_import_error(h.type_.as_deref())
+        });
+        self.import_guard += guards_imports as u32;
         self.stmts(cx, &t.body);
+        self.import_guard -= guards_imports as u32;
         self.handler = body_handler_outer;
         // else clause runs with the outer (finally) handler.
         self.stmts(cx, &t.orelse);
@@ -2746,55 +2786,105 @@ impl<'a> FnState<'a> {
         }
     }
 
+    /// Whether an import of `name` can be compiled: a module in the program or the
+    /// runtime, or any module under `try: ... except ImportError` (it then raises at run
+    /// time, as packages expect when they probe for optional speedups).
+    fn import_allowed(&self, cx: &mut Ctx<'a>, name: &str, r: TextRange) -> bool {
+        if is_runtime_module(name) || cx.info.compiled.contains(name) || self.import_guard > 0 {
+            return true;
+        }
+        cx.diags.push(Diagnostic::error(
+            "E0200",
+            &format!("module '{}' not found (searched the program's folder, MOLT_PATH and Molt's stdlib)", name),
+            cx.file,
+            r,
+        ));
+        false
+    }
+
     fn import(&mut self, cx: &mut Ctx<'a>, i: &'a StmtImport) {
         for a in &i.names {
             let name = a.name.id.to_string();
-            if !is_known_module(&name) {
-                cx.diags.push(Diagnostic::error(
-                    "E0200",
-                    &format!("module '{}' is not available in Molt yet", name),
-                    cx.file,
-                    a.range,
-                ));
+            if !self.import_allowed(cx, &name, a.range) {
                 continue;
             }
+            self.set_line(cx, a.range);
             let nc = cx.str_const(&name);
             let n = self.konst(nc);
             let m = self.call(cx, "molt_import", vec![Operand::V(n)]);
             self.release(n);
-            let bound = a.asname.as_ref().map(|x| x.id.to_string()).unwrap_or(name);
-            self.store_name(cx, &bound, m);
+            match &a.asname {
+                Some(x) => self.store_name(cx, &x.id, m),
+                None => {
+                    // `import a.b.c` binds the top-level package `a`.
+                    let top = name.split('.').next().unwrap().to_string();
+                    if top == name {
+                        self.store_name(cx, &top, m);
+                    } else {
+                        self.release(m);
+                        let tc = cx.str_const(&top);
+                        let t = self.konst(tc);
+                        let tm = self.call(cx, "molt_import", vec![Operand::V(t)]);
+                        self.release(t);
+                        self.store_name(cx, &top, tm);
+                    }
+                }
+            }
         }
     }
 
     fn import_from(&mut self, cx: &mut Ctx<'a>, i: &'a StmtImportFrom) {
-        let module = i
+        let relative = i
             .module
             .as_ref()
             .map(|m| m.id.to_string())
             .unwrap_or_default();
-        if i.level > 0 || !is_known_module(&module) {
-            cx.diags.push(Diagnostic::error(
-                "E0200",
-                &format!("module '{}' is not available in Molt yet", module),
-                cx.file,
-                i.range,
-            ));
+        let module = match resolve_relative(&cx.info.package, i.level, &relative) {
+            Some(m) => m,
+            None => {
+                cx.diags.push(Diagnostic::error(
+                    "E0201",
+                    "attempted relative import beyond top-level package",
+                    cx.file,
+                    i.range,
+                ));
+                return;
+            }
+        };
+        if !self.import_allowed(cx, &module, i.range) {
             return;
         }
+        self.set_line(cx, i.range);
         let nc = cx.str_const(&module);
         let n = self.konst(nc);
         let m = self.call(cx, "molt_import", vec![Operand::V(n)]);
         self.release(n);
         for a in &i.names {
             if a.name.id.as_str() == "*" {
-                cx.unsupported("'from ... import *'", a.range);
+                if cx.symtab.scopes[self.scope].kind != ScopeKind::Module {
+                    cx.diags.push(Diagnostic::error(
+                        "E0202",
+                        "import * only allowed at module level",
+                        cx.file,
+                        a.range,
+                    ));
+                    continue;
+                }
+                let g = self.load_local(self.globals);
+                self.call_status(cx, "molt_import_star", vec![Operand::V(m), Operand::V(g)]);
                 continue;
             }
             let ac = cx.str_const(&a.name.id);
             let an = self.konst(ac);
-            let v = self.call(cx, "molt_getattr", vec![Operand::V(m), Operand::V(an)]);
+            let fc = cx.str_const(&format!("{}.{}", module, a.name.id));
+            let full = self.konst(fc);
+            let v = self.call(
+                cx,
+                "molt_import_from",
+                vec![Operand::V(m), Operand::V(an), Operand::V(full)],
+            );
             self.release(an);
+            self.release(full);
             let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
             self.store_name(cx, &bound, v);
         }
@@ -4936,9 +5026,53 @@ fn range_call_args(e: &Expr) -> Option<&[Expr]> {
     .then_some(&args[..])
 }
 
-/// Modules the runtime provides today.
-fn is_known_module(name: &str) -> bool {
+/// Whether an `except` clause's type (None for a bare `except:`) catches ImportError.
+fn catches_import_error(t: Option<&Expr>) -> bool {
+    match t {
+        None => true,
+        Some(Expr::Name(n)) => {
+            matches!(
+                n.id.as_str(),
+                "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"
+            )
+        }
+        Some(Expr::Tuple(tp)) => tp.elts.iter().any(|e| catches_import_error(Some(e))),
+        _ => false,
+    }
+}
+
+/// Modules the runtime provides (public for the driver's module discovery).
+pub fn is_runtime_module_name(name: &str) -> bool {
+    is_runtime_module(name)
+}
+
+/// Modules the runtime provides.
+fn is_runtime_module(name: &str) -> bool {
     name == "sys" || name == "builtins" || crate::abi::RUNTIME_MODULES.contains(&name)
+}
+
+/// The absolute name of `from <dots><module> import ...` inside `package`.
+pub fn resolve_relative(package: &str, level: u32, module: &str) -> Option<String> {
+    if level == 0 {
+        return Some(module.to_string());
+    }
+    let mut parts: Vec<&str> = if package.is_empty() {
+        Vec::new()
+    } else {
+        package.split('.').collect()
+    };
+    for _ in 1..level {
+        parts.pop()?;
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let mut base = parts.join(".");
+    if !module.is_empty() {
+        base.push('.');
+        base.push_str(module);
+    }
+    Some(base)
 }
 
 /// Whether a function body contains `yield` (not counting nested scopes).

@@ -93,7 +93,16 @@ fn first_difference(a: &str, b: &str) -> String {
 }
 
 fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String> {
-    let name = prog.file_stem().unwrap().to_string_lossy().to_string();
+    let name = if prog.file_name().map(|f| f == "main.py").unwrap_or(false) {
+        prog.parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_string()
+    } else {
+        prog.file_stem().unwrap().to_string_lossy().to_string()
+    };
     let exe = work.join(&name);
     let b = Command::new(molt)
         .arg("build")
@@ -147,10 +156,19 @@ fn main() {
     let molt = PathBuf::from(env!("CARGO_BIN_EXE_molt"));
     let py = cpython();
     let filter = std::env::var("MOLT_DIFF_FILTER").unwrap_or_default();
+    // A program is a `.py` file, or a folder holding a multi-module program (`main.py`).
     let mut progs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/differential exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map(|x| x == "py").unwrap_or(false))
+        .filter_map(|p| {
+            if p.is_dir() && p.join("main.py").is_file() {
+                Some(p.join("main.py"))
+            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+                Some(p)
+            } else {
+                None
+            }
+        })
         .filter(|p| p.to_string_lossy().contains(&filter))
         .collect();
     progs.sort();

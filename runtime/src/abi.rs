@@ -892,42 +892,10 @@ pub unsafe extern "C" fn molt_module_globals(name: Obj, file: Obj) -> Obj {
     })())
 }
 
-/// `import name`: modules known to the runtime. New reference.
+/// `import name` (absolute dotted name). New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_import(name: Obj) -> Obj {
-    let mods = dict::get_str(
-        crate::objects::module::dict_of(crate::builtins::sys::module()),
-        "modules",
-    )
-    .unwrap();
-    match dict::get_item(mods, name) {
-        Ok(Some(m)) => new_ref(m),
-        Ok(None)
-            if crate::builtins::modules::registry()
-                .iter()
-                .any(|(n, _)| *n == pystr::as_str(name)) =>
-        {
-            match crate::builtins::modules::init_runtime_module(pystr::as_str(name)).unwrap() {
-                Ok(m) => match dict::set_item(mods, name, m.as_ptr()) {
-                    Ok(()) => m.into_raw(),
-                    Err(_) => null_mut(),
-                },
-                Err(_) => null_mut(),
-            }
-        }
-        Ok(None) => {
-            let r = pystr::repr_of(pystr::as_str(name));
-            let e = exc::new_exception(
-                exc::module_not_found_error(),
-                &[pystr::from_string(format!("No module named {}", r)).as_ptr()],
-            );
-            if let Ok(e) = e {
-                errors::set_raised(e);
-            }
-            null_mut()
-        }
-        Err(Raised) => null_mut(),
-    }
+    into_raw(import_module(pystr::as_str(name)))
 }
 
 /// `True` for 0, `False` otherwise (the negated truth value). New reference.
@@ -1073,4 +1041,156 @@ pub unsafe extern "C" fn molt_exc_push_handled(e: Obj) {
 #[no_mangle]
 pub unsafe extern "C" fn molt_yield_from(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
     generator::yield_from_step(it, sent, out)
+}
+
+// ----- compiled modules -----
+
+/// The module body of a compiled module: runs it with fresh globals; returns None, or
+/// NULL with an exception set.
+pub type ModuleBodyFn = unsafe extern "C" fn() -> Obj;
+
+static mut COMPILED_MODULES: Vec<(String, ModuleBodyFn)> = Vec::new();
+
+/// Registers a compiled module (called by the main module's prologue for every module
+/// linked into the program).
+#[no_mangle]
+pub unsafe extern "C" fn molt_register_module(name: *const u8, len: usize, body: ModuleBodyFn) {
+    let n = std::str::from_utf8_unchecked(slice_u8(name, len)).to_string();
+    #[allow(static_mut_refs)]
+    COMPILED_MODULES.push((n, body));
+}
+
+unsafe fn sys_modules() -> Obj {
+    dict::get_str(
+        crate::objects::module::dict_of(crate::builtins::sys::module()),
+        "modules",
+    )
+    .unwrap()
+}
+
+/// Imports a module by absolute dotted name: `sys.modules`, then the compiled modules
+/// (parents first, binding each submodule on its parent), then the runtime's modules.
+///
+/// # Safety
+/// Runtime initialised.
+pub unsafe fn import_module(name: &str) -> PyResult<Ref> {
+    let mods = sys_modules();
+    if let Some(m) = dict::get_str(mods, name) {
+        return Ok(Ref::borrowed(m));
+    }
+    let parent = match name.rsplit_once('.') {
+        Some((p, _)) => Some(import_module(p)?),
+        None => None,
+    };
+    if let Some(m) = dict::get_str(mods, name) {
+        return Ok(Ref::borrowed(m));
+    }
+    #[allow(static_mut_refs)]
+    let body = COMPILED_MODULES
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, f)| *f);
+    if let Some(body) = body {
+        let r = body();
+        if r.is_null() {
+            let k = pystr::from_string(name.to_string());
+            let saved = errors::fetch();
+            let _ = dict::del_item(mods, k.as_ptr());
+            if let Some(e) = saved {
+                errors::restore(e);
+            }
+            return Err(Raised);
+        }
+        decref(r);
+        let m = match dict::get_str(mods, name) {
+            Some(m) => Ref::borrowed(m),
+            None => {
+                return Err(errors::raise(
+                    exc::import_error(),
+                    &format!("module {} removed itself from sys.modules", name),
+                ))
+            }
+        };
+        if let (Some(p), Some((_, child))) = (parent, name.rsplit_once('.')) {
+            let c = pystr::from_string(child.to_string());
+            ab::setattr(p.as_ptr(), c.as_ptr(), m.as_ptr())?;
+        }
+        return Ok(m);
+    }
+    if let Some(r) = crate::builtins::modules::init_runtime_module(name) {
+        let m = r?;
+        let k = pystr::from_string(name.to_string());
+        dict::set_item(mods, k.as_ptr(), m.as_ptr())?;
+        return Ok(m);
+    }
+    let e = exc::new_exception(
+        exc::module_not_found_error(),
+        &[pystr::from_string(format!("No module named {}", pystr::repr_of(name))).as_ptr()],
+    )?;
+    let n = pystr::from_string(name.to_string());
+    let _ = ab::setattr(
+        e.as_ptr(),
+        pystr::from_string("name".into()).as_ptr(),
+        n.as_ptr(),
+    );
+    Err(errors::set_raised(e))
+}
+
+/// `from module import name`: the attribute, or the submodule `fullname`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_import_from(m: Obj, name: Obj, fullname: Obj) -> Obj {
+    into_raw((|| {
+        if let Some(v) = ab::getattr_opt(m, name)? {
+            return Ok(v);
+        }
+        match import_module(pystr::as_str(fullname)) {
+            Ok(v) => Ok(v),
+            Err(_) if errors::matches(exc::module_not_found_error()) => {
+                errors::clear();
+                let mname = match ab::getattr_opt_str(m, "__name__")? {
+                    Some(n) if pystr::is_str(n.as_ptr()) => pystr::as_str(n.as_ptr()).to_string(),
+                    _ => "<unknown module name>".to_string(),
+                };
+                let file = match ab::getattr_opt_str(m, "__file__")? {
+                    Some(f) if pystr::is_str(f.as_ptr()) => {
+                        format!(" ({})", pystr::as_str(f.as_ptr()))
+                    }
+                    _ => " (unknown location)".to_string(),
+                };
+                Err(errors::raise(
+                    exc::import_error(),
+                    &format!(
+                        "cannot import name '{}' from '{}'{}",
+                        pystr::as_str(name),
+                        mname,
+                        file
+                    ),
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    })())
+}
+
+/// `from module import *` into `globals`: the names in `__all__`, else the public ones.
+#[no_mangle]
+pub unsafe extern "C" fn molt_import_star(m: Obj, globals: Obj) -> i32 {
+    status((|| {
+        let d = ab::getattr_str(m, "__dict__")?;
+        let names: Vec<Ref> = match ab::getattr_opt_str(m, "__all__")? {
+            Some(all) => ab::collect(all.as_ptr())?,
+            None => dict::items_vec(d.as_ptr())
+                .into_iter()
+                .map(|(k, _)| k)
+                .filter(|k| {
+                    pystr::is_str(k.as_ptr()) && !pystr::as_str(k.as_ptr()).starts_with('_')
+                })
+                .collect(),
+        };
+        for n in names {
+            let v = ab::getattr(m, n.as_ptr())?;
+            dict::set_item(globals, n.as_ptr(), v.as_ptr())?;
+        }
+        Ok(())
+    })())
 }

@@ -1,2 +1,2 @@
-# expect: 2:8 E0200 module 'numpy' is not available in Molt yet
+# expect: 2:8 E0200 module 'numpy' not found
 import numpy

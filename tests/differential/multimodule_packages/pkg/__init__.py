@@ -1,0 +1,3 @@
+from .mod import thing
+VALUE = 42
+print("pkg init")

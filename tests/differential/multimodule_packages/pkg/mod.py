@@ -1,0 +1,3 @@
+def thing():
+    from . import VALUE
+    return ("thing", VALUE)

@@ -1,0 +1,3 @@
+from ..mod import thing
+def deep_fn():
+    return "deep " + str(thing()[1])
