@@ -2,7 +2,7 @@
 //! the `class` statement's protocol (namespace, body, metaclass call, `__class__` cell),
 //! and instance deallocation for heap types.
 
-use crate::errors::{from_raw, into_raw, PyResult};
+use crate::errors::{into_raw, PyResult};
 use crate::object::*;
 use crate::objects::{cell, dict, function, str as pystr, tuple};
 use crate::typeobject::*;
@@ -135,19 +135,56 @@ pub unsafe fn new_heap_type(
     (*tp).tp_as_buffer = &raw mut (*ht).as_buffer;
     (*tp).tp_basicsize = (*base).tp_basicsize;
     (*tp).tp_itemsize = (*base).tp_itemsize;
-    if (*base).tp_dictoffset == 0 && dict::get_str(d.as_ptr(), "__slots__").is_none() {
-        if (*base).tp_itemsize != 0 {
-            // TODO(classes): variable-size bases (tuple, bytes) need a dict at a negative offset.
-            return Err(crate::errors::raise(
-                crate::objects::exceptions::not_implemented_error(),
-                &format!(
-                    "subclassing '{}' is not supported by Molt yet",
-                    type_name(base)
-                ),
-            ));
+    let slots = match dict::get_str(d.as_ptr(), "__slots__") {
+        Some(s) => Some(slot_names(s)?),
+        None => None,
+    };
+    let wants_dict = match &slots {
+        None => true,
+        Some(names) => names.iter().any(|n| n == "__dict__"),
+    };
+    if let Some(names) = &slots {
+        let names: Vec<&String> = names
+            .iter()
+            .filter(|n| *n != "__dict__" && *n != "__weakref__")
+            .collect();
+        if !names.is_empty() && (*base).tp_itemsize != 0 {
+            return Err(crate::errors::type_error(&format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                type_name(base)
+            )));
         }
-        (*tp).tp_dictoffset = (*tp).tp_basicsize;
-        (*tp).tp_basicsize += std::mem::size_of::<Obj>() as isize;
+        let mut members = Vec::new();
+        for n in names {
+            let off = (*tp).tp_basicsize;
+            (*tp).tp_basicsize += std::mem::size_of::<Obj>() as isize;
+            let cname = CString::new(n.as_str()).unwrap();
+            members.push(PyMemberDef {
+                name: cname.into_raw(),
+                type_code: crate::objects::descr::T_OBJECT_EX,
+                offset: off,
+                flags: 0,
+                doc: std::ptr::null(),
+            });
+        }
+        if !members.is_empty() {
+            members.push(PyMemberDef {
+                name: std::ptr::null(),
+                type_code: 0,
+                offset: 0,
+                flags: 0,
+                doc: std::ptr::null(),
+            });
+            (*tp).tp_members = Box::leak(members.into_boxed_slice()).as_mut_ptr();
+        }
+    }
+    if (*base).tp_dictoffset == 0 && wants_dict {
+        if (*base).tp_itemsize != 0 {
+            (*tp).tp_dictoffset = -1;
+        } else {
+            (*tp).tp_dictoffset = (*tp).tp_basicsize;
+            (*tp).tp_basicsize += std::mem::size_of::<Obj>() as isize;
+        }
     }
     (*tp).tp_dealloc = Some(subtype_dealloc);
     (*tp).tp_getattro = None;
@@ -183,6 +220,24 @@ pub unsafe fn new_heap_type(
     crate::slots::update_slots(tp);
     set_names(tp)?;
     Ok(t)
+}
+
+/// The names in `__slots__` (a string or an iterable of strings).
+unsafe fn slot_names(s: Obj) -> PyResult<Vec<String>> {
+    if pystr::is_str(s) {
+        return Ok(vec![pystr::as_str(s).to_string()]);
+    }
+    let mut out = Vec::new();
+    for n in crate::abstract_::collect(s)? {
+        if !pystr::is_str(n.as_ptr()) {
+            return Err(crate::errors::type_error(&format!(
+                "__slots__ items must be strings, not '{}'",
+                obj_type_name(n.as_ptr())
+            )));
+        }
+        out.push(pystr::as_str(n.as_ptr()).to_string());
+    }
+    Ok(out)
 }
 
 unsafe fn solid_size(t: *mut PyTypeObject) -> isize {
@@ -299,21 +354,54 @@ pub unsafe fn build_class(
     Ok(cls)
 }
 
-/// Makes an instance of a Python subclass of a builtin immutable type (int, str, float,
-/// tuple) from the builtin value. New reference.
+/// Makes an instance of a Python subclass of a builtin immutable type (int, float, str,
+/// tuple, bytes) holding a copy of the builtin value. New reference.
 ///
 /// # Safety
 /// `tp` is a subtype of the value's type.
 pub unsafe fn subtype_from_builtin(tp: *mut PyTypeObject, value: Ref) -> PyResult<Ref> {
-    // TODO(classes): instances of subclasses of int/str/float/tuple need the base's
-    // variable layout plus a dict; until then they are refused clearly.
-    let _ = value;
-    let _ = from_raw(null_mut());
-    crate::errors::clear();
+    use crate::objects::{bytes, float, int, str as s, tuple};
+    let v = value.as_ptr();
+    let alloc = (*tp).tp_alloc.unwrap_or(generic_alloc);
+    if int::is_int(v) {
+        let o = alloc(tp, 0);
+        let (src, dst) = (v as *mut int::PyLongObject, o as *mut int::PyLongObject);
+        (*dst).small = (*src).small;
+        if !(*src).big.is_null() {
+            (*dst).big = Box::into_raw(Box::new((*(*src).big).clone()));
+        }
+        return Ok(Ref::steal(o));
+    }
+    if float::is_float(v) {
+        let o = alloc(tp, 0);
+        (*(o as *mut float::PyFloatObject)).ob_fval = float::value(v);
+        return Ok(Ref::steal(o));
+    }
+    if s::is_str(v) {
+        let o = alloc(tp, 0);
+        s::init_subclass_instance(o, v);
+        return Ok(Ref::steal(o));
+    }
+    if tuple::is_tuple(v) {
+        let items = tuple::items(v);
+        let o = alloc(tp, items.len() as isize);
+        for (i, &x) in items.iter().enumerate() {
+            tuple::set_item(o, i, new_ref(x));
+        }
+        return Ok(Ref::steal(o));
+    }
+    if bytes::is_bytes(v) {
+        let b = bytes::as_bytes(v);
+        let o = alloc(tp, b.len() as isize);
+        let bo = o as *mut bytes::PyBytesObject;
+        (*bo).ob_shash = -1;
+        std::ptr::copy_nonoverlapping(b.as_ptr(), (*bo).ob_sval.as_mut_ptr(), b.len());
+        return Ok(Ref::steal(o));
+    }
     Err(crate::errors::raise(
         crate::objects::exceptions::not_implemented_error(),
         &format!(
-            "instances of subclasses of builtin type '{}' are not supported by Molt yet",
+            "instances of subclasses of '{}' are not supported by Molt yet",
             type_name((*tp).tp_base)
         ),
     ))

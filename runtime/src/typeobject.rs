@@ -896,8 +896,12 @@ unsafe fn add_getsets(tp: *mut PyTypeObject) -> PyResult<()> {
 /// # Safety
 /// `tp` is a readied type.
 pub unsafe extern "C" fn generic_alloc(tp: *mut PyTypeObject, nitems: isize) -> Obj {
-    let size =
+    let mut size =
         (*tp).tp_basicsize as usize + (nitems.max(0) as usize + 1) * (*tp).tp_itemsize as usize;
+    if (*tp).tp_dictoffset < 0 {
+        // Variable-size instances keep their dict after the items (see instance_dict_ptr).
+        size = size.next_multiple_of(8) + std::mem::size_of::<Obj>();
+    }
     let o = alloc_object(tp, size);
     if (*tp).tp_itemsize != 0 {
         (*(o as *mut PyVarObject)).ob_size = nitems;
@@ -993,9 +997,16 @@ pub unsafe fn generic_getattr_opt(o: Obj, name: Obj) -> PyResult<Option<Ref>> {
 /// # Safety
 /// `o` is live.
 pub unsafe fn instance_dict_ptr(o: Obj) -> *mut Obj {
-    let off = (*type_of(o)).tp_dictoffset;
-    if off <= 0 {
+    let tp = type_of(o);
+    let off = (*tp).tp_dictoffset;
+    if off == 0 {
         return null_mut();
+    }
+    if off < 0 {
+        // Variable-size instance: the dict follows the items (allocated by generic_alloc).
+        let n = (*(o as *mut PyVarObject)).ob_size.max(0) as usize;
+        let end = (*tp).tp_basicsize as usize + (n + 1) * (*tp).tp_itemsize as usize;
+        return (o as *mut u8).add(end.next_multiple_of(8)) as *mut Obj;
     }
     (o as *mut u8).add(off as usize) as *mut Obj
 }

@@ -400,7 +400,15 @@ pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
     Ok(Ref::steal(from_bytes(&out)))
 }
 
-unsafe extern "C" fn bytes_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+unsafe extern "C" fn bytes_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+    let r = bytes_new_exact(args, kwargs);
+    if r.is_null() || tp == &raw mut PyBytes_Type {
+        return r;
+    }
+    into_raw(crate::classes::subtype_from_builtin(tp, Ref::steal(r)))
+}
+
+unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         let [src, encoding, errors] = crate::args::parse_tuple::<0, 3>(
             "bytes",

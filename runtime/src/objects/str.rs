@@ -32,6 +32,15 @@ pub struct PyCompactUnicodeObject {
     pub utf8: *mut c_char,
 }
 
+/// CPython 3.12's `PyUnicodeObject`: the non-compact ("legacy") form whose characters
+/// live in a separate buffer. Molt uses it for instances of str subclasses, as CPython
+/// does.
+#[repr(C)]
+pub struct PyUnicodeObject {
+    pub base: PyCompactUnicodeObject,
+    pub data: *mut u8,
+}
+
 const STATE_COMPACT: u32 = 1 << 5;
 const STATE_ASCII: u32 = 1 << 6;
 
@@ -50,7 +59,7 @@ pub static mut PyUnicode_Type: PyTypeObject = PyTypeObject {
     tp_methods: &raw mut crate::objects::str_methods::STR_METHODS as *mut PyMethodDef,
     tp_new: Some(str_new),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
-    ..PyTypeObject::new_static(c"str", std::mem::size_of::<PyASCIIObject>(), 0)
+    ..PyTypeObject::new_static(c"str", std::mem::size_of::<PyUnicodeObject>(), 0)
 };
 
 static mut STR_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
@@ -115,6 +124,9 @@ pub unsafe fn is_ascii(o: Obj) -> bool {
 /// `o` is a compact str.
 #[inline]
 pub unsafe fn data(o: Obj) -> *mut u8 {
+    if (*(o as *mut PyASCIIObject)).state & STATE_COMPACT == 0 {
+        return (*(o as *mut PyUnicodeObject)).data;
+    }
     if is_ascii(o) {
         (o as *mut u8).add(std::mem::size_of::<PyASCIIObject>())
     } else {
@@ -325,13 +337,44 @@ pub fn is_printable(c: char) -> bool {
 }
 
 unsafe extern "C" fn str_dealloc(o: Obj) {
+    let compact = (*(o as *mut PyASCIIObject)).state & STATE_COMPACT != 0;
     if !is_ascii(o) {
         let c = o as *mut PyCompactUnicodeObject;
         if !(*c).utf8.is_null() {
             mem_free((*c).utf8 as *mut u8);
         }
     }
+    if !compact {
+        mem_free((*(o as *mut PyUnicodeObject)).data);
+    }
     free_object(o);
+}
+
+/// Fills an instance of a str subclass (allocated by the subclass) with a copy of the
+/// str `value`, in the non-compact layout.
+///
+/// # Safety
+/// `o` is a freshly allocated instance of a str subtype; `value` is a str.
+pub unsafe fn init_subclass_instance(o: Obj, value: Obj) {
+    let n = char_len(value);
+    let k = kind(value) as usize;
+    let a = o as *mut PyASCIIObject;
+    (*a).length = n as isize;
+    (*a).hash = -1;
+    (*a).state = (k as u32) << 2 | if is_ascii(value) { STATE_ASCII } else { 0 };
+    let buf = mem_alloc((n + 1) * k);
+    std::ptr::copy_nonoverlapping(data(value), buf, n * k);
+    std::ptr::write_bytes(buf.add(n * k), 0, k);
+    (*(o as *mut PyUnicodeObject)).data = buf;
+    if !is_ascii(value) {
+        let s = as_str(value);
+        let u = mem_alloc(s.len() + 1);
+        std::ptr::copy_nonoverlapping(s.as_ptr(), u, s.len());
+        *u.add(s.len()) = 0;
+        let c = o as *mut PyCompactUnicodeObject;
+        (*c).utf8 = u as *mut c_char;
+        (*c).utf8_length = s.len() as isize;
+    }
 }
 
 unsafe extern "C" fn str_repr_slot(o: Obj) -> Obj {
