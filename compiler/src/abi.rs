@@ -97,6 +97,9 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_module_globals", &[Ptr, Ptr], Some(Ptr)),
     ("molt_import", &[Ptr], Some(Ptr)),
     ("molt_dealloc", &[Ptr], None),
+    ("molt_match_seq", &[Ptr, I64, I64, I32], Some(Ptr)),
+    ("molt_match_map", &[Ptr, Ptr, I32], Some(Ptr)),
+    ("molt_match_class", &[Ptr, Ptr, I64, Ptr], Some(Ptr)),
     ("molt_register_module", &[Ptr, I64, Ptr], None),
     ("molt_import_from", &[Ptr, Ptr, Ptr], Some(Ptr)),
     ("molt_import_star", &[Ptr, Ptr], Some(I32)),
@@ -140,3 +143,6 @@ pub const GEN_FUNC_OFFSET: i32 = 56;
 /// Modules implemented in the runtime (besides `sys` and `builtins`); must match
 /// `runtime/src/builtins/modules.rs` (checked by a differential program per module).
 pub const RUNTIME_MODULES: &[&str] = &["math"];
+
+/// Byte offset of the first item of a tuple (`PyTupleObject.ob_item`).
+pub const TUPLE_ITEMS_OFFSET: i32 = 24;

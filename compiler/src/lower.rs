@@ -1298,7 +1298,7 @@ impl<'a> FnState<'a> {
                 }
                 self.with_stmt(cx, &w.items, &w.body)
             }
-            Stmt::Match(m) => cx.unsupported("the 'match' statement", m.range),
+            Stmt::Match(m) => self.match_stmt(cx, m),
             Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
             Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
         }
@@ -2568,6 +2568,286 @@ impl<'a> FnState<'a> {
             }
         }
         self.switch(after);
+    }
+
+    // ----- structural pattern matching -----
+
+    fn match_stmt(&mut self, cx: &mut Ctx<'a>, m: &'a StmtMatch) {
+        let subj = self.expr(cx, &m.subject);
+        let sl = self.new_local("<subject>");
+        self.set_local(sl, subj);
+        let after = self.block();
+        for case in &m.cases {
+            self.set_line(cx, case.range);
+            let fail = self.block();
+            let v = self.load_local(sl);
+            let mut binds: Vec<(String, Local)> = Vec::new();
+            self.pattern(cx, &case.pattern, v, fail, &mut binds);
+            for (name, tmp) in binds {
+                let x = self.take_local(tmp);
+                self.store_name(cx, &name, x);
+            }
+            if let Some(g) = &case.guard {
+                let t = self.truth(cx, g);
+                let ok = self.block();
+                self.term(Term::Branch {
+                    cond: t,
+                    then_bb: ok,
+                    else_bb: fail,
+                });
+                self.switch(ok);
+            }
+            self.stmts(cx, &case.body);
+            self.term(Term::Jump(after));
+            self.switch(fail);
+        }
+        self.term(Term::Jump(after));
+        self.switch(after);
+        let v = self.take_local(sl);
+        self.release(v);
+    }
+
+    /// Records a capture (applied only when the whole case matches). `v` is borrowed.
+    fn bind(&mut self, name: &str, v: Value, binds: &mut Vec<(String, Local)>) {
+        let tmp = match binds.iter().find(|(n, _)| n == name) {
+            Some((_, l)) => *l,
+            None => {
+                let l = self.new_local(&format!("<bind {}>", name));
+                binds.push((name.to_string(), l));
+                l
+            }
+        };
+        self.emit(Inst::Incref(v));
+        self.set_local(tmp, v);
+    }
+
+    /// A match object from the runtime (a tuple of sub-subjects, or None): kept in a
+    /// hidden local so that failure paths need no cleanup; branches to `fail` on None.
+    fn match_object(&mut self, cx: &mut Ctx<'a>, r: Value, fail: BlockId) -> Value {
+        let l = self.new_local("<match>");
+        self.set_local(l, r);
+        let v = self.load_local(l);
+        let nc = cx.module.intern(Const::None);
+        let none = self.konst(nc);
+        let is_none = self.value(Ty::I32);
+        self.emit(Inst::PtrEq {
+            dst: is_none,
+            a: v,
+            b: none,
+        });
+        self.release(none);
+        let ok = self.block();
+        self.term(Term::Branch {
+            cond: is_none,
+            then_bb: fail,
+            else_bb: ok,
+        });
+        self.switch(ok);
+        v
+    }
+
+    fn tuple_item(&mut self, t: Value, i: usize) -> Value {
+        let x = self.value(Ty::Obj);
+        self.emit(Inst::LoadPtr {
+            dst: x,
+            base: t,
+            offset: crate::abi::TUPLE_ITEMS_OFFSET + 8 * i as i32,
+        });
+        x
+    }
+
+    /// Tests `v` (borrowed) against a pattern, jumping to `fail` on mismatch.
+    fn pattern(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        p: &'a Pattern,
+        v: Value,
+        fail: BlockId,
+        binds: &mut Vec<(String, Local)>,
+    ) {
+        match p {
+            Pattern::MatchValue(mv) => {
+                let e = self.expr(cx, &mv.value);
+                let t = self.call_status(
+                    cx,
+                    "molt_compare_bool",
+                    vec![Operand::V(v), Operand::V(e), Operand::Imm(2)],
+                );
+                self.release(e);
+                let ok = self.block();
+                self.term(Term::Branch {
+                    cond: t,
+                    then_bb: ok,
+                    else_bb: fail,
+                });
+                self.switch(ok);
+            }
+            Pattern::MatchSingleton(s) => {
+                let c = cx.module.intern(match s.value {
+                    Singleton::None => Const::None,
+                    Singleton::True => Const::True,
+                    Singleton::False => Const::False,
+                });
+                let k = self.konst(c);
+                let eq = self.value(Ty::I32);
+                self.emit(Inst::PtrEq {
+                    dst: eq,
+                    a: v,
+                    b: k,
+                });
+                self.release(k);
+                let ok = self.block();
+                self.term(Term::Branch {
+                    cond: eq,
+                    then_bb: ok,
+                    else_bb: fail,
+                });
+                self.switch(ok);
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.pattern(cx, sub, v, fail, binds);
+                }
+                if let Some(n) = &a.name {
+                    self.bind(&n.id, v, binds);
+                }
+            }
+            Pattern::MatchOr(o) => {
+                let ok = self.block();
+                let n = o.patterns.len();
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    if i + 1 == n {
+                        self.pattern(cx, alt, v, fail, binds);
+                        self.term(Term::Jump(ok));
+                    } else {
+                        let next = self.block();
+                        self.pattern(cx, alt, v, next, binds);
+                        self.term(Term::Jump(ok));
+                        self.switch(next);
+                    }
+                }
+                self.switch(ok);
+            }
+            Pattern::MatchSequence(sq) => {
+                let star = sq
+                    .patterns
+                    .iter()
+                    .position(|q| matches!(q, Pattern::MatchStar(_)));
+                let (nb, na) = match star {
+                    Some(i) => (i, sq.patterns.len() - i - 1),
+                    None => (sq.patterns.len(), 0),
+                };
+                let r = self.call(
+                    cx,
+                    "molt_match_seq",
+                    vec![
+                        Operand::V(v),
+                        Operand::Imm(nb as i64),
+                        Operand::Imm(na as i64),
+                        Operand::Imm(star.is_some() as i64),
+                    ],
+                );
+                self.forget(r);
+                let t = self.match_object(cx, r, fail);
+                for (i, q) in sq.patterns.iter().enumerate() {
+                    let item = self.tuple_item(t, i);
+                    match q {
+                        Pattern::MatchStar(st) => {
+                            if let Some(n) = &st.name {
+                                self.bind(&n.id, item, binds);
+                            }
+                        }
+                        other => self.pattern(cx, other, item, fail, binds),
+                    }
+                }
+            }
+            Pattern::MatchMapping(mm) => {
+                let keys: Vec<Value> = mm.keys.iter().map(|k| self.expr(cx, k)).collect();
+                let arr = self.value(Ty::I64);
+                self.emit(Inst::StackArray {
+                    dst: arr,
+                    items: keys.iter().map(|&k| Operand::V(k)).collect(),
+                });
+                let kt = self.call(
+                    cx,
+                    "molt_build_tuple",
+                    vec![Operand::V(arr), Operand::Imm(keys.len() as i64)],
+                );
+                for k in keys {
+                    self.release(k);
+                }
+                let r = self.call(
+                    cx,
+                    "molt_match_map",
+                    vec![
+                        Operand::V(v),
+                        Operand::V(kt),
+                        Operand::Imm(mm.rest.is_some() as i64),
+                    ],
+                );
+                self.release(kt);
+                self.forget(r);
+                let t = self.match_object(cx, r, fail);
+                for (i, q) in mm.patterns.iter().enumerate() {
+                    let item = self.tuple_item(t, i);
+                    self.pattern(cx, q, item, fail, binds);
+                }
+                if let Some(rest) = &mm.rest {
+                    let item = self.tuple_item(t, mm.patterns.len());
+                    self.bind(&rest.id, item, binds);
+                }
+            }
+            Pattern::MatchClass(mc) => {
+                let cls = self.expr(cx, &mc.cls);
+                let npos = mc.arguments.patterns.len();
+                let kw = if mc.arguments.keywords.is_empty() {
+                    None
+                } else {
+                    let names: Vec<ConstId> = mc
+                        .arguments
+                        .keywords
+                        .iter()
+                        .map(|k| cx.str_const(&k.attr.id))
+                        .collect();
+                    let t = cx.module.intern(Const::Tuple(names));
+                    Some(self.konst(t))
+                };
+                self.set_line(cx, mc.range);
+                let r = self.call(
+                    cx,
+                    "molt_match_class",
+                    vec![
+                        Operand::V(v),
+                        Operand::V(cls),
+                        Operand::Imm(npos as i64),
+                        kw.map(Operand::V).unwrap_or(Operand::Null),
+                    ],
+                );
+                self.release(cls);
+                if let Some(k) = kw {
+                    self.release(k);
+                }
+                self.forget(r);
+                let t = self.match_object(cx, r, fail);
+                let subs = mc
+                    .arguments
+                    .patterns
+                    .iter()
+                    .chain(mc.arguments.keywords.iter().map(|k| &k.pattern));
+                for (i, q) in subs.enumerate() {
+                    let item = self.tuple_item(t, i);
+                    self.pattern(cx, q, item, fail, binds);
+                }
+            }
+            Pattern::MatchStar(st) => {
+                cx.diags.push(Diagnostic::error(
+                    "E0113",
+                    "can't use starred name here",
+                    cx.file,
+                    st.range,
+                ));
+            }
+        }
     }
 
     /// `with a as x, b as y: body`, one item at a time (nested, as CPython does).

@@ -270,6 +270,28 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
         }
     }
 
+    fn visit_pattern(&mut self, p: &'a Pattern) {
+        match p {
+            Pattern::MatchAs(a) => {
+                if let Some(n) = &a.name {
+                    self.assign(&n.id);
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.assign(&n.id);
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                if let Some(n) = &m.rest {
+                    self.assign(&n.id);
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, p);
+    }
+
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {

@@ -1194,3 +1194,203 @@ pub unsafe extern "C" fn molt_import_star(m: Obj, globals: Obj) -> i32 {
         Ok(())
     })())
 }
+
+// ----- structural pattern matching -----
+
+unsafe fn type_has_flag(o: Obj, flag: std::ffi::c_ulong) -> bool {
+    (*type_of(o)).tp_flags & flag != 0
+}
+
+/// Sequence pattern: `n_before` items, an optional star, `n_after` items. Returns a tuple
+/// of the matched items (the star's items as a list at position `n_before`), None when
+/// the subject does not match, NULL on error.
+#[no_mangle]
+pub unsafe extern "C" fn molt_match_seq(
+    subj: Obj,
+    n_before: usize,
+    n_after: usize,
+    has_star: i32,
+) -> Obj {
+    into_raw((|| {
+        let no = || Ok(none::none_ref());
+        if !type_has_flag(subj, TPFLAGS_SEQUENCE)
+            || type_of(subj) == &raw mut crate::objects::str::PyUnicode_Type
+        {
+            return no();
+        }
+        let items = ab::collect(subj)?;
+        let n = items.len();
+        if has_star != 0 {
+            if n < n_before + n_after {
+                return no();
+            }
+        } else if n != n_before {
+            return no();
+        }
+        let mut out: Vec<Ref> = Vec::with_capacity(n_before + n_after + 1);
+        let mut it = items.into_iter();
+        for _ in 0..n_before {
+            out.push(it.next().unwrap());
+        }
+        if has_star != 0 {
+            let mid: Vec<Ref> = (0..n - n_before - n_after)
+                .map(|_| it.next().unwrap())
+                .collect();
+            out.push(Ref::steal(list::from_refs(mid)));
+            for _ in 0..n_after {
+                out.push(it.next().unwrap());
+            }
+        }
+        Ok(Ref::steal(tuple::from_refs(out)))
+    })())
+}
+
+/// Mapping pattern: the values for `keys` (a tuple), then (with `has_rest`) a dict of
+/// the other items. None when the subject is not a mapping or lacks a key.
+#[no_mangle]
+pub unsafe extern "C" fn molt_match_map(subj: Obj, keys: Obj, has_rest: i32) -> Obj {
+    into_raw((|| {
+        if !type_has_flag(subj, TPFLAGS_MAPPING) {
+            return Ok(none::none_ref());
+        }
+        let ks = tuple::items(keys);
+        for (i, &k) in ks.iter().enumerate() {
+            for &k2 in &ks[..i] {
+                if ab::eq_bool(k, k2)? {
+                    let r = ab::repr(k)?;
+                    return Err(errors::value_error(&format!(
+                        "mapping pattern checks duplicate key ({})",
+                        pystr::as_str(r.as_ptr())
+                    )));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for &k in ks {
+            let found = if dict::is_dict(subj) {
+                dict::get_item(subj, k)?.map(|v| Ref::borrowed(v))
+            } else {
+                match ab::getitem(subj, k) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        if errors::matches(exc::key_error()) {
+                            errors::clear();
+                            None
+                        } else {
+                            return Err(e);
+                        }
+                    }
+                }
+            };
+            match found {
+                Some(v) => out.push(v),
+                None => return Ok(none::none_ref()),
+            }
+        }
+        if has_rest != 0 {
+            let rest = Ref::steal(dict::new_raw());
+            dict::update(rest.as_ptr(), subj)?;
+            for &k in ks {
+                dict::del_item(rest.as_ptr(), k)?;
+            }
+            out.push(rest);
+        }
+        Ok(Ref::steal(tuple::from_refs(out)))
+    })())
+}
+
+/// Class pattern `cls(p1, ..., k1=q1, ...)`: the attribute values for the `npos`
+/// positional sub-patterns (through `__match_args__`) and the keyword names (a tuple);
+/// None when the subject is not an instance or lacks an attribute.
+#[no_mangle]
+pub unsafe extern "C" fn molt_match_class(subj: Obj, cls: Obj, npos: usize, kwnames: Obj) -> Obj {
+    into_raw((|| {
+        if !type_has_flag(cls, TPFLAGS_TYPE_SUBCLASS) {
+            return Err(errors::type_error("called match pattern must be a class"));
+        }
+        if !ab::isinstance(subj, cls)? {
+            return Ok(none::none_ref());
+        }
+        let cname = type_name(cls as *mut PyTypeObject);
+        let mut names: Vec<Ref> = Vec::new();
+        let mut out: Vec<Ref> = Vec::new();
+        if npos > 0 {
+            let match_self = [
+                &raw mut crate::objects::bool::PyBool_Type,
+                &raw mut crate::objects::bytearray::PyByteArray_Type,
+                &raw mut crate::objects::bytes::PyBytes_Type,
+                &raw mut dict::PyDict_Type,
+                &raw mut crate::objects::float::PyFloat_Type,
+                &raw mut crate::objects::set::PyFrozenSet_Type,
+                &raw mut crate::objects::int::PyLong_Type,
+                &raw mut list::PyList_Type,
+                &raw mut crate::objects::set::PySet_Type,
+                &raw mut crate::objects::str::PyUnicode_Type,
+                &raw mut tuple::PyTuple_Type,
+            ];
+            let margs = ab::getattr_opt_str(cls, "__match_args__")?;
+            match margs {
+                None if npos == 1
+                    && match_self
+                        .iter()
+                        .any(|&t| is_subtype(cls as *mut PyTypeObject, t)) =>
+                {
+                    out.push(Ref::borrowed(subj));
+                }
+                None => {
+                    return Err(errors::type_error(&format!(
+                        "{}() accepts 0 positional sub-patterns ({} given)",
+                        cname, npos
+                    )))
+                }
+                Some(ma) => {
+                    if !tuple::is_tuple(ma.as_ptr()) {
+                        return Err(errors::type_error(&format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            cname,
+                            obj_type_name(ma.as_ptr())
+                        )));
+                    }
+                    let items = tuple::items(ma.as_ptr());
+                    if npos > items.len() {
+                        return Err(errors::type_error(&format!(
+                            "{}() accepts {} positional sub-pattern{} ({} given)",
+                            cname,
+                            items.len(),
+                            if items.len() == 1 { "" } else { "s" },
+                            npos
+                        )));
+                    }
+                    for &n in &items[..npos] {
+                        if !pystr::is_str(n) {
+                            return Err(errors::type_error(&format!(
+                                "__match_args__ elements must be strings (got {})",
+                                obj_type_name(n)
+                            )));
+                        }
+                        names.push(Ref::borrowed(n));
+                    }
+                }
+            }
+        }
+        if !kwnames.is_null() {
+            for &k in tuple::items(kwnames) {
+                names.push(Ref::borrowed(k));
+            }
+        }
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].iter().any(|m| pystr::eq(m.as_ptr(), n.as_ptr())) {
+                return Err(errors::type_error(&format!(
+                    "{}() got multiple sub-patterns for attribute '{}'",
+                    cname,
+                    pystr::as_str(n.as_ptr())
+                )));
+            }
+            match ab::getattr_opt(subj, n.as_ptr())? {
+                Some(v) => out.push(v),
+                None => return Ok(none::none_ref()),
+            }
+        }
+        Ok(Ref::steal(tuple::from_refs(out)))
+    })())
+}

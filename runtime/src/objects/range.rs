@@ -32,6 +32,7 @@ pub static mut PyRange_Type: PyTypeObject = PyTypeObject {
     tp_members: &raw mut RANGE_MEMBERS as *mut PyMemberDef,
     tp_methods: &raw mut RANGE_METHODS as *mut PyMethodDef,
     tp_new: Some(range_new),
+    tp_flags: TPFLAGS_DEFAULT | TPFLAGS_SEQUENCE,
     ..PyTypeObject::new_static(c"range", std::mem::size_of::<RangeObject>(), 0)
 };
 

@@ -1,0 +1,5 @@
+# expect: 2:1 E0001 'except*' is not supported
+try:
+    pass
+except* ValueError:
+    pass
