@@ -1,0 +1,26 @@
+/* abstract.h -- the inline parts of PEP 590's vectorcall calling convention.
+ *
+ * Part of Molt's Python.h. The abstract object functions (PyObject_Call,
+ * PyObject_Vectorcall, PyNumber_*, ...) are C-API functions and come with
+ * molt_capi_generated.h. */
+#ifndef Py_ABSTRACTOBJECT_H
+#define Py_ABSTRACTOBJECT_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Set in a vectorcall's nargsf when the callee may overwrite args[-1] (to prepend
+ * `self` without copying). The top bit of size_t. */
+#define PY_VECTORCALL_ARGUMENTS_OFFSET \
+    (_Py_STATIC_CAST(size_t, 1) << (8 * sizeof(size_t) - 1))
+
+/* The positional argument count of a vectorcall's nargsf (the flag bit removed). */
+static inline Py_ssize_t _PyVectorcall_NARGS(size_t n) {
+    return (Py_ssize_t)(n & ~PY_VECTORCALL_ARGUMENTS_OFFSET);
+}
+#define PyVectorcall_NARGS(n) _PyVectorcall_NARGS(n)
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* Py_ABSTRACTOBJECT_H */
