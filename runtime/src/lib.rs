@@ -104,6 +104,7 @@ pub unsafe fn init(argv: &[String]) {
         }
     }
     exceptions::init_types();
+    exceptions::init_aliases();
     if builtins::init().is_err() || builtins::sys::init(argv).is_err() {
         fatal("could not initialise the builtins");
     }

@@ -246,7 +246,8 @@ pub const TPFLAGS_UNICODE_SUBCLASS: c_ulong = 1 << 28;
 pub const TPFLAGS_DICT_SUBCLASS: c_ulong = 1 << 29;
 pub const TPFLAGS_BASE_EXC_SUBCLASS: c_ulong = 1 << 30;
 pub const TPFLAGS_TYPE_SUBCLASS: c_ulong = 1 << 31;
-pub const TPFLAGS_DEFAULT: c_ulong = TPFLAGS_HAVE_VERSION_TAG;
+/// CPython 3.12's `Py_TPFLAGS_DEFAULT` (no bits set).
+pub const TPFLAGS_DEFAULT: c_ulong = 0;
 
 pub const METH_VARARGS: c_int = 0x0001;
 pub const METH_KEYWORDS: c_int = 0x0002;

@@ -573,3 +573,18 @@ fn source_line(file: &str, line: i64) -> Option<String> {
         Some(t.to_string())
     }
 }
+
+/// `PyExc_EnvironmentError` and `PyExc_IOError`: aliases of OSError, as in CPython.
+#[no_mangle]
+pub static mut PyExc_EnvironmentError: Obj = null_mut();
+#[no_mangle]
+pub static mut PyExc_IOError: Obj = null_mut();
+
+/// Sets the alias pointers once the types exist.
+///
+/// # Safety
+/// Start-up only, after `init_types`.
+pub unsafe fn init_aliases() {
+    PyExc_EnvironmentError = PyExc_OSError;
+    PyExc_IOError = PyExc_OSError;
+}
