@@ -1,4 +1,4 @@
-//! Builds the runtime (`molt-runtime`, a static library) in release mode with a nested
+//! Builds `libmolt.a` (the `libmolt-capi` static library, which contains the runtime) in release mode with a nested
 //! cargo invocation into its own target directory, so that the `molt` binary can embed
 //! `libmolt.a` and work from anywhere, including after `cargo install --path compiler`.
 
@@ -8,6 +8,7 @@ use std::process::Command;
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let runtime_dir = manifest_dir.join("../runtime");
+    let capi_dir = manifest_dir.join("../libmolt-capi");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let target_dir = out_dir.join("runtime-target");
     println!(
@@ -18,13 +19,18 @@ fn main() {
         "cargo:rerun-if-changed={}",
         runtime_dir.join("Cargo.toml").display()
     );
+    println!("cargo:rerun-if-changed={}", capi_dir.join("src").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        capi_dir.join("Cargo.toml").display()
+    );
     println!("cargo:rerun-if-env-changed=MOLT_RUNTIME_PROFILE");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.arg("build")
         .arg("--release")
         .arg("--manifest-path")
-        .arg(runtime_dir.join("Cargo.toml"))
+        .arg(capi_dir.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target_dir)
         .arg("--lib");
@@ -49,7 +55,7 @@ fn main() {
     if !status.success() {
         panic!("building the Molt runtime (runtime/) failed");
     }
-    let lib = target_dir.join("release").join("libmolt_runtime.a");
+    let lib = target_dir.join("release").join("libmolt_capi.a");
     if !lib.exists() {
         panic!("the runtime build did not produce {}", lib.display());
     }

@@ -101,6 +101,7 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_match_map", &[Ptr, Ptr, I32], Some(Ptr)),
     ("molt_match_class", &[Ptr, Ptr, I64, Ptr], Some(Ptr)),
     ("molt_register_module", &[Ptr, I64, Ptr], None),
+    ("molt_register_extension", &[Ptr, I64, Ptr], None),
     ("molt_import_from", &[Ptr, Ptr, Ptr], Some(Ptr)),
     ("molt_import_star", &[Ptr, Ptr], Some(I32)),
     ("molt_gen_new", &[Ptr, Ptr, I64, I64], Some(Ptr)),

@@ -920,7 +920,16 @@ impl Gen {
         b: &mut FunctionBuilder,
     ) -> Result<(), String> {
         let mut refs = HashMap::new();
-        for (i, (name, sym)) in m.register.iter().enumerate() {
+        let entries = m
+            .register
+            .iter()
+            .map(|(n, s)| (n, s, "molt_register_module"))
+            .chain(
+                m.extensions
+                    .iter()
+                    .map(|(n, s)| (n, s, "molt_register_extension")),
+            );
+        for (i, (name, sym, registrar)) in entries.enumerate() {
             let mut sig = self.module.make_signature();
             sig.returns.push(AbiParam::new(PTR));
             let fid = self
@@ -941,7 +950,7 @@ impl Gen {
             let gv = self.module.declare_data_in_func(did, b.func);
             let p = b.ins().symbol_value(PTR, gv);
             let n = b.ins().iconst(types::I64, name.len() as i64);
-            self.call_rt(b, &mut refs, "molt_register_module", &[p, n, addr]);
+            self.call_rt(b, &mut refs, registrar, &[p, n, addr]);
         }
         Ok(())
     }

@@ -384,6 +384,8 @@ pub struct Module {
     /// For the main module: (name, body symbol) of every other compiled module, which
     /// the main module registers with the runtime before running.
     pub register: Vec<(String, String)>,
+    /// For the main module: (name, `PyInit_*` symbol) of every linked C extension.
+    pub extensions: Vec<(String, String)>,
     pub name: String,
     pub path: String,
     pub consts: Vec<Const>,

@@ -266,11 +266,92 @@ pub fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError>
 /// Compiles a Python program (its main file and every module it imports) to an
 /// executable at `output`.
 pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
+    build_with_extensions(input, output, &[])
+}
+
+/// Reports, by name, every C-API symbol an extension needs that libmolt does not export
+/// (instead of the linker's wall of undefined references).
+fn check_extension_symbols(exts: &[Extension]) -> Result<(), CompileError> {
+    if exts.is_empty() {
+        return Ok(());
+    }
+    let nm = |args: &[&str], path: &Path| -> Result<Vec<String>, CompileError> {
+        let out = std::process::Command::new("nm")
+            .args(args)
+            .arg(path)
+            .output()
+            .map_err(|e| {
+                CompileError::Other(format!("cannot run nm to check {}: {}", path.display(), e))
+            })?;
+        Ok(String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split_whitespace().last().map(String::from))
+            .collect())
+    };
+    let lib = link::runtime_lib().map_err(CompileError::Other)?;
+    let exported: std::collections::HashSet<String> =
+        nm(&["-g", "--defined-only"], &lib)?.into_iter().collect();
+    let mut problems = Vec::new();
+    for e in exts {
+        let defined: std::collections::HashSet<String> = nm(&["-g", "--defined-only"], &e.archive)?
+            .into_iter()
+            .collect();
+        let mut missing: Vec<String> = nm(&["-u"], &e.archive)?
+            .into_iter()
+            .filter(|s| {
+                (s.starts_with("Py") || s.starts_with("_Py"))
+                    && !exported.contains(s)
+                    && !defined.contains(s)
+            })
+            .collect();
+        missing.sort();
+        missing.dedup();
+        if !missing.is_empty() {
+            problems.push(format!(
+                "{}: needs {}, not in libmolt yet",
+                e.name,
+                missing.join(", ")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(CompileError::Other(format!(
+            "C extensions use C-API functions Molt does not provide yet:\n  {}",
+            problems.join("\n  ")
+        )))
+    }
+}
+
+/// A C extension linked into the program: the module name and its static archive.
+#[derive(Debug, Clone)]
+pub struct Extension {
+    pub name: String,
+    pub archive: std::path::PathBuf,
+}
+
+/// [`build`], linking the given C extensions (importable by their module names).
+pub fn build_with_extensions(
+    input: &Path,
+    output: &Path,
+    exts: &[Extension],
+) -> Result<(), CompileError> {
     let modules = discover(input)?;
-    let compiled: std::collections::HashSet<String> = modules
+    let mut compiled: std::collections::HashSet<String> = modules
         .iter()
         .filter(|m| m.name != "__main__")
         .map(|m| m.name.clone())
+        .collect();
+    compiled.extend(exts.iter().map(|e| e.name.clone()));
+    let extensions: Vec<(String, String)> = exts
+        .iter()
+        .map(|e| {
+            (
+                e.name.clone(),
+                format!("PyInit_{}", e.name.rsplit('.').next().unwrap_or(&e.name)),
+            )
+        })
         .collect();
     let register: Vec<(String, String)> = modules
         .iter()
@@ -296,6 +377,7 @@ pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
             },
             compiled: compiled.clone(),
             register: if main { register.clone() } else { Vec::new() },
+            extensions: if main { extensions.clone() } else { Vec::new() },
         };
         match compile_module_ir(&path_s, source, &info) {
             Ok(ir) => {
@@ -316,7 +398,10 @@ pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
         }
         return Err(CompileError::Diagnostics(diags));
     }
-    let r = link::link(&objects, output).map_err(CompileError::Other);
+    check_extension_symbols(exts)?;
+    let mut inputs = objects.clone();
+    inputs.extend(exts.iter().map(|e| e.archive.clone()));
+    let r = link::link(&inputs, output).map_err(CompileError::Other);
     for o in &objects {
         let _ = std::fs::remove_file(o);
     }

@@ -50,6 +50,8 @@ pub struct ModuleInfo {
     pub compiled: std::collections::HashSet<String>,
     /// For the main module: (name, body symbol) of the other modules to register.
     pub register: Vec<(String, String)>,
+    /// For the main module: (name, `PyInit_*` symbol) of the linked C extensions.
+    pub extensions: Vec<(String, String)>,
 }
 
 impl ModuleInfo {
@@ -61,6 +63,7 @@ impl ModuleInfo {
             symbol: "molt_main_module".into(),
             compiled: Default::default(),
             register: Vec::new(),
+            extensions: Vec::new(),
         }
     }
 }
@@ -74,6 +77,7 @@ pub fn lower_module(
     let module_name = info.name.as_str();
     let mut m = ir::Module {
         register: info.register.clone(),
+        extensions: info.extensions.clone(),
         name: module_name.to_string(),
         path: file.path.clone(),
         ..Default::default()

@@ -27,6 +27,9 @@ enum Cmd {
         /// Print the Molt IR instead of building.
         #[arg(long)]
         emit_ir: bool,
+        /// Link a C extension: `NAME=path/to/archive.a` (repeatable).
+        #[arg(long = "ext", value_name = "NAME=ARCHIVE")]
+        ext: Vec<String>,
     },
     /// Compile (cached by source contents) and run a program, passing arguments through.
     Run {
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
             input,
             output,
             emit_ir,
+            ext,
         } => {
             if emit_ir {
                 let src = match std::fs::read(&input) {
@@ -73,7 +77,11 @@ fn main() -> ExitCode {
                 };
             }
             let output = output.unwrap_or_else(|| input.with_extension(""));
-            match guarded_build(&input, &output) {
+            let exts = match parse_exts(&ext) {
+                Ok(e) => e,
+                Err(m) => return fail(&m),
+            };
+            match guarded_build(&input, &output, &exts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(msg) => fail(&msg),
             }
@@ -91,12 +99,29 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Parses `--ext NAME=ARCHIVE` arguments.
+fn parse_exts(args: &[String]) -> Result<Vec<molt::Extension>, String> {
+    args.iter()
+        .map(|a| match a.split_once('=') {
+            Some((n, p)) if !n.is_empty() && std::path::Path::new(p).is_file() => {
+                Ok(molt::Extension {
+                    name: n.to_string(),
+                    archive: PathBuf::from(p),
+                })
+            }
+            Some((_, p)) => Err(format!("error: --ext {}: no such archive '{}'\n", a, p)),
+            None => Err(format!("error: --ext expects NAME=ARCHIVE, got '{}'\n", a)),
+        })
+        .collect()
+}
+
 /// Builds, turning an internal panic into a clear error instead of a crash.
-fn guarded_build(input: &Path, output: &Path) -> Result<(), String> {
+fn guarded_build(input: &Path, output: &Path, exts: &[molt::Extension]) -> Result<(), String> {
     let input = input.to_path_buf();
     let output = output.to_path_buf();
+    let exts = exts.to_vec();
     std::panic::set_hook(Box::new(|_| {}));
-    let r = std::panic::catch_unwind(move || molt::build(&input, &output));
+    let r = std::panic::catch_unwind(move || molt::build_with_extensions(&input, &output, &exts));
     let _ = std::panic::take_hook();
     match r {
         Ok(Ok(())) => Ok(()),
@@ -139,7 +164,7 @@ fn cached_build(input: &Path) -> Result<PathBuf, String> {
         molt::link::fnv64(&key),
         std::process::id()
     ));
-    guarded_build(input, &tmp)?;
+    guarded_build(input, &tmp, &[])?;
     std::fs::rename(&tmp, &exe).map_err(|e| format!("error: {}\n", e))?;
     Ok(exe)
 }

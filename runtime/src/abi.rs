@@ -1117,6 +1117,17 @@ pub unsafe fn import_module(name: &str) -> PyResult<Ref> {
         }
         return Ok(m);
     }
+    if let Some(loader) = EXTENSION_LOADER {
+        if let Some(r) = loader(name) {
+            let m = r?;
+            dict::set_str(mods, name, m.as_ptr())?;
+            if let (Some(p), Some((_, child))) = (parent, name.rsplit_once('.')) {
+                let c = pystr::from_string(child.to_string());
+                ab::setattr(p.as_ptr(), c.as_ptr(), m.as_ptr())?;
+            }
+            return Ok(m);
+        }
+    }
     if let Some(r) = crate::builtins::modules::init_runtime_module(name) {
         let m = r?;
         let k = pystr::from_string(name.to_string());
@@ -1393,4 +1404,17 @@ pub unsafe extern "C" fn molt_match_class(subj: Obj, cls: Obj, npos: usize, kwna
         }
         Ok(Ref::steal(tuple::from_refs(out)))
     })())
+}
+
+/// Loads a statically linked C extension by name (installed by `libmolt-capi`).
+pub type ExtensionLoader = unsafe fn(&str) -> Option<PyResult<Ref>>;
+
+static mut EXTENSION_LOADER: Option<ExtensionLoader> = None;
+
+/// Installs the C-API's extension loader (the runtime does not depend on the C-API).
+pub fn set_extension_loader(f: ExtensionLoader) {
+    // SAFETY: single-threaded runtime; set at start-up.
+    unsafe {
+        EXTENSION_LOADER = Some(f);
+    }
 }

@@ -1,0 +1,142 @@
+//! C extensions against libmolt: each folder in `tests/capi/` holds a C extension
+//! (`<name>.c`, module `<name>`) and `app.py`. The C source is compiled twice: against
+//! Molt's `include/` into a static archive linked by `molt build --ext`, and against
+//! CPython 3.12's headers into a shared object that CPython imports. Both runs of
+//! `app.py` must print the same.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn cpython_prefix() -> PathBuf {
+    if let Ok(p) = std::env::var("MOLT_CPYTHON") {
+        return PathBuf::from(p)
+            .parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .to_path_buf();
+    }
+    let out = Command::new("pyenv")
+        .args(["prefix", "3.12.1"])
+        .output()
+        .expect("pyenv (or set MOLT_CPYTHON)");
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("command runs");
+    assert!(
+        out.status.success(),
+        "{:?} failed:\n{}{}",
+        cmd,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn check(dir: &Path) {
+    let name = dir.file_name().unwrap().to_string_lossy().to_string();
+    let work = root().join("target/capitest").join(&name);
+    std::fs::create_dir_all(&work).unwrap();
+    let src = dir.join(format!("{}.c", name));
+    // Against Molt.
+    let obj = work.join(format!("{}.o", name));
+    run(Command::new("cc")
+        .args(["-c", "-O2", "-Wall", "-Werror", "-fPIC"])
+        .arg("-I")
+        .arg(root().join("include"))
+        .arg(&src)
+        .arg("-o")
+        .arg(&obj));
+    let lib = work.join(format!("lib{}.a", name));
+    let _ = std::fs::remove_file(&lib);
+    run(Command::new("ar").arg("rcs").arg(&lib).arg(&obj));
+    let exe = work.join("app");
+    run(Command::new(env!("CARGO_BIN_EXE_molt"))
+        .arg("build")
+        .arg(dir.join("app.py"))
+        .arg("--ext")
+        .arg(format!("{}={}", name, lib.display()))
+        .arg("-o")
+        .arg(&exe));
+    let molt_out = run(&mut Command::new(&exe));
+    // Against CPython.
+    let prefix = cpython_prefix();
+    let py = prefix.join("bin/python3");
+    let suffix = run(Command::new(&py).args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
+    ]));
+    let so = work.join(format!("{}{}", name, suffix.trim()));
+    run(Command::new("cc")
+        .args(["-shared", "-fPIC", "-O2"])
+        .arg("-I")
+        .arg(prefix.join("include/python3.12"))
+        .arg(&src)
+        .arg("-o")
+        .arg(&so));
+    std::fs::copy(dir.join("app.py"), work.join("app.py")).unwrap();
+    let cpy_out = run(Command::new(&py).arg(work.join("app.py")));
+    assert_eq!(
+        cpy_out, molt_out,
+        "{}: output differs between CPython and Molt",
+        name
+    );
+}
+
+#[test]
+fn extensions_behave_as_under_cpython() {
+    let mut n = 0;
+    for e in std::fs::read_dir(root().join("tests/capi")).unwrap() {
+        let d = e.unwrap().path();
+        if d.is_dir() {
+            check(&d);
+            n += 1;
+        }
+    }
+    assert!(n >= 1);
+}
+
+#[test]
+fn missing_capi_functions_are_named() {
+    let work = root().join("target/capitest/missing");
+    std::fs::create_dir_all(&work).unwrap();
+    let src = work.join("needs.c");
+    std::fs::write(
+        &src,
+        "#include <Python.h>\nPyObject *PyNoSuch_Function(PyObject *);\nPyObject *molt_test_g(PyObject *o) { return PyNoSuch_Function(o); }\n",
+    )
+    .unwrap();
+    let obj = work.join("needs.o");
+    run(Command::new("cc")
+        .args(["-c", "-w"])
+        .arg("-I")
+        .arg(root().join("include"))
+        .arg(&src)
+        .arg("-o")
+        .arg(&obj));
+    let lib = work.join("libneeds.a");
+    let _ = std::fs::remove_file(&lib);
+    run(Command::new("ar").arg("rcs").arg(&lib).arg(&obj));
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .arg("build")
+        .arg(root().join("examples/hello.py"))
+        .arg("--ext")
+        .arg(format!("needs={}", lib.display()))
+        .arg("-o")
+        .arg(work.join("app"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("needs: needs PyNoSuch_Function, not in libmolt yet"),
+        "{}",
+        err
+    );
+}

@@ -1,0 +1,95 @@
+//! Importing statically linked C extensions: the executable registers each extension's
+//! `PyInit_*` function at start-up, and the runtime's import asks this module for names
+//! it does not know. Single-phase (`PyInit_*` returns the module) and multi-phase (it
+//! returns a `PyModuleDef` with `Py_mod_exec` slots, PEP 489) are both supported.
+
+use crate::moduleobject::{
+    module_from_def, PyModuleDef, PyModuleDef_Type, PY_MOD_CREATE, PY_MOD_EXEC,
+};
+use molt_runtime::errors::{self, PyResult, Raised};
+use molt_runtime::object::*;
+use molt_runtime::objects::exceptions as exc;
+
+/// A `PyInit_<name>` function.
+pub type InitFn = unsafe extern "C" fn() -> Obj;
+
+static mut EXTENSIONS: Vec<(String, InitFn)> = Vec::new();
+
+/// Registers a statically linked extension module (called by the program's main module).
+#[no_mangle]
+pub unsafe extern "C" fn molt_register_extension(name: *const u8, len: usize, init: InitFn) {
+    let n = std::str::from_utf8_unchecked(std::slice::from_raw_parts(name, len)).to_string();
+    #[allow(static_mut_refs)]
+    EXTENSIONS.push((n, init));
+    molt_runtime::abi::set_extension_loader(load_extension);
+}
+
+/// Runs the initialisation of extension `name`, if one is registered.
+unsafe fn load_extension(name: &str) -> Option<PyResult<Ref>> {
+    #[allow(static_mut_refs)]
+    let init = EXTENSIONS
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, f)| *f)?;
+    Some(run_init(name, init))
+}
+
+unsafe fn run_init(name: &str, init: InitFn) -> PyResult<Ref> {
+    let r = init();
+    if r.is_null() {
+        if !errors::occurred() {
+            errors::raise(
+                exc::system_error(),
+                &format!(
+                    "initialization of {} failed without raising an exception",
+                    name
+                ),
+            );
+        }
+        return Err(Raised);
+    }
+    if type_of(r) != &raw mut PyModuleDef_Type {
+        return Ok(Ref::steal(r));
+    }
+    // Multi-phase initialisation.
+    let def = r as *mut PyModuleDef;
+    let mut slot = (*def).m_slots;
+    if !slot.is_null() {
+        while (*slot).slot != 0 {
+            if (*slot).slot == PY_MOD_CREATE {
+                return Err(errors::raise(
+                    exc::not_implemented_error(),
+                    &format!(
+                        "{}: the Py_mod_create slot is not supported by Molt yet",
+                        name
+                    ),
+                ));
+            }
+            slot = slot.add(1);
+        }
+    }
+    let m = module_from_def(def)?;
+    let mut slot = (*def).m_slots;
+    if !slot.is_null() {
+        while (*slot).slot != 0 {
+            if (*slot).slot == PY_MOD_EXEC {
+                let exec: unsafe extern "C" fn(Obj) -> i32 = std::mem::transmute((*slot).value);
+                if exec(m.as_ptr()) < 0 {
+                    if !errors::occurred() {
+                        errors::raise(
+                            exc::system_error(),
+                            &format!(
+                                "execution of module {} failed without setting an exception",
+                                name
+                            ),
+                        );
+                    }
+                    return Err(Raised);
+                }
+            }
+            // Other slots (Py_mod_multiple_interpreters, ...) are informational.
+            slot = slot.add(1);
+        }
+    }
+    Ok(m)
+}
