@@ -5,6 +5,7 @@
 //! (system `cc` with the embedded `libmolt.a`).
 
 pub mod abi;
+pub mod annotations;
 pub mod codegen;
 pub mod diagnostics;
 pub mod ir;

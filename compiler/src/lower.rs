@@ -93,7 +93,13 @@ pub fn lower_module(
         direct: HashMap::new(),
         range_is_builtin: !symtab.scopes.iter().any(|s| s.binds("range")),
         info,
+        future: Default::default(),
     };
+    let (future, future_errors) = crate::annotations::future_features(&module.body);
+    cx.future = future;
+    for (code, msg, r) in future_errors {
+        cx.diags.push(Diagnostic::error(code, &msg, file, r));
+    }
     cx.module.functions.push(ir::Function::new(
         "<module>",
         &info.symbol,
@@ -112,6 +118,7 @@ pub fn lower_module(
     }
     let mut st = FnState::new(&mut cx, 0, "<module>", "", FnKind::ModuleBody, 0);
     st.module_prologue(&mut cx, module_name);
+    st.setup_annotations(&mut cx, &module.body);
     st.stmts(&mut cx, &module.body);
     let f = st.finish(&mut cx);
     cx.module.functions[0] = f;
@@ -145,6 +152,8 @@ struct Ctx<'a> {
     /// Whether the name `range` is bound nowhere in the module (so it is the builtin).
     range_is_builtin: bool,
     info: &'a ModuleInfo,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    future: crate::annotations::FutureFeatures,
 }
 
 impl<'a> Ctx<'a> {
@@ -1267,13 +1276,7 @@ impl<'a> FnState<'a> {
                     }
                 }
             }
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    let v = self.expr(cx, v);
-                    self.assign(cx, &a.target, v);
-                }
-                // TODO(annotations): `__annotations__` is not populated.
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(cx, a),
             Stmt::AugAssign(a) => self.aug_assign(cx, a),
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(cx, i),
@@ -1316,6 +1319,179 @@ impl<'a> FnState<'a> {
             Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
             Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
         }
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body that contains an annotated
+    /// assignment (outside nested scopes) starts with `__annotations__ = {}`.
+    fn setup_annotations(&mut self, cx: &mut Ctx<'a>, body: &'a [Stmt]) {
+        if !contains_annotations(body) {
+            return;
+        }
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::V(arr), Operand::V(arr), Operand::Imm(0)],
+        );
+        self.store_name(cx, "__annotations__", d);
+    }
+
+    /// `target: annotation [= value]` with CPython's evaluation rules: the value is
+    /// assigned first; in a module or class body a simple name's annotation is evaluated
+    /// and stored in `__annotations__`, other targets' annotations are evaluated and
+    /// dropped; in a function body annotations are never evaluated.
+    fn ann_assign(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAnnAssign) {
+        if let Some(v) = &a.value {
+            let v = self.expr(cx, v);
+            self.assign(cx, &a.target, v);
+        } else {
+            // Without a value, the target's subexpressions are still evaluated.
+            match &*a.target {
+                Expr::Attribute(at) => {
+                    let o = self.expr(cx, &at.value);
+                    self.release(o);
+                }
+                Expr::Subscript(sb) => {
+                    let o = self.expr(cx, &sb.value);
+                    self.release(o);
+                    let k = self.expr(cx, &sb.slice);
+                    self.release(k);
+                }
+                _ => {}
+            }
+        }
+        let kind = cx.symtab.scopes[self.scope].kind;
+        if kind != ScopeKind::Module && kind != ScopeKind::Class {
+            return;
+        }
+        if cx.future.annotations && !a.simple {
+            // Postponed annotations of non-simple targets are not even stored.
+            return;
+        }
+        let ann = self.annotation_value(cx, &a.annotation);
+        match (&*a.target, a.simple) {
+            (Expr::Name(n), true) => {
+                let dict = if kind == ScopeKind::Class {
+                    let ns = self.load_local(self.class_ns.unwrap());
+                    let kc = cx.str_const("__annotations__");
+                    let k = self.konst(kc);
+                    self.set_line(cx, a.range);
+                    let d = self.call(cx, "molt_getitem", vec![Operand::V(ns), Operand::V(k)]);
+                    self.release(k);
+                    d
+                } else {
+                    self.load_name(cx, "__annotations__", a.range)
+                };
+                let kc = cx.str_const(&n.id);
+                let k = self.konst(kc);
+                self.call_status(
+                    cx,
+                    "molt_setitem",
+                    vec![Operand::V(dict), Operand::V(k), Operand::V(ann)],
+                );
+                self.release(k);
+                self.release(dict);
+                self.release(ann);
+            }
+            _ => self.release(ann),
+        }
+    }
+
+    /// An annotation's value: evaluated, or its source form under `from __future__
+    /// import annotations`.
+    fn annotation_value(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
+        if !cx.future.annotations {
+            return self.expr(cx, e);
+        }
+        match crate::annotations::annotation_string(e) {
+            Ok(text) => {
+                let c = cx.str_const(&text);
+                self.konst(c)
+            }
+            Err(r) => {
+                cx.unsupported(
+                    "this annotation form under 'from __future__ import annotations'",
+                    r,
+                );
+                let c = cx.module.intern(Const::None);
+                self.konst(c)
+            }
+        }
+    }
+
+    /// The `__annotations__` dict of a function (None when it has no annotations):
+    /// parameters in CPython's order (`args` before positional-only ones, then `*args`,
+    /// keyword-only, `**kwargs`), then `return`.
+    fn function_annotations(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        params: Option<&'a Parameters>,
+        returns: Option<&'a Expr>,
+    ) -> Option<Value> {
+        let mut entries: Vec<(&str, &'a Expr)> = Vec::new();
+        if let Some(p) = params {
+            for a in p.args.iter().chain(p.posonlyargs.iter()) {
+                if let Some(e) = &a.parameter.annotation {
+                    entries.push((a.parameter.name.id.as_str(), e));
+                }
+            }
+            if let Some(v) = &p.vararg {
+                if let Some(e) = &v.annotation {
+                    entries.push((v.name.id.as_str(), e));
+                }
+            }
+            for a in &p.kwonlyargs {
+                if let Some(e) = &a.parameter.annotation {
+                    entries.push((a.parameter.name.id.as_str(), e));
+                }
+            }
+            if let Some(v) = &p.kwarg {
+                if let Some(e) = &v.annotation {
+                    entries.push((v.name.id.as_str(), e));
+                }
+            }
+        }
+        if let Some(r) = returns {
+            entries.push(("return", r));
+        }
+        if entries.is_empty() {
+            return None;
+        }
+        // TODO(annotations): private names are not mangled in the keys.
+        let mut keys = Vec::new();
+        let mut vals = Vec::new();
+        for (name, e) in entries {
+            let v = self.annotation_value(cx, e);
+            vals.push(Operand::V(v));
+            let kc = cx.str_const(name);
+            keys.push(Operand::V(self.konst(kc)));
+        }
+        let n = keys.len() as i64;
+        let ka = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: ka,
+            items: keys.clone(),
+        });
+        let va = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: va,
+            items: vals.clone(),
+        });
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::V(ka), Operand::V(va), Operand::Imm(n)],
+        );
+        for o in keys.into_iter().chain(vals) {
+            if let Operand::V(v) = o {
+                self.release(v);
+            }
+        }
+        Some(d)
     }
 
     fn assign(&mut self, cx: &mut Ctx<'a>, target: &'a Expr, v: Value) {
@@ -3449,6 +3625,7 @@ impl<'a> FnState<'a> {
         range: TextRange,
         body: FnBody<'a>,
         preassigned: Option<u32>,
+        returns: Option<&'a Expr>,
     ) -> Value {
         let qualname = self.child_qualname(cx, name);
         let line = cx.line(range);
@@ -3527,6 +3704,7 @@ impl<'a> FnState<'a> {
             }
             Some(d)
         };
+        let annotations = self.function_annotations(cx, params, returns);
         let closure = self.closure_for(cx, child);
         let addr = self.value(Ty::I64);
         self.emit(Inst::FuncAddr {
@@ -3551,6 +3729,17 @@ impl<'a> FnState<'a> {
         self.release(d);
         for v in [defaults_v, kwdefaults_v, closure].into_iter().flatten() {
             self.release(v);
+        }
+        if let Some(a) = annotations {
+            let kc = cx.str_const("__annotations__");
+            let k = self.konst(kc);
+            self.call_status(
+                cx,
+                "molt_setattr",
+                vec![Operand::V(fobj), Operand::V(k), Operand::V(a)],
+            );
+            self.release(k);
+            self.release(a);
         }
         fobj
     }
@@ -3582,6 +3771,7 @@ impl<'a> FnState<'a> {
             f.range,
             FnBody::Stmts(&f.body),
             direct,
+            f.returns.as_deref(),
         );
         if let Some(fid) = direct {
             self.emit(Inst::StoreFnSlot { func: fid, v });
@@ -3650,6 +3840,7 @@ impl<'a> FnState<'a> {
         st.f.symbol = sym;
         st.line = self.line;
         st.class_body_prologue(cx);
+        st.setup_annotations(cx, &c.body);
         st.stmts(cx, &c.body);
         if !st.terminated() {
             // Return the __class__ cell (for zero-argument super) or None.
@@ -3999,6 +4190,7 @@ impl<'a> FnState<'a> {
                     l.parameters.as_deref(),
                     l.range,
                     FnBody::Expr(&l.body),
+                    None,
                     None,
                 )
             }
@@ -5387,6 +5579,28 @@ fn contains_yield(body: &[Stmt]) -> bool {
                 _ => walk_expr(self, e),
             }
         }
+    }
+    let mut f = Finder(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}
+
+/// Whether a module or class body has an annotated assignment outside nested scopes
+/// (CPython then creates `__annotations__` when the body starts).
+fn contains_annotations(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::AnnAssign(_) => self.0 = true,
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'b Expr) {}
     }
     let mut f = Finder(false);
     for s in body {

@@ -14,6 +14,7 @@ pub mod float;
 pub mod funcobjects;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
