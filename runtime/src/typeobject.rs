@@ -866,7 +866,7 @@ pub unsafe fn compute_mro(tp: *mut PyTypeObject) -> PyResult<Ref> {
                 return Err(raise(
                     crate::objects::exceptions::type_error(),
                     &format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     ),
                 ));
