@@ -89,6 +89,8 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_exc_pop_handled", &[], None),
     ("molt_exc_restore", &[Ptr], None),
     ("molt_exc_match", &[Ptr, Ptr], Some(I32)),
+    ("molt_exc_star_match", &[Ptr, Ptr], Some(Ptr)),
+    ("molt_exc_star_reraise", &[Ptr, Ptr, Ptr], Some(Ptr)),
     ("molt_tb_here", &[Ptr, Ptr, I64], None),
     ("molt_assert_fail", &[Ptr], None),
     ("molt_format", &[Ptr, Ptr], Some(Ptr)),

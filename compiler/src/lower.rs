@@ -2676,8 +2676,17 @@ impl<'a> FnState<'a> {
 
     fn try_stmt(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry) {
         if t.is_star {
-            cx.unsupported("'except*'", t.range);
-            return;
+            for h in &t.handlers {
+                let ExceptHandler::ExceptHandler(h) = h;
+                if let Some(r) = jump_out_of_except_star(&h.body) {
+                    cx.diags.push(Diagnostic::error(
+                        "E0000",
+                        "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block",
+                        cx.file,
+                        r,
+                    ));
+                }
+            }
         }
         let after = self.block();
         let has_finally = !t.finalbody.is_empty();
@@ -2715,7 +2724,11 @@ impl<'a> FnState<'a> {
         self.term(Term::Jump(normal_exit));
         if let Some(eb) = except_bb {
             self.switch(eb);
-            self.except_handlers(cx, t, normal_exit);
+            if t.is_star {
+                self.except_star_handlers(cx, t, normal_exit);
+            } else {
+                self.except_handlers(cx, t, normal_exit);
+            }
         }
         // Leave the finally's protection.
         if has_finally {
@@ -3228,6 +3241,212 @@ impl<'a> FnState<'a> {
         self.call_void("molt_exc_pop_handled", vec![]);
         let v = self.take_local(el);
         self.release(v);
+        let target = self.handler_target();
+        self.term(Term::Jump(target));
+    }
+
+    /// `except*` clauses (PEP 654). The caught exception stays in `<exc>`; `<eg-rest>`
+    /// holds what no clause has matched yet and `<eg-raised>` what clauses raised. Each
+    /// clause splits the rest (`molt_exc_star_match`), runs with its match bound (and
+    /// handled) if there is one, and records an exception its body raises instead of
+    /// propagating it. At the end `molt_exc_star_reraise` decides what propagates.
+    fn except_star_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
+        let e = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::Obj,
+            func: "molt_exc_fetch",
+            args: vec![],
+        });
+        let el = self.new_local("<exc>");
+        self.emit(Inst::StoreLocal { local: el, src: e });
+        let rest_l = self.new_local("<eg-rest>");
+        self.emit(Inst::Incref(e));
+        self.emit(Inst::StoreLocal {
+            local: rest_l,
+            src: e,
+        });
+        let raised_l = self.new_local("<eg-raised>");
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        // The list is created before any handler that could release it is in place.
+        let lst = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(lst),
+            ret: Ty::Obj,
+            func: "molt_build_list",
+            args: vec![Operand::V(arr), Operand::Imm(0)],
+        });
+        self.emit(Inst::StoreLocal {
+            local: raised_l,
+            src: lst,
+        });
+        // Errors outside the clause bodies (a bad type expression, a failing split)
+        // release the three locals and propagate.
+        let base_cleanup = self.handler_cleanup_block(cx, el);
+        let cleanup = {
+            let saved = self.cur;
+            let b = self.block();
+            self.switch(b);
+            for l in [rest_l, raised_l] {
+                let v = self.load_local(l);
+                let n = self.null();
+                self.emit(Inst::StoreLocal { local: l, src: n });
+                self.emit(Inst::XDecref(v));
+            }
+            self.term(Term::Jump(base_cleanup));
+            self.switch(saved);
+            b
+        };
+        let saved_handler = self.handler;
+        self.handler = Some(cleanup);
+        self.unwind.push(Unwind::Handler { exc_local: el });
+        for h in &t.handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(cx, h.range);
+            let Some(ty) = &h.type_ else {
+                // The parser rejects `except*:`; nothing to lower.
+                continue;
+            };
+            let tv = self.expr(cx, ty);
+            let rest = self.load_local(rest_l);
+            let pair = self.call(
+                cx,
+                "molt_exc_star_match",
+                vec![Operand::V(rest), Operand::V(tv)],
+            );
+            self.release(tv);
+            let m = self.tuple_item(pair, 0);
+            self.emit(Inst::Incref(m));
+            let r = self.tuple_item(pair, 1);
+            self.emit(Inst::Incref(r));
+            self.release(pair);
+            self.emit(Inst::StoreLocal {
+                local: rest_l,
+                src: r,
+            });
+            // (the old rest is released below, once the clause's match is known)
+            let ml = self.new_local("<eg-match>");
+            self.emit(Inst::StoreLocal { local: ml, src: m });
+            let none_c = cx.module.intern(Const::None);
+            let none = self.value(Ty::Obj);
+            self.emit(Inst::Const {
+                dst: none,
+                c: none_c,
+            });
+            self.emit(Inst::Decref(rest));
+            let is_none = self.value(Ty::I32);
+            self.emit(Inst::PtrEq {
+                dst: is_none,
+                a: m,
+                b: none,
+            });
+            self.emit(Inst::Decref(none));
+            let body_bb = self.block();
+            let skip_bb = self.block();
+            let next_bb = self.block();
+            self.term(Term::Branch {
+                cond: is_none,
+                then_bb: skip_bb,
+                else_bb: body_bb,
+            });
+            // The clause: an exception it raises is recorded, and the next clause runs.
+            self.switch(body_bb);
+            self.call_void("molt_exc_push_handled", vec![Operand::V(m)]);
+            let raise_bb = self.block();
+            self.handler = Some(raise_bb);
+            if let Some(name) = &h.name {
+                let mv = self.load_local(ml);
+                self.emit(Inst::Incref(mv));
+                self.own(mv);
+                self.store_name(cx, &name.id, mv);
+            }
+            self.stmts(cx, &h.body);
+            if !self.terminated() {
+                if let Some(name) = &h.name {
+                    self.unbind_silently(cx, &name.id);
+                }
+                self.call_void("molt_exc_pop_handled", vec![]);
+                self.term(Term::Jump(skip_bb));
+            }
+            self.switch(raise_bb);
+            let x = self.value(Ty::Obj);
+            self.emit(Inst::Call {
+                dst: Some(x),
+                ret: Ty::Obj,
+                func: "molt_exc_fetch",
+                args: vec![],
+            });
+            self.call_void("molt_exc_pop_handled", vec![]);
+            self.call_void("molt_exc_pop_handled", vec![]);
+            self.handler = Some(cleanup);
+            if let Some(name) = &h.name {
+                self.unbind_silently(cx, &name.id);
+            }
+            let raised = self.load_local(raised_l);
+            self.own(x);
+            self.call_status(
+                cx,
+                "molt_list_append",
+                vec![Operand::V(raised), Operand::V(x)],
+            );
+            self.release(x);
+            self.term(Term::Jump(skip_bb));
+            // Done with this clause's match either way.
+            self.switch(skip_bb);
+            let mv = self.take_local(ml);
+            self.release(mv);
+            self.term(Term::Jump(next_bb));
+            self.switch(next_bb);
+        }
+        // What propagates: computed with the clauses' handler still in place.
+        let orig = self.load_local(el);
+        let raised = self.load_local(raised_l);
+        let rest = self.load_local(rest_l);
+        let res = self.call(
+            cx,
+            "molt_exc_star_reraise",
+            vec![Operand::V(orig), Operand::V(raised), Operand::V(rest)],
+        );
+        self.forget(res);
+        self.unwind.pop();
+        self.handler = saved_handler;
+        self.call_void("molt_exc_pop_handled", vec![]);
+        for l in [el, rest_l, raised_l] {
+            let v = self.load_local(l);
+            let n = self.null();
+            self.emit(Inst::StoreLocal { local: l, src: n });
+            self.emit(Inst::XDecref(v));
+        }
+        let none_c = cx.module.intern(Const::None);
+        let none = self.value(Ty::Obj);
+        self.emit(Inst::Const {
+            dst: none,
+            c: none_c,
+        });
+        let is_none = self.value(Ty::I32);
+        self.emit(Inst::PtrEq {
+            dst: is_none,
+            a: res,
+            b: none,
+        });
+        self.emit(Inst::Decref(none));
+        let done_bb = self.block();
+        let reraise_bb = self.block();
+        self.term(Term::Branch {
+            cond: is_none,
+            then_bb: done_bb,
+            else_bb: reraise_bb,
+        });
+        self.switch(done_bb);
+        self.emit(Inst::Decref(res));
+        self.term(Term::Jump(normal_exit));
+        self.switch(reraise_bb);
+        self.call_void("molt_exc_restore", vec![Operand::V(res)]);
+        self.emit(Inst::Decref(res));
         let target = self.handler_target();
         self.term(Term::Jump(target));
     }
@@ -5607,4 +5826,47 @@ fn contains_annotations(body: &[Stmt]) -> bool {
         f.visit_stmt(s);
     }
     f.0
+}
+
+/// The first `return`, or `break`/`continue` not inside a loop of its own, in an
+/// `except*` clause body (a SyntaxError in CPython).
+fn jump_out_of_except_star(body: &[Stmt]) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    struct Finder {
+        loops: u32,
+        found: Option<TextRange>,
+    }
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(r) => self.found = Some(r.range),
+                Stmt::Break(b) if self.loops == 0 => self.found = Some(b.range),
+                Stmt::Continue(c) if self.loops == 0 => self.found = Some(c.range),
+                Stmt::For(f) => {
+                    self.loops += 1;
+                    self.visit_body(&f.body);
+                    self.loops -= 1;
+                    self.visit_body(&f.orelse);
+                }
+                Stmt::While(w) => {
+                    self.loops += 1;
+                    self.visit_body(&w.body);
+                    self.loops -= 1;
+                    self.visit_body(&w.orelse);
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'b Expr) {}
+    }
+    let mut f = Finder {
+        loops: 0,
+        found: None,
+    };
+    f.visit_body(body);
+    f.found
 }

@@ -1418,3 +1418,19 @@ pub fn set_extension_loader(f: ExtensionLoader) {
         EXTENSION_LOADER = Some(f);
     }
 }
+
+/// One `except* T` clause: a new `(match, rest)` tuple for the exception still
+/// unhandled (see `exceptiongroup::star_match`), or NULL with an exception set.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_star_match(e: Obj, tp: Obj) -> Obj {
+    errors::into_raw(crate::objects::exceptiongroup::star_match(e, tp))
+}
+
+/// The exception a `try ... except*` propagates when its clauses are done (new
+/// reference), None when there is none, or NULL with an exception set.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_star_reraise(orig: Obj, raised: Obj, rest: Obj) -> Obj {
+    errors::into_raw(crate::objects::exceptiongroup::prep_reraise_star(
+        orig, raised, rest,
+    ))
+}

@@ -106,6 +106,9 @@ pub unsafe fn init(argv: &[String]) {
         }
     }
     exceptions::init_types();
+    if exceptiongroup::init().is_err() {
+        fatal("could not create ExceptionGroup");
+    }
     exceptions::init_aliases();
     if builtins::init().is_err() || builtins::sys::init(argv).is_err() {
         fatal("could not initialise the builtins");

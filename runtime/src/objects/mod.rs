@@ -9,6 +9,7 @@ pub mod cfunction;
 pub mod descr;
 pub mod dict;
 pub mod dictview;
+pub mod exceptiongroup;
 pub mod exceptions;
 pub mod float;
 pub mod funcobjects;
