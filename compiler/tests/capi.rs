@@ -140,3 +140,121 @@ fn missing_capi_functions_are_named() {
         err
     );
 }
+
+/// Packs `dir` into an sdist at `out` with the top folder `top` (as `python -m build
+/// --sdist` lays it out).
+fn pack_sdist(dir: &Path, top: &str, out: &Path) {
+    let f = std::fs::File::create(out).unwrap();
+    let gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+    let mut b = tar::Builder::new(gz);
+    b.append_dir_all(top, dir).unwrap();
+    b.into_inner().unwrap().finish().unwrap();
+}
+
+#[test]
+fn ext_build_installs_an_sdist_that_molt_build_links() {
+    let work = root().join("target/capitest/ext_build");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let pkg = root().join("tests/ext/demo_pkg");
+    let sdist = work.join("demo-1.0.tar.gz");
+    pack_sdist(&pkg, "demo-1.0", &sdist);
+    let site = work.join("site");
+    let molt = |args: &[&std::ffi::OsStr]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_molt"));
+        c.args(args)
+            .env("MOLT_SITE", &site)
+            .env("MOLT_CACHE_DIR", work.join("cache"));
+        c
+    };
+    let out = molt(&["ext".as_ref(), "build".as_ref(), sdist.as_os_str()])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}", log);
+    assert!(log.contains("installed demo._fast"), "{}", log);
+    assert!(site.join("demo/__init__.py").is_file());
+    // Molt: the app finds the package in the site folder and links its C module.
+    let app = root().join("tests/ext/demo_app.py");
+    let exe = work.join("app");
+    let mut build = molt(&[
+        "build".as_ref(),
+        app.as_os_str(),
+        "-o".as_ref(),
+        exe.as_os_str(),
+    ]);
+    run(&mut build);
+    let molt_out = run(&mut Command::new(&exe));
+    assert!(
+        molt_out.starts_with("c "),
+        "the C module was not used: {}",
+        molt_out
+    );
+    // CPython: the same package with the same C source built for CPython.
+    let prefix = cpython_prefix();
+    let py = prefix.join("bin/python3");
+    let suffix = run(Command::new(&py).args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
+    ]));
+    let cpkg = work.join("cpython/demo");
+    std::fs::create_dir_all(&cpkg).unwrap();
+    std::fs::copy(pkg.join("src/demo/__init__.py"), cpkg.join("__init__.py")).unwrap();
+    run(Command::new("cc")
+        .args(["-shared", "-fPIC", "-O2", "-DDEMO_SCALE=3"])
+        .arg("-I")
+        .arg(prefix.join("include/python3.12"))
+        .arg(pkg.join("src/demo/_fast.c"))
+        .arg("-o")
+        .arg(cpkg.join(format!("_fast{}", suffix.trim()))));
+    let cpy_out = run(Command::new(&py)
+        .arg(&app)
+        .env("PYTHONPATH", work.join("cpython")));
+    assert_eq!(cpy_out, molt_out);
+}
+
+#[test]
+fn unsafe_sdists_are_refused_before_anything_is_written() {
+    let work = root().join("target/capitest/ext_evil");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let sdist = work.join("evil-1.0.tar.gz");
+    {
+        let f = std::fs::File::create(&sdist).unwrap();
+        let gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+        let mut b = tar::Builder::new(gz);
+        let data = b"print('x')\n";
+        let mut ok = tar::Header::new_gnu();
+        ok.set_size(data.len() as u64);
+        ok.set_mode(0o644);
+        ok.set_path("evil-1.0/setup.py").unwrap();
+        ok.set_cksum();
+        b.append(&ok, &data[..]).unwrap();
+        // A member escaping the build folder: the name is written raw, as a hostile
+        // archive would.
+        let mut bad = tar::Header::new_old();
+        let name = b"evil-1.0/../../escaped.txt";
+        bad.as_old_mut().name[..name.len()].copy_from_slice(name);
+        bad.set_size(data.len() as u64);
+        bad.set_mode(0o644);
+        bad.set_cksum();
+        b.append(&bad, &data[..]).unwrap();
+        b.into_inner().unwrap().finish().unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["ext", "build"])
+        .arg(&sdist)
+        .env("MOLT_SITE", work.join("site"))
+        .env("MOLT_CACHE_DIR", work.join("cache/a/b"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("refusing to unpack") && err.contains("'..'"),
+        "{}",
+        err
+    );
+    assert!(!work.join("cache/escaped.txt").exists());
+    assert!(!work.join("cache/a/b/ext-build").exists());
+}
