@@ -118,6 +118,7 @@ pub fn lower_module(
     }
     let mut st = FnState::new(&mut cx, 0, "<module>", "", FnKind::ModuleBody, 0);
     st.module_prologue(&mut cx, module_name);
+    st.store_docstring(&mut cx, &module.body);
     st.setup_annotations(&mut cx, &module.body);
     st.stmts(&mut cx, &module.body);
     let f = st.finish(&mut cx);
@@ -1318,6 +1319,16 @@ impl<'a> FnState<'a> {
             Stmt::Match(m) => self.match_stmt(cx, m),
             Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
             Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
+        }
+    }
+
+    /// A module or class body that starts with a string literal stores it as
+    /// `__doc__` before anything else runs.
+    fn store_docstring(&mut self, cx: &mut Ctx<'a>, body: &'a [Stmt]) {
+        if let Some(doc) = docstring(body) {
+            let c = cx.str_const(&doc);
+            let v = self.konst(c);
+            self.store_name(cx, "__doc__", v);
         }
     }
 
@@ -3451,6 +3462,69 @@ impl<'a> FnState<'a> {
         self.term(Term::Jump(target));
     }
 
+    /// The namespace `locals()` returns: the module's globals, the class namespace, or a
+    /// new dict of a function's bound variables in CPython's order (parameters, then
+    /// the other locals and cells by name, then free variables by name).
+    fn locals_dict(&mut self, cx: &mut Ctx<'a>) -> Value {
+        let scope = &cx.symtab.scopes[self.scope];
+        match scope.kind {
+            ScopeKind::Module => {
+                let g = self.load_local(self.globals);
+                self.emit(Inst::Incref(g));
+                return self.own(g);
+            }
+            ScopeKind::Class => {
+                let ns = self.load_local(self.class_ns.unwrap());
+                self.emit(Inst::Incref(ns));
+                return self.own(ns);
+            }
+            _ => {}
+        }
+        let mut names: Vec<String> = scope.params.clone();
+        let mut others: Vec<String> = scope
+            .bindings
+            .iter()
+            .filter(|(n, b)| {
+                matches!(b, Binding::Local | Binding::Cell) && !scope.params.contains(n)
+            })
+            .map(|(n, _)| n.clone())
+            .collect();
+        others.sort();
+        names.extend(others);
+        let mut free = scope.freevars.clone();
+        free.sort();
+        names.extend(free);
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::V(arr), Operand::V(arr), Operand::Imm(0)],
+        );
+        for name in names {
+            let is_cell = !matches!(self.kind_of(cx, &name), Binding::Local);
+            let l = self.var_local(&name);
+            let v = self.load_local(l);
+            let kc = cx.str_const(&name);
+            let k = self.konst(kc);
+            self.call_status(
+                cx,
+                "molt_locals_put",
+                vec![
+                    Operand::V(d),
+                    Operand::V(k),
+                    Operand::V(v),
+                    Operand::Imm(is_cell as i64),
+                ],
+            );
+            self.release(k);
+        }
+        d
+    }
+
     /// `del name` without the unbound check (end of an except clause).
     fn unbind_silently(&mut self, cx: &mut Ctx<'a>, name: &str) {
         match self.kind_of(cx, name) {
@@ -3659,12 +3733,16 @@ impl<'a> FnState<'a> {
         let mut st = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
+        // A function that reads its own namespace (`locals()`, `vars()`, `dir()`)
+        // keeps every variable boxed, so no unboxed twin is read behind its back.
         if let FnBody::Stmts(b) = body {
-            st.dual = dual_locals(b)
-                .into_iter()
-                .chain(numeric_params(b, &cx.symtab.scopes[child].params))
-                .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
-                .collect();
+            if !calls_namespace_builtin(b) {
+                st.dual = dual_locals(b)
+                    .into_iter()
+                    .chain(numeric_params(b, &cx.symtab.scopes[child].params))
+                    .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
+                    .collect();
+            }
         }
         st.function_prologue(cx);
         match body {
@@ -3949,6 +4027,21 @@ impl<'a> FnState<'a> {
         for v in [defaults_v, kwdefaults_v, closure].into_iter().flatten() {
             self.release(v);
         }
+        if let FnBody::Stmts(b) = body {
+            if let Some(doc) = docstring(b) {
+                let dc = cx.str_const(&doc);
+                let dv = self.konst(dc);
+                let kc = cx.str_const("__doc__");
+                let k = self.konst(kc);
+                self.call_status(
+                    cx,
+                    "molt_setattr",
+                    vec![Operand::V(fobj), Operand::V(k), Operand::V(dv)],
+                );
+                self.release(k);
+                self.release(dv);
+            }
+        }
         if let Some(a) = annotations {
             let kc = cx.str_const("__annotations__");
             let k = self.konst(kc);
@@ -4059,6 +4152,7 @@ impl<'a> FnState<'a> {
         st.f.symbol = sym;
         st.line = self.line;
         st.class_body_prologue(cx);
+        st.store_docstring(cx, &c.body);
         st.setup_annotations(cx, &c.body);
         st.stmts(cx, &c.body);
         if !st.terminated() {
@@ -5129,6 +5223,36 @@ impl<'a> FnState<'a> {
     }
 
     fn call_expr(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCall) -> Value {
+        // globals(), locals(), and vars()/dir() without arguments read the current
+        // scope, which only the compiler knows.
+        if let Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if matches!(name, "globals" | "locals" | "vars" | "dir")
+                && c.arguments.args.is_empty()
+                && c.arguments.keywords.is_empty()
+                && self.kind_of(cx, name) == Binding::Global
+                && !cx.symtab.scopes[0].binds(name)
+            {
+                self.set_line(cx, c.range());
+                if name != "globals" && self.gen.is_some() {
+                    // TODO(lower): a generator's variables live in its heap frame.
+                    cx.unsupported(&format!("{}() inside a generator", name), c.range());
+                }
+                let ns = if name == "globals" {
+                    let g = self.load_local(self.globals);
+                    self.emit(Inst::Incref(g));
+                    self.own(g)
+                } else {
+                    self.locals_dict(cx)
+                };
+                if name == "dir" {
+                    let l = self.call(cx, "molt_sorted_keys", vec![Operand::V(ns)]);
+                    self.release(ns);
+                    return l;
+                }
+                return ns;
+            }
+        }
         // Zero-argument super() inside a method.
         if let Expr::Name(n) = &*c.func {
             if n.id.as_str() == "super"
@@ -5869,4 +5993,47 @@ fn jump_out_of_except_star(body: &[Stmt]) -> Option<TextRange> {
     };
     f.visit_body(body);
     f.found
+}
+
+/// Whether a body calls `locals`, `vars` or `dir` by name (outside nested scopes).
+fn calls_namespace_builtin(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            if let Expr::Call(c) = e {
+                if let Expr::Name(n) = &*c.func {
+                    if matches!(n.id.as_str(), "locals" | "vars" | "dir") {
+                        self.0 = true;
+                    }
+                }
+            }
+            match e {
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first()? {
+        Stmt::Expr(e) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
 }

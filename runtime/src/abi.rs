@@ -1434,3 +1434,32 @@ pub unsafe extern "C" fn molt_exc_star_reraise(orig: Obj, raised: Obj, rest: Obj
         orig, raised, rest,
     ))
 }
+
+/// One entry of a function's `locals()`: stores `v` (a cell's content when `is_cell`)
+/// under `name` in dict `d`, unless the variable is unbound. 0, or -1 with an exception.
+#[no_mangle]
+pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32) -> i32 {
+    let value = if is_cell != 0 && !v.is_null() {
+        cell::get(v)
+    } else {
+        v
+    };
+    if value.is_null() {
+        return 0;
+    }
+    status(crate::objects::dict::set_item(d, name, value))
+}
+
+/// `dir()` without arguments: the sorted names of a namespace dict. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_sorted_keys(d: Obj) -> Obj {
+    into_raw((|| {
+        let keys: Vec<Obj> = crate::objects::dict::items_vec(d)
+            .iter()
+            .map(|(k, _)| k.as_ptr())
+            .collect();
+        let l = Ref::steal(list::from_slice(&keys));
+        list::sort(l.as_ptr(), null_mut(), false)?;
+        Ok(l)
+    })())
+}
