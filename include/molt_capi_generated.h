@@ -154,6 +154,30 @@ PyObject* PyNumber_Long(PyObject* o);
 PyObject* PyNumber_Float(PyObject* o);
 
 /**
+ * Imports the module `name` (absolute, dotted) and returns it; for "a.b" the
+ * submodule, as in CPython. Return value: new reference, or NULL with an exception set.
+ */
+PyObject* PyImport_ImportModule(const char *name);
+
+/**
+ * Imports the module named by the str `name`. Return value: new reference, or NULL
+ * with an exception set.
+ */
+PyObject* PyImport_Import(PyObject* name);
+
+/**
+ * `sys.modules`. Return value: borrowed reference (NULL with an exception set if `sys`
+ * cannot be imported).
+ */
+PyObject* PyImport_GetModuleDict(void);
+
+/**
+ * The module `name` in `sys.modules`, created empty and added there if missing.
+ * Return value: borrowed reference (`sys.modules` owns it), or NULL with an exception.
+ */
+PyObject* PyImport_AddModule(const char *name);
+
+/**
  * An int from a C long. Return value: new reference.
  */
 PyObject* PyLong_FromLong(long v);
@@ -290,6 +314,130 @@ void PyErr_Clear(void);
  * Whether the current exception matches `tp` (a class or tuple of classes).
  */
 int PyErr_ExceptionMatches(PyObject* tp);
+
+/**
+ * Raises `tp` with no argument (`PyErr_SetObject(tp, NULL)`).
+ */
+void PyErr_SetNone(PyObject* tp);
+
+/**
+ * Raises MemoryError. Always returns NULL.
+ */
+PyObject* PyErr_NoMemory(void);
+
+/**
+ * Raises TypeError("bad argument type for built-in operation"). Always returns 0.
+ */
+int PyErr_BadArgument(void);
+
+/**
+ * Raises SystemError("<file>:<line>: bad argument to internal function"), the
+ * expansion of the `PyErr_BadInternalCall()` macro.
+ */
+void _PyErr_BadInternalCall(const char *filename, int lineno);
+
+/**
+ * Takes the current exception out of the thread state as (type, value, traceback), each
+ * a new reference or NULL (all NULL when no exception is set).
+ */
+void PyErr_Fetch(PyObject* *ptype, PyObject* *pvalue, PyObject* *ptb);
+
+/**
+ * Sets the current exception from (type, value, traceback), stealing all three (any
+ * may be NULL; a NULL type clears the exception). The value is normalized to an
+ * instance of the type, as CPython 3.12 does.
+ */
+void PyErr_Restore(PyObject* t, PyObject* v, PyObject* tb);
+
+/**
+ * Normalizes (type, value, traceback) from `PyErr_Fetch` so that the value is an
+ * instance of the type (in 3.12, `PyErr_Fetch` already returns normalized values).
+ */
+void PyErr_NormalizeException(PyObject* *pt, PyObject* *pv, PyObject* *_ptb);
+
+/**
+ * Takes the current exception out of the thread state. Return value: new reference,
+ * or NULL when no exception is set.
+ */
+PyObject* PyErr_GetRaisedException(void);
+
+/**
+ * Sets the current exception to `e` (stolen; NULL clears it).
+ */
+void PyErr_SetRaisedException(PyObject* e);
+
+/**
+ * Whether `err` (an exception class or instance) matches `exc` (a class or a tuple of
+ * classes, searched recursively): 1 or 0, never an error.
+ */
+int PyErr_GivenExceptionMatches(PyObject* err, PyObject* exc_);
+
+/**
+ * Creates a new exception class: `name` is "module.Class" (the part before the last
+ * dot becomes `__module__` unless `dict` has one), `base` a class, a tuple of classes
+ * or NULL (Exception), `dict` a dict or NULL. Return value: new reference.
+ */
+PyObject* PyErr_NewException(const char *name, PyObject* base, PyObject* d);
+
+/**
+ * [`PyErr_NewException`] with a docstring (`doc` may be NULL).
+ * Return value: new reference.
+ */
+PyObject* PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject* base, PyObject* d);
+
+/**
+ * Prints the current exception and its traceback to stderr and clears it
+ * (`set_sys_last_vars` is ignored: Molt keeps no `sys.last_*`).
+ */
+void PyErr_PrintEx(int _set_sys_last_vars);
+
+/**
+ * [`PyErr_PrintEx`]`(1)`.
+ */
+void PyErr_Print(void);
+
+/**
+ * Issues a warning of `category` with a UTF-8 message; see [`_molt_capi_warn_obj`].
+ * Returns 0, or -1 with an exception set.
+ */
+int PyErr_WarnEx(PyObject* category, const char *msg, intptr_t stack_level);
+
+/**
+ * The exception's `__cause__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetCause(PyObject* e);
+
+/**
+ * Sets `__cause__` to `cause` (stolen; NULL clears it) and `__suppress_context__`.
+ */
+void PyException_SetCause(PyObject* e, PyObject* cause);
+
+/**
+ * The exception's `__context__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetContext(PyObject* e);
+
+/**
+ * Sets `__context__` to `ctx` (stolen; NULL clears it).
+ */
+void PyException_SetContext(PyObject* e, PyObject* ctx);
+
+/**
+ * The exception's `__traceback__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetTraceback(PyObject* e);
+
+/**
+ * Sets `__traceback__` (`tb` borrowed; None clears it). Returns 0.
+ */
+int PyException_SetTraceback(PyObject* e, PyObject* tb);
+
+/**
+ * The exception's `args`. Return value: new reference.
+ */
+PyObject* PyException_GetArgs(PyObject* e);
+
+extern uintptr_t pthread_self(void);
 
 /**
  * A str from a UTF-8 C string. Return value: new reference.
