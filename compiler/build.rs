@@ -21,7 +21,10 @@ fn main() {
     );
     println!("cargo:rerun-if-changed={}", capi_dir.join("src").display());
     println!("cargo:rerun-if-changed={}", capi_dir.join("csrc").display());
-    println!("cargo:rerun-if-changed={}", capi_dir.join("build.rs").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        capi_dir.join("build.rs").display()
+    );
     println!(
         "cargo:rerun-if-changed={}",
         manifest_dir.join("../include").display()

@@ -296,7 +296,8 @@ int PyObject_IsTrue(PyObject* o);
 void PyErr_SetString(PyObject* tp, const char *msg);
 
 /**
- * Raises `tp` with the object `v` as its argument (None: no argument).
+ * Raises `tp` with the value `v`: an instance of `tp` is raised itself, a tuple gives
+ * the arguments, None or NULL none, any other object the single argument.
  */
 void PyErr_SetObject(PyObject* tp, PyObject* v);
 

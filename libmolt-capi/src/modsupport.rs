@@ -70,7 +70,11 @@ unsafe fn converterr(expected: &str, arg: Obj) -> String {
     if expected.starts_with('(') {
         trunc(expected, 100)
     } else {
-        format!("must be {}, not {}", trunc(expected, 50), arg_type_name(arg))
+        format!(
+            "must be {}, not {}",
+            trunc(expected, 50),
+            arg_type_name(arg)
+        )
     }
 }
 
@@ -124,7 +128,7 @@ unsafe fn convertbuffer(arg: Obj) -> Result<(*const u8, usize), String> {
     }
     let tp = type_of(arg);
     let pb = (*tp).tp_as_buffer;
-    if !pb.is_null() && (*pb).bf_releasebuffer.is_some() {
+    if bytearray::is_bytearray(arg) || (!pb.is_null() && (*pb).bf_releasebuffer.is_some()) {
         return Err(converterr("read-only bytes-like object", arg));
     }
     // TODO(capi): other buffer exporters (memoryview, array, extension types).
@@ -209,7 +213,13 @@ impl Parser<'_> {
                 n += 1;
             }
         }
-        let seq = tuple::is_tuple(arg) || molt_runtime::objects::list::is_list(arg);
+        // CPython's `PySequence_Check(arg) && !PyBytes_Check(arg)`.
+        let tp = type_of(arg);
+        let sq = (*tp).tp_as_sequence;
+        let seq = !bytes::is_bytes(arg)
+            && !dict::is_dict(arg)
+            && !sq.is_null()
+            && (*sq).sq_item.is_some();
         if !seq {
             levels[0] = 0;
             return Err(if toplevel {
@@ -218,7 +228,6 @@ impl Parser<'_> {
                 format!("must be {}-item sequence, not {}", n, arg_type_name(arg))
             });
         }
-        // TODO(capi): other sequences (anything with sq_item) as in CPython.
         let items: Vec<Ref> = match ab::collect(arg) {
             Ok(v) => v,
             Err(Raised) => return occurred(),
@@ -315,7 +324,7 @@ impl Parser<'_> {
                 };
                 match int::as_i64(i.as_ptr()) {
                     Some(v) => *p = v,
-                    None => return overflow("Python int too large to convert to C long long"),
+                    None => return overflow("int too big to convert"),
                 }
             }
             b'n' => {
@@ -442,9 +451,8 @@ impl Parser<'_> {
                 b'&' => {
                     *pos += 1;
                     // SAFETY: the extension passed a converter function for `O&`.
-                    let conv: Converter = std::mem::transmute::<*mut c_void, Converter>(
-                        self.p.next()?,
-                    );
+                    let conv: Converter =
+                        std::mem::transmute::<*mut c_void, Converter>(self.p.next()?);
                     let addr = self.p.next()?;
                     let res = conv(arg, addr);
                     if res == 0 {
@@ -552,7 +560,7 @@ unsafe fn as_double(arg: Obj) -> PyResult<f64> {
     }
     Err(errors::type_error(&format!(
         "must be real number, not {}",
-        arg_type_name(arg)
+        trunc(&tp_name_of_type(type_of(arg)), 50)
     )))
 }
 

@@ -20,15 +20,14 @@ pub unsafe extern "C" fn PyErr_SetString(tp: Obj, msg: *const c_char) {
     });
 }
 
-/// Raises `tp` with the object `v` as its argument (None: no argument).
+/// Raises `tp` with the value `v`: an instance of `tp` is raised itself, a tuple gives
+/// the arguments, None or NULL none, any other object the single argument.
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_SetObject(tp: Obj, v: Obj) {
     let _ = guard_value((), || {
-        if v.is_null() || v == molt_runtime::objects::none::none() {
-            errors::raise_empty(tp as *mut PyTypeObject);
-        } else {
-            errors::raise_with(tp as *mut PyTypeObject, v);
-        }
+        // As CPython: an instance of `tp` is raised as is, a tuple is the argument list.
+        let e = create_exception(tp, v)?;
+        errors::set_raised(e);
         Ok(())
     });
 }
@@ -126,7 +125,11 @@ pub unsafe extern "C" fn PyErr_Fetch(ptype: *mut Obj, pvalue: *mut Obj, ptb: *mu
         Some(e) => {
             let v = e.into_raw();
             let tb = (*(v as *mut PyBaseExceptionObject)).traceback;
-            (new_ref(type_of(v) as Obj), v, if tb.is_null() { tb } else { new_ref(tb) })
+            (
+                new_ref(type_of(v) as Obj),
+                v,
+                if tb.is_null() { tb } else { new_ref(tb) },
+            )
         }
     };
     *ptype = t;
@@ -355,7 +358,11 @@ pub unsafe extern "C" fn _molt_capi_warn_obj(category: Obj, message: Obj, _stack
 /// Issues a warning of `category` with a UTF-8 message; see [`_molt_capi_warn_obj`].
 /// Returns 0, or -1 with an exception set.
 #[no_mangle]
-pub unsafe extern "C" fn PyErr_WarnEx(category: Obj, msg: *const c_char, stack_level: isize) -> c_int {
+pub unsafe extern "C" fn PyErr_WarnEx(
+    category: Obj,
+    msg: *const c_char,
+    stack_level: isize,
+) -> c_int {
     let m = guard(|| Ok(pystr::from_string(crate::cstr(msg).into_owned())));
     if m.is_null() {
         return -1;
