@@ -438,7 +438,51 @@ int PyException_SetTraceback(PyObject* e, PyObject* tb);
  */
 PyObject* PyException_GetArgs(PyObject* e);
 
-extern uintptr_t pthread_self(void);
+/**
+ * Raises `tp` (usually OSError; for OSError the subclass matching the errno) for the C
+ * `errno`: `tp(errno, strerror(errno), filename)`, `filename` an object or NULL.
+ * Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrnoWithFilenameObject(PyObject* tp, PyObject* filename);
+
+/**
+ * [`PyErr_SetFromErrnoWithFilenameObject`] without a filename. Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrno(PyObject* tp);
+
+/**
+ * [`PyErr_SetFromErrnoWithFilenameObject`] with a UTF-8 file name (or NULL).
+ * Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrnoWithFilename(PyObject* tp, const char *filename);
+
+/**
+ * Checks for pending signals: Molt runs no Python signal handlers from C code yet, so
+ * this returns 0. TODO(capi): run `signal` module handlers (KeyboardInterrupt).
+ */
+int PyErr_CheckSignals(void);
+
+/**
+ * The exception being handled (`sys.exception()`). Return value: new reference, or
+ * NULL when none.
+ */
+PyObject* PyErr_GetHandledException(void);
+
+/**
+ * The exception being handled as (type, value, traceback), new references or NULL.
+ */
+void PyErr_GetExcInfo(PyObject* *pt, PyObject* *pv, PyObject* *ptb);
+
+/**
+ * Reports an exception that cannot be raised (from a destructor, a callback, ...):
+ * prints "Exception ignored in: <repr(obj)>" and the exception to stderr, and clears it.
+ */
+void PyErr_WriteUnraisable(PyObject* obj);
+
+/**
+ * Replaces the exception's `args` with the tuple `args` (borrowed).
+ */
+void PyException_SetArgs(PyObject* e, PyObject* args);
 
 /**
  * A str from a UTF-8 C string. Return value: new reference.

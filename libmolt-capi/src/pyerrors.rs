@@ -436,3 +436,154 @@ unsafe fn xnew_ref(o: Obj) -> Obj {
         new_ref(o)
     }
 }
+
+/// The OSError subclass CPython's `OSError.__new__` picks for an errno (PEP 3151).
+/// TODO(capi): Molt's OSError constructor does not do this mapping itself yet, so the
+/// C-API does it when `tp` is OSError.
+unsafe fn oserror_subclass(errno: c_int) -> Option<*mut PyTypeObject> {
+    Some(match errno {
+        11 | 114 | 115 => exc::blocking_io_error(), // EAGAIN, EALREADY, EINPROGRESS
+        10 => exc::child_process_error(),           // ECHILD
+        32 | 108 => exc::broken_pipe_error(),       // EPIPE, ESHUTDOWN
+        103 => exc::connection_aborted_error(),     // ECONNABORTED
+        111 => exc::connection_refused_error(),     // ECONNREFUSED
+        104 => exc::connection_reset_error(),       // ECONNRESET
+        17 => exc::file_exists_error(),             // EEXIST
+        2 => exc::file_not_found_error(),           // ENOENT
+        21 => exc::is_a_directory_error(),          // EISDIR
+        20 => exc::not_a_directory_error(),         // ENOTDIR
+        4 => exc::interrupted_error(),              // EINTR
+        13 | 1 | 134 => exc::permission_error(),    // EACCES, EPERM, ENOTCAPABLE
+        3 => exc::process_lookup_error(),           // ESRCH
+        110 => exc::timeout_error(),                // ETIMEDOUT
+        _ => return None,
+    })
+}
+
+/// The C library's message for an errno (`strerror`).
+fn strerror_text(errno: c_int) -> String {
+    let t = std::io::Error::from_raw_os_error(errno).to_string();
+    // std adds " (os error N)" to strerror's text.
+    match t.rfind(" (os error ") {
+        Some(i) => t[..i].to_string(),
+        None => t,
+    }
+}
+
+unsafe fn set_from_errno(tp: Obj, errno: c_int, filename: Obj) {
+    let _ = guard_value((), || {
+        let msg = if errno == 0 {
+            "Error".to_string()
+        } else {
+            strerror_text(errno)
+        };
+        let code = Ref::steal(molt_runtime::objects::int::from_i64(errno as i64));
+        let m = pystr::from_string(msg);
+        let args = if filename.is_null() {
+            Ref::steal(tuple::from_slice(&[code.as_ptr(), m.as_ptr()]))
+        } else {
+            Ref::steal(tuple::from_slice(&[code.as_ptr(), m.as_ptr(), filename]))
+        };
+        let mut cls = tp;
+        if tp == exc::os_error() as Obj {
+            if let Some(sub) = oserror_subclass(errno) {
+                cls = sub as Obj;
+            }
+        }
+        let e = create_exception(cls, args.as_ptr())?;
+        errors::set_raised(e);
+        Ok(())
+    });
+}
+
+fn last_errno() -> c_int {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
+}
+
+/// Raises `tp` (usually OSError; for OSError the subclass matching the errno) for the C
+/// `errno`: `tp(errno, strerror(errno), filename)`, `filename` an object or NULL.
+/// Always returns NULL.
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_SetFromErrnoWithFilenameObject(tp: Obj, filename: Obj) -> Obj {
+    set_from_errno(tp, last_errno(), filename);
+    null_mut()
+}
+
+/// [`PyErr_SetFromErrnoWithFilenameObject`] without a filename. Always returns NULL.
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_SetFromErrno(tp: Obj) -> Obj {
+    set_from_errno(tp, last_errno(), null_mut());
+    null_mut()
+}
+
+/// [`PyErr_SetFromErrnoWithFilenameObject`] with a UTF-8 file name (or NULL).
+/// Always returns NULL.
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_SetFromErrnoWithFilename(tp: Obj, filename: *const c_char) -> Obj {
+    let errno = last_errno();
+    if filename.is_null() {
+        set_from_errno(tp, errno, null_mut());
+    } else {
+        let f = pystr::from_string(crate::cstr(filename).into_owned());
+        set_from_errno(tp, errno, f.as_ptr());
+    }
+    null_mut()
+}
+
+/// Checks for pending signals: Molt runs no Python signal handlers from C code yet, so
+/// this returns 0. TODO(capi): run `signal` module handlers (KeyboardInterrupt).
+#[no_mangle]
+pub extern "C" fn PyErr_CheckSignals() -> c_int {
+    0
+}
+
+/// The exception being handled (`sys.exception()`). Return value: new reference, or
+/// NULL when none.
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_GetHandledException() -> Obj {
+    xnew_ref(errors::handled())
+}
+
+/// The exception being handled as (type, value, traceback), new references or NULL.
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_GetExcInfo(pt: *mut Obj, pv: *mut Obj, ptb: *mut Obj) {
+    let e = errors::handled();
+    if e.is_null() || e == none::none() {
+        *pt = null_mut();
+        *pv = null_mut();
+        *ptb = null_mut();
+        return;
+    }
+    *pt = new_ref(type_of(e) as Obj);
+    *pv = new_ref(e);
+    *ptb = xnew_ref((*(e as *mut PyBaseExceptionObject)).traceback);
+}
+
+/// Reports an exception that cannot be raised (from a destructor, a callback, ...):
+/// prints "Exception ignored in: <repr(obj)>" and the exception to stderr, and clears it.
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_WriteUnraisable(obj: Obj) {
+    let Some(e) = errors::fetch() else {
+        return;
+    };
+    if !obj.is_null() {
+        let r = molt_runtime::abstract_::repr(obj);
+        match r {
+            Ok(r) => eprintln!("Exception ignored in: {}", pystr::as_str(r.as_ptr())),
+            Err(_) => {
+                errors::clear();
+                eprintln!("Exception ignored in: <object repr() failed>");
+            }
+        }
+    }
+    exc::print_exception(e.as_ptr());
+}
+
+/// Replaces the exception's `args` with the tuple `args` (borrowed).
+#[no_mangle]
+pub unsafe extern "C" fn PyException_SetArgs(e: Obj, args: Obj) {
+    let eo = e as *mut PyBaseExceptionObject;
+    let old = (*eo).args;
+    (*eo).args = new_ref(args);
+    xdecref(old);
+}

@@ -114,13 +114,12 @@ pub unsafe extern "C" fn PyThread_release_lock(lock: *mut c_void) {
     l.cv.notify_one();
 }
 
-/// The calling thread's identifier.
+/// The calling thread's identifier (the address of a thread-local, unique among live
+/// threads).
 #[no_mangle]
 pub extern "C" fn PyThread_get_thread_ident() -> c_long {
-    // SAFETY: pthread_self has no preconditions.
-    unsafe { pthread_self() as c_long }
-}
-
-extern "C" {
-    fn pthread_self() -> usize;
+    thread_local! {
+        static IDENT: u8 = const { 0 };
+    }
+    IDENT.with(|x| x as *const u8 as c_long)
 }

@@ -162,3 +162,26 @@ t("BadInternalCall", ca.misc_errors, 2)
 t("threads", ca.threads)
 t("imports", ca.imports)
 t("warn", ca.warn)
+
+# va_list forms and the names without PY_SSIZE_T_CLEAN
+t("vaforms", ca.vaforms, "abc")
+t("vaforms n", ca.vaforms, "abc", 9)
+t("vaforms kw", ca.vaforms, s="xy", n=2)
+t("vaforms bad", ca.vaforms, 1)
+t("vaforms kw bad", ca.vaforms, s="xy", m=2)
+t("plain_names", ca.plain_names, 4, f)
+t("plain_names bad", ca.plain_names, "4", f)
+
+# errno, handled exception, args
+for i in range(3):
+    try:
+        ca.errno_error(i)
+    except OSError as e:
+        print("errno", i, type(e).__name__, e.errno, e.strerror)
+print("handled none", ca.handled())
+try:
+    raise KeyError("handled")
+except KeyError:
+    print("handled", repr(ca.handled()))
+e = ValueError("old")
+print("exc_args", ca.exc_args(e), e.args)

@@ -342,7 +342,93 @@ static PyObject *warn(PyObject *self, PyObject *unused) {
     return Py_BuildValue("i", PyErr_WarnEx(PyExc_UserWarning, "careful", 1));
 }
 
+static int va_parse(PyObject *args, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int r = PyArg_VaParse(args, format, va);
+    va_end(va);
+    return r;
+}
+
+static int va_parse_kw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist, ...) {
+    va_list va;
+    va_start(va, kwlist);
+    int r = PyArg_VaParseTupleAndKeywords(args, kwargs, format, kwlist, va);
+    va_end(va);
+    return r;
+}
+
+static PyObject *va_build(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = Py_VaBuildValue(format, va);
+    va_end(va);
+    return r;
+}
+
+static PyObject *vaforms(PyObject *self, PyObject *args, PyObject *kwargs) {
+    static char *kwlist[] = {"s", "n", NULL};
+    const char *s;
+    Py_ssize_t len = 0, n = 3;
+    if (kwargs == NULL) {
+        if (!va_parse(args, "s#|n:vaforms", &s, &len, &n)) {
+            return NULL;
+        }
+    } else if (!va_parse_kw(args, kwargs, "s#|n:vaforms", kwlist, &s, &len, &n)) {
+        return NULL;
+    }
+    return va_build("(s#nn)", s, len, len, n);
+}
+
+/* The names without the PY_SSIZE_T_CLEAN renaming are exported too. */
+#undef PyArg_ParseTuple
+#undef Py_BuildValue
+#undef PyObject_CallFunction
+PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *, const char *, ...);
+PyAPI_FUNC(PyObject *) Py_BuildValue(const char *, ...);
+PyAPI_FUNC(PyObject *) PyObject_CallFunction(PyObject *, const char *, ...);
+
+static PyObject *plain_names(PyObject *self, PyObject *args) {
+    int a;
+    PyObject *f;
+    if (!PyArg_ParseTuple(args, "iO", &a, &f)) {
+        return NULL;
+    }
+    PyObject *r = PyObject_CallFunction(f, "i", a);
+    if (r == NULL) {
+        return NULL;
+    }
+    return Py_BuildValue("(Ni)", r, a + 1);
+}
+
+static PyObject *errno_error(PyObject *self, PyObject *arg) {
+    long which = PyLong_AsLong(arg);
+    errno = which == 0 ? ENOENT : which == 1 ? EACCES : EINVAL;
+    if (which == 1) {
+        return PyErr_SetFromErrnoWithFilename(PyExc_OSError, "some/file");
+    }
+    return PyErr_SetFromErrno(PyExc_OSError);
+}
+
+static PyObject *handled(PyObject *self, PyObject *unused) {
+    PyObject *e = PyErr_GetHandledException();
+    return e ? e : Py_BuildValue("");
+}
+
+static PyObject *exc_args(PyObject *self, PyObject *arg) {
+    PyObject *args = Py_BuildValue("(si)", "new", 1);
+    PyObject *old = PyException_GetArgs(arg);
+    PyException_SetArgs(arg, args);
+    Py_DECREF(args);
+    return Py_BuildValue("(Ni)", old, PyErr_CheckSignals());
+}
+
 static PyMethodDef methods[] = {
+    {"vaforms", (PyCFunction)(void (*)(void))vaforms, METH_VARARGS | METH_KEYWORDS, NULL},
+    {"plain_names", plain_names, METH_VARARGS, NULL},
+    {"errno_error", errno_error, METH_O, NULL},
+    {"handled", handled, METH_NOARGS, NULL},
+    {"exc_args", exc_args, METH_O, NULL},
     {"ints", ints, METH_VARARGS, NULL},
     {"strs", strs, METH_VARARGS, NULL},
     {"misc", misc, METH_VARARGS, NULL},
