@@ -199,6 +199,23 @@ PyObject* PyLong_FromSsize_t(intptr_t v);
 long PyLong_AsLong(PyObject* o);
 
 /**
+ * Checks that every key of the dict `kwargs` is a str: 1, or 0 with TypeError.
+ */
+int PyArg_ValidateKeywordArguments(PyObject* kwargs);
+
+/**
+ * 1 if `kwargs` (a dict or NULL) is empty, else 0 with
+ * TypeError("<funcname>() takes no keyword arguments").
+ */
+int _PyArg_NoKeywords(const char *funcname, PyObject* kwargs);
+
+/**
+ * 1 if the tuple `args` (or NULL) is empty, else 0 with
+ * TypeError("<funcname>() takes no positional arguments").
+ */
+int _PyArg_NoPositional(const char *funcname, PyObject* args);
+
+/**
  * Marks `def` as a module definition for multi-phase initialisation (PEP 489).
  * Return value: borrowed reference (the definition itself).
  */
@@ -483,6 +500,19 @@ void PyErr_WriteUnraisable(PyObject* obj);
  * Replaces the exception's `args` with the tuple `args` (borrowed).
  */
 void PyException_SetArgs(PyObject* e, PyObject* args);
+
+/**
+ * Issues a warning attributed to `filename`:`lineno` (`module` and `registry` are
+ * ignored), printed as CPython's default display does: `file:line: Category: message`.
+ * Returns 0, or -1 with an exception set. TODO(capi): warning filters, as in
+ * [`_molt_capi_warn_obj`].
+ */
+int PyErr_WarnExplicit(PyObject* category,
+                       const char *message,
+                       const char *filename,
+                       int lineno,
+                       const char *_module,
+                       PyObject* _registry);
 
 /**
  * A str from a UTF-8 C string. Return value: new reference.

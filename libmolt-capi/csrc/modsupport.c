@@ -237,7 +237,7 @@ static Py_ssize_t build_collect(const char *f, va_list *va, MoltBuildArg **out) 
         case 'd': case 'f':
             PUSH(d, va_arg(*va, double));
             break;
-        case 's': case 'z': case 'y': case 'U': case 'u':
+        case 's': case 'z': case 'y': case 'U': case 'u': /* 'u': const wchar_t * */
             PUSH(p, va_arg(*va, void *));
             if (f[1] == '#') {
                 PUSH(i, va_arg(*va, Py_ssize_t));

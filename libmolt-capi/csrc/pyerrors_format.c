@@ -115,7 +115,7 @@ static int out_object(Out *o, PyObject *obj, int how, Py_ssize_t width, Py_ssize
 }
 
 /* Formats like CPython 3.12's PyUnicode_FromFormatV: %% %c %d %i %u %x %X %o (with the
- * l, ll, z, t, j modifiers), %s %p %S %R %A %U %V, flags '-' and '0', width and
+ * l, ll, z, t, j modifiers), %s %ls %p %S %R %A %U %V, flags '-' and '0', width and
  * precision (also '*'). Return value: new reference, or NULL with an exception set. */
 PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs) {
     Out o = {NULL, 0, 0, 0};
@@ -266,6 +266,17 @@ PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs) 
             break;
         }
         case 's': {
+            if (size == 1) {
+                /* %ls: a wchar_t string. */
+                const wchar_t *w = va_arg(va, const wchar_t *);
+                Out t = {NULL, 0, 0, 0};
+                for (Py_ssize_t i = 0; w != NULL && w[i] != 0 && (prec < 0 || i < prec); i++) {
+                    out_codepoint(&t, (unsigned int)w[i]);
+                }
+                out_text(&o, t.buf ? t.buf : "", (Py_ssize_t)t.len, width, -1, left);
+                free(t.buf);
+                break;
+            }
             const char *s = va_arg(va, const char *);
             if (s == NULL) {
                 s = "(null)";

@@ -8,9 +8,9 @@
 //!
 //! Supported parse codes: `s s# z z# y y# S Y U O O! O& b B h H i I l k L K n c C f d p`,
 //! `( )` nested sequences, `| $ : ;`. Build codes: `s s# z z# U U# y y# b B h H i I l k L
-//! K n c C f d O O& S N ( ) [ ] { }`.
+//! K n c C f d u u# O O& S N ( ) [ ] { }`.
 //! TODO(capi): buffers (`s* y* z* w*`), encoded strings (`es et es# et#`), complex (`D`),
-//! `u` (wchar_t) are not supported yet and raise SystemError.
+//! are not supported yet and raise SystemError; `Py_BuildValue` has no `D` yet.
 
 use crate::guard_value;
 use molt_runtime::abstract_ as ab;
@@ -536,7 +536,7 @@ impl Parser<'_> {
 
     /// Calls the pending `O&` cleanups after a failure.
     unsafe fn fail(&mut self) -> PyResult<bool> {
-        for (conv, addr) in self.cleanup.drain(..).rev() {
+        for (conv, addr) in self.cleanup.drain(..) {
             conv(std::ptr::null_mut(), addr);
         }
         Ok(false)
@@ -1182,6 +1182,34 @@ impl Builder<'_> {
                         }
                     }
                 }
+                b'u' => {
+                    // wchar_t text (32-bit code points on the supported targets).
+                    let p = self.next().p as *const u32;
+                    let n = if self.at(self.pos) == b'#' {
+                        self.pos += 1;
+                        self.next().i as isize
+                    } else {
+                        -1
+                    };
+                    if p.is_null() {
+                        new_ref(none::none())
+                    } else {
+                        let mut len = 0usize;
+                        if n < 0 {
+                            while *p.add(len) != 0 {
+                                len += 1;
+                            }
+                        } else {
+                            len = n as usize;
+                        }
+                        let units = std::slice::from_raw_parts(p, len);
+                        let s: String = units
+                            .iter()
+                            .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+                            .collect();
+                        pystr::from_string(s).into_raw()
+                    }
+                }
                 b'y' => {
                     let (p, n) = self.cstring();
                     if p.is_null() {
@@ -1216,7 +1244,7 @@ impl Builder<'_> {
                 }
                 b':' | b',' | b' ' | b'\t' => continue,
                 _ => {
-                    // TODO(capi): 'u' (wchar_t) and 'D' (complex).
+                    // TODO(capi): 'D' (complex).
                     return Err(errors::raise(
                         exc::system_error(),
                         "bad format char passed to Py_BuildValue",
@@ -1297,5 +1325,69 @@ pub unsafe extern "C" fn _molt_capi_build(
             b.ignore_rest();
         }
         r
+    })
+}
+
+/// Checks that every key of the dict `kwargs` is a str: 1, or 0 with TypeError.
+#[no_mangle]
+pub unsafe extern "C" fn PyArg_ValidateKeywordArguments(kwargs: Obj) -> c_int {
+    guard_value(0, || {
+        if kwargs.is_null() || !dict::is_dict(kwargs) {
+            errors::raise(exc::system_error(), "bad argument to internal function");
+            return Ok(0);
+        }
+        for (k, _) in dict::items_vec(kwargs) {
+            if !pystr::is_str(k.as_ptr()) {
+                errors::type_error("keywords must be strings");
+                return Ok(0);
+            }
+        }
+        Ok(1)
+    })
+}
+
+/// 1 if `kwargs` (a dict or NULL) is empty, else 0 with
+/// TypeError("<funcname>() takes no keyword arguments").
+#[no_mangle]
+pub unsafe extern "C" fn _PyArg_NoKeywords(funcname: *const c_char, kwargs: Obj) -> c_int {
+    guard_value(0, || {
+        if kwargs.is_null() {
+            return Ok(1);
+        }
+        if !dict::is_dict(kwargs) {
+            errors::raise(exc::system_error(), "bad argument to internal function");
+            return Ok(0);
+        }
+        if dict::len(kwargs) == 0 {
+            return Ok(1);
+        }
+        errors::type_error(&format!(
+            "{}() takes no keyword arguments",
+            trunc(&crate::cstr(funcname), 200)
+        ));
+        Ok(0)
+    })
+}
+
+/// 1 if the tuple `args` (or NULL) is empty, else 0 with
+/// TypeError("<funcname>() takes no positional arguments").
+#[no_mangle]
+pub unsafe extern "C" fn _PyArg_NoPositional(funcname: *const c_char, args: Obj) -> c_int {
+    guard_value(0, || {
+        if args.is_null() {
+            return Ok(1);
+        }
+        if !tuple::is_tuple(args) {
+            errors::raise(exc::system_error(), "bad argument to internal function");
+            return Ok(0);
+        }
+        if tuple::len(args) == 0 {
+            return Ok(1);
+        }
+        errors::type_error(&format!(
+            "{}() takes no positional arguments",
+            trunc(&crate::cstr(funcname), 200)
+        ));
+        Ok(0)
     })
 }

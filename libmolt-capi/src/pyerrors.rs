@@ -587,3 +587,33 @@ pub unsafe extern "C" fn PyException_SetArgs(e: Obj, args: Obj) {
     (*eo).args = new_ref(args);
     xdecref(old);
 }
+
+/// Issues a warning attributed to `filename`:`lineno` (`module` and `registry` are
+/// ignored), printed as CPython's default display does: `file:line: Category: message`.
+/// Returns 0, or -1 with an exception set. TODO(capi): warning filters, as in
+/// [`_molt_capi_warn_obj`].
+#[no_mangle]
+pub unsafe extern "C" fn PyErr_WarnExplicit(
+    category: Obj,
+    message: *const c_char,
+    filename: *const c_char,
+    lineno: c_int,
+    _module: *const c_char,
+    _registry: Obj,
+) -> c_int {
+    guard_status(|| {
+        let cat = if category.is_null() {
+            exc::runtime_warning() as Obj
+        } else {
+            category
+        };
+        let name = molt_runtime::typeobject::type_name(cat as *mut PyTypeObject);
+        let file = if filename.is_null() {
+            "???".into()
+        } else {
+            crate::cstr(filename)
+        };
+        eprintln!("{}:{}: {}: {}", file, lineno, name, crate::cstr(message));
+        Ok(())
+    })
+}

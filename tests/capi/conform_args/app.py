@@ -185,3 +185,11 @@ except KeyError:
     print("handled", repr(ca.handled()))
 e = ValueError("old")
 print("exc_args", ca.exc_args(e), e.args)
+
+# O& cleanup, wchar_t text, no-keyword checks
+t("cleanup ok", ca.cleanup, "a", 1)
+t("cleanup fail", ca.cleanup, "a", "b")
+t("wide", ca.wide)
+t("nokw", ca.nokw)
+t("nokw kw", ca.nokw, a=1)
+t("nokw pos", ca.nokw, 1)

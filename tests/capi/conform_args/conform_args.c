@@ -423,7 +423,44 @@ static PyObject *exc_args(PyObject *self, PyObject *arg) {
     return Py_BuildValue("(Ni)", old, PyErr_CheckSignals());
 }
 
+static int cleanup_calls = 0;
+
+static int with_cleanup(PyObject *o, void *addr) {
+    if (o == NULL) {
+        cleanup_calls++;
+        return 0;
+    }
+    *(PyObject **)addr = o;
+    return Py_CLEANUP_SUPPORTED;
+}
+
+static PyObject *cleanup(PyObject *self, PyObject *args) {
+    PyObject *a;
+    int b;
+    cleanup_calls = 0;
+    int ok = PyArg_ParseTuple(args, "O&i:cleanup", with_cleanup, &a, &b);
+    PyObject *e = PyErr_GetRaisedException();
+    PyObject *r = Py_BuildValue("(iiO)", ok, cleanup_calls, e ? e : Py_None);
+    Py_XDECREF(e);
+    return r;
+}
+
+static PyObject *wide(PyObject *self, PyObject *unused) {
+    const wchar_t *w = L"w\u00e9de";
+    return Py_BuildValue("(NNu)", PyUnicode_FromFormat("[%ls|%.2ls|%6ls]", w, w, w), Py_BuildValue("u", w), w);
+}
+
+static PyObject *nokw(PyObject *self, PyObject *args, PyObject *kwargs) {
+    if (!_PyArg_NoKeywords("nokw", kwargs) || !_PyArg_NoPositional("nokw", args)) {
+        return NULL;
+    }
+    return Py_BuildValue("s", "ok");
+}
+
 static PyMethodDef methods[] = {
+    {"cleanup", cleanup, METH_VARARGS, NULL},
+    {"wide", wide, METH_NOARGS, NULL},
+    {"nokw", (PyCFunction)(void (*)(void))nokw, METH_VARARGS | METH_KEYWORDS, NULL},
     {"vaforms", (PyCFunction)(void (*)(void))vaforms, METH_VARARGS | METH_KEYWORDS, NULL},
     {"plain_names", plain_names, METH_VARARGS, NULL},
     {"errno_error", errno_error, METH_O, NULL},
