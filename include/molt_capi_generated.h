@@ -199,6 +199,12 @@ PyObject* PyLong_FromSsize_t(intptr_t v);
 long PyLong_AsLong(PyObject* o);
 
 /**
+ * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
+ * reference to the exporting object and sets `view->obj` to NULL. NULL `obj` allowed.
+ */
+void PyBuffer_Release(Py_buffer *view);
+
+/**
  * Checks that every key of the dict `kwargs` is a str: 1, or 0 with TypeError.
  */
 int PyArg_ValidateKeywordArguments(PyObject* kwargs);

@@ -6,8 +6,7 @@
 #include "molt_shim.h"
 
 /* The argument parsers' names without the PY_SSIZE_T_CLEAN renaming: both the plain and
- * the _SizeT names are exported (3.12 supports '#' formats only with Py_ssize_t
- * lengths, so both behave the same). */
+ * the _SizeT names are exported; as in CPython 3.12, the plain ones reject '#' formats. */
 #undef PyArg_Parse
 #undef PyArg_ParseTuple
 #undef PyArg_ParseTupleAndKeywords
@@ -35,6 +34,9 @@ static Py_ssize_t parse_ptr_count(const char *f) {
 }
 
 #define MOLT_MAX_PTRS 256
+/* Set in the mode of the entry points without _SizeT: CPython 3.12 rejects '#' formats
+ * there ("PY_SSIZE_T_CLEAN macro must be defined for '#' formats"). */
+#define MOLT_NO_SIZE_T 0x100
 
 static int vparse(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
                   va_list va, int mode) {
@@ -55,7 +57,7 @@ static int vparse(PyObject *args, PyObject *kwargs, const char *format, char **k
 PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *args, const char *format, ...) {
     va_list va;
     va_start(va, format);
-    int r = vparse(args, NULL, format, NULL, va, 0);
+    int r = vparse(args, NULL, format, NULL, va, 0 | MOLT_NO_SIZE_T);
     va_end(va);
     return r;
 }
@@ -72,7 +74,7 @@ PyAPI_FUNC(int) _PyArg_ParseTuple_SizeT(PyObject *args, const char *format, ...)
 PyAPI_FUNC(int) PyArg_VaParse(PyObject *args, const char *format, va_list va) {
     va_list c;
     va_copy(c, va);
-    int r = vparse(args, NULL, format, NULL, c, 0);
+    int r = vparse(args, NULL, format, NULL, c, 0 | MOLT_NO_SIZE_T);
     va_end(c);
     return r;
 }
@@ -91,7 +93,7 @@ PyAPI_FUNC(int) PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kwargs,
                                             const char *format, char **kwlist, ...) {
     va_list va;
     va_start(va, kwlist);
-    int r = vparse(args, kwargs, format, kwlist, va, 1);
+    int r = vparse(args, kwargs, format, kwlist, va, 1 | MOLT_NO_SIZE_T);
     va_end(va);
     return r;
 }
@@ -110,7 +112,7 @@ PyAPI_FUNC(int) PyArg_VaParseTupleAndKeywords(PyObject *args, PyObject *kwargs,
                                               const char *format, char **kwlist, va_list va) {
     va_list c;
     va_copy(c, va);
-    int r = vparse(args, kwargs, format, kwlist, c, 1);
+    int r = vparse(args, kwargs, format, kwlist, c, 1 | MOLT_NO_SIZE_T);
     va_end(c);
     return r;
 }
@@ -129,7 +131,7 @@ PyAPI_FUNC(int) _PyArg_VaParseTupleAndKeywords_SizeT(PyObject *args, PyObject *k
 PyAPI_FUNC(int) PyArg_Parse(PyObject *args, const char *format, ...) {
     va_list va;
     va_start(va, format);
-    int r = vparse(args, NULL, format, NULL, va, 2);
+    int r = vparse(args, NULL, format, NULL, va, 2 | MOLT_NO_SIZE_T);
     va_end(va);
     return r;
 }
@@ -268,13 +270,13 @@ done:
     return n;
 }
 
-static PyObject *vbuild(const char *format, va_list *va) {
+static PyObject *vbuild(const char *format, va_list *va, int size_t_clean) {
     MoltBuildArg *vals = NULL;
     Py_ssize_t n = build_collect(format, va, &vals);
     if (n < 0) {
         return NULL;
     }
-    PyObject *r = _molt_capi_build(format, vals, n);
+    PyObject *r = _molt_capi_build(format, vals, n, size_t_clean ? 0 : MOLT_NO_SIZE_T);
     free(vals);
     return r;
 }
@@ -284,7 +286,7 @@ static PyObject *vbuild(const char *format, va_list *va) {
 PyAPI_FUNC(PyObject *) Py_BuildValue(const char *format, ...) {
     va_list va;
     va_start(va, format);
-    PyObject *r = vbuild(format, &va);
+    PyObject *r = vbuild(format, &va, 0);
     va_end(va);
     return r;
 }
@@ -292,7 +294,7 @@ PyAPI_FUNC(PyObject *) Py_BuildValue(const char *format, ...) {
 PyAPI_FUNC(PyObject *) _Py_BuildValue_SizeT(const char *format, ...) {
     va_list va;
     va_start(va, format);
-    PyObject *r = vbuild(format, &va);
+    PyObject *r = vbuild(format, &va, 1);
     va_end(va);
     return r;
 }
@@ -301,7 +303,7 @@ PyAPI_FUNC(PyObject *) _Py_BuildValue_SizeT(const char *format, ...) {
 PyAPI_FUNC(PyObject *) Py_VaBuildValue(const char *format, va_list va) {
     va_list c;
     va_copy(c, va);
-    PyObject *r = vbuild(format, &c);
+    PyObject *r = vbuild(format, &c, 0);
     va_end(c);
     return r;
 }
@@ -309,7 +311,7 @@ PyAPI_FUNC(PyObject *) Py_VaBuildValue(const char *format, va_list va) {
 PyAPI_FUNC(PyObject *) _Py_VaBuildValue_SizeT(const char *format, va_list va) {
     va_list c;
     va_copy(c, va);
-    PyObject *r = vbuild(format, &c);
+    PyObject *r = vbuild(format, &c, 1);
     va_end(c);
     return r;
 }

@@ -21,11 +21,14 @@ typedef struct {
 } MoltBuildArg;
 
 /* The argument parsers. `ptrs` holds the output addresses (and the O! types, O&
- * converters) in format order. mode: 0 tuple, 1 tuple and keywords, 2 PyArg_Parse. */
+ * converters) in format order. mode: 0 tuple, 1 tuple and keywords, 2 PyArg_Parse;
+ * | 0x100 when called without PY_SSIZE_T_CLEAN ('#' rejected). */
 int _molt_capi_parse(PyObject *args, PyObject *kwargs, const char *format,
                      char *const *kwlist, void *const *ptrs, Py_ssize_t nptrs, int mode);
-/* Py_BuildValue over the values read from the va_list. New reference or NULL. */
-PyObject *_molt_capi_build(const char *format, const MoltBuildArg *vals, Py_ssize_t n);
+/* Py_BuildValue over the values read from the va_list (flags 0x100: called without
+ * PY_SSIZE_T_CLEAN, '#' rejected). New reference or NULL. */
+PyObject *_molt_capi_build(const char *format, const MoltBuildArg *vals, Py_ssize_t n,
+                           int flags);
 /* A str from UTF-8 (invalid bytes replaced). New reference or NULL. */
 PyObject *_molt_capi_str_from_utf8(const char *s, Py_ssize_t n);
 /* The UTF-8 text of str(o) (how 0), repr(o) (1), ascii(o) (2) or the str o itself (3);

@@ -6,10 +6,10 @@
 //! reads the `va_list` (the parsers' output addresses, the builder's values with their C
 //! types) and calls [`_molt_capi_parse`] / [`_molt_capi_build`] here, which walk the format.
 //!
-//! Supported parse codes: `s s# z z# y y# S Y U O O! O& b B h H i I l k L K n c C f d p`,
+//! Supported parse codes: `s s# s* z z# z* y y# y* S Y U O O! O& b B h H i I l k L K n c C f d p`,
 //! `( )` nested sequences, `| $ : ;`. Build codes: `s s# z z# U U# y y# b B h H i I l k L
 //! K n c C f d u u# O O& S N ( ) [ ] { }`.
-//! TODO(capi): buffers (`s* y* z* w*`), encoded strings (`es et es# et#`), complex (`D`),
+//! TODO(capi): writable buffers (`w*`), encoded strings (`es et es# et#`), complex (`D`),
 //! are not supported yet and raise SystemError; `Py_BuildValue` has no `D` yet.
 
 use crate::guard_value;
@@ -145,11 +145,96 @@ unsafe fn utf8_of(arg: Obj) -> (*const c_char, usize) {
     (s.as_ptr() as *const c_char, s.len())
 }
 
+/// CPython's `Py_buffer`.
+#[repr(C)]
+pub struct Py_buffer {
+    pub buf: *mut c_void,
+    pub obj: Obj,
+    pub len: isize,
+    pub itemsize: isize,
+    pub readonly: c_int,
+    pub ndim: c_int,
+    pub format: *mut c_char,
+    pub shape: *mut isize,
+    pub strides: *mut isize,
+    pub suboffsets: *mut isize,
+    pub internal: *mut c_void,
+}
+
+/// CPython's `PyBuffer_FillInfo` for a one-dimensional byte buffer.
+unsafe fn fill_buffer(view: *mut Py_buffer, obj: Obj, buf: *const u8, len: usize, readonly: bool) {
+    (*view).buf = buf as *mut c_void;
+    (*view).obj = if obj.is_null() { obj } else { new_ref(obj) };
+    (*view).len = len as isize;
+    (*view).itemsize = 1;
+    (*view).readonly = readonly as c_int;
+    (*view).ndim = 1;
+    (*view).format = std::ptr::null_mut();
+    (*view).shape = std::ptr::null_mut();
+    (*view).strides = std::ptr::null_mut();
+    (*view).suboffsets = std::ptr::null_mut();
+    (*view).internal = std::ptr::null_mut();
+}
+
+/// A simple buffer of a bytes-like object (CPython's `getbuffer`); TypeError otherwise.
+/// TODO(capi): other exporters (memoryview, array, extension types' bf_getbuffer), and
+/// bytearray export counting (CPython forbids resizing a bytearray while exported).
+unsafe fn get_simple_buffer(arg: Obj, view: *mut Py_buffer) -> Result<(), String> {
+    if bytes::is_bytes(arg) {
+        let b = bytes::as_bytes(arg);
+        fill_buffer(view, arg, b.as_ptr(), b.len(), true);
+        return Ok(());
+    }
+    if bytearray::is_bytearray(arg) {
+        let b = bytearray::as_slice(arg);
+        fill_buffer(view, arg, b.as_ptr(), b.len(), false);
+        return Ok(());
+    }
+    errors::type_error(&format!(
+        "a bytes-like object is required, not '{}'",
+        molt_runtime::typeobject::obj_type_name(arg)
+    ));
+    occurred()
+}
+
+/// Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
+/// reference to the exporting object and sets `view->obj` to NULL. NULL `obj` allowed.
+#[no_mangle]
+pub unsafe extern "C" fn PyBuffer_Release(view: *mut Py_buffer) {
+    if view.is_null() {
+        return;
+    }
+    let o = (*view).obj;
+    if o.is_null() {
+        return;
+    }
+    let pb = (*type_of(o)).tp_as_buffer;
+    if !pb.is_null() {
+        if let Some(rel) = (*pb).bf_releasebuffer {
+            rel(o, view as *mut _);
+        }
+    }
+    (*view).obj = std::ptr::null_mut();
+    decref(o);
+}
+
 struct Parser<'a> {
     fmt: &'a [u8],
     p: Ptrs<'a>,
     /// `O&` converters that asked for cleanup (Py_CLEANUP_SUPPORTED).
     cleanup: Vec<(Converter, *mut c_void)>,
+    /// Buffers filled by `s*`, `y*`, `z*`, released if parsing fails later.
+    buffers: Vec<*mut Py_buffer>,
+    /// Called through a name without `_SizeT`: '#' formats are rejected, as in 3.12.
+    no_size_t: bool,
+}
+
+/// The error of a `#` format without `PY_SSIZE_T_CLEAN` (CPython 3.12).
+unsafe fn require_size_t() -> Raised {
+    errors::raise(
+        exc::system_error(),
+        "PY_SSIZE_T_CLEAN macro must be defined for '#' formats",
+    )
 }
 
 impl Parser<'_> {
@@ -372,12 +457,27 @@ impl Parser<'_> {
             }
             b's' | b'z' => {
                 if self.at(*pos) == b'*' {
-                    return self.unsupported("s*");
+                    *pos += 1;
+                    let view = self.p.next()? as *mut Py_buffer;
+                    if c == b'z' && arg == none::none() {
+                        fill_buffer(view, std::ptr::null_mut(), std::ptr::null(), 0, true);
+                    } else if pystr::is_str(arg) {
+                        let (s, n) = utf8_of(arg);
+                        fill_buffer(view, arg, s as *const u8, n, true);
+                    } else {
+                        get_simple_buffer(arg, view)?;
+                    }
+                    self.buffers.push(view);
+                    return Ok(());
                 }
                 if self.at(*pos) == b'#' {
                     *pos += 1;
                     let p = self.p.next()? as *mut *const c_char;
                     let psize = self.p.next()? as *mut isize;
+                    if self.no_size_t {
+                        require_size_t();
+                        return occurred();
+                    }
                     if c == b'z' && arg == none::none() {
                         *p = std::ptr::null();
                         *psize = 0;
@@ -411,9 +511,17 @@ impl Parser<'_> {
             }
             b'y' => {
                 if self.at(*pos) == b'*' {
-                    return self.unsupported("y*");
+                    *pos += 1;
+                    let view = self.p.next()? as *mut Py_buffer;
+                    get_simple_buffer(arg, view)?;
+                    self.buffers.push(view);
+                    return Ok(());
                 }
                 let p = self.p.next()? as *mut *const c_char;
+                if self.no_size_t && self.at(*pos) == b'#' {
+                    require_size_t();
+                    return occurred();
+                }
                 let (s, n) = convertbuffer(arg)?;
                 *p = s as *const c_char;
                 if self.at(*pos) == b'#' {
@@ -538,6 +646,9 @@ impl Parser<'_> {
     unsafe fn fail(&mut self) -> PyResult<bool> {
         for (conv, addr) in self.cleanup.drain(..) {
             conv(std::ptr::null_mut(), addr);
+        }
+        for view in self.buffers.drain(..) {
+            PyBuffer_Release(view);
         }
         Ok(false)
     }
@@ -1007,8 +1118,10 @@ pub unsafe extern "C" fn _molt_capi_parse(
             fmt,
             p: Ptrs { ptrs, i: 0 },
             cleanup: Vec::new(),
+            buffers: Vec::new(),
+            no_size_t: mode & 0x100 != 0,
         };
-        let ok = match mode {
+        let ok = match mode & 0xff {
             1 => parse_keywords(&mut p, args, kwargs, kwlist)?,
             2 => parse_tuple(&mut p, args, true)?,
             _ => parse_tuple(&mut p, args, false)?,
@@ -1032,6 +1145,8 @@ struct Builder<'a> {
     pos: usize,
     vals: &'a [MoltBuildArg],
     vi: usize,
+    /// Called through a name without `_SizeT`: '#' formats are rejected, as in 3.12.
+    no_size_t: bool,
 }
 
 impl Builder<'_> {
@@ -1099,23 +1214,27 @@ impl Builder<'_> {
         Ok(items)
     }
 
-    unsafe fn cstring(&mut self) -> (*const u8, isize) {
+    unsafe fn cstring(&mut self) -> PyResult<(*const u8, isize)> {
         let p = self.next().p as *const u8;
         let n = if self.at(self.pos) == b'#' {
             self.pos += 1;
-            self.next().i as isize
+            let n = self.next().i as isize;
+            if self.no_size_t {
+                return Err(require_size_t());
+            }
+            n
         } else {
             -1
         };
         if p.is_null() {
-            return (p, 0);
+            return Ok((p, 0));
         }
         let n = if n < 0 {
             CStr::from_ptr(p as *const c_char).to_bytes().len() as isize
         } else {
             n
         };
-        (p, n)
+        Ok((p, n))
     }
 
     /// CPython's `do_mkvalue`: one value.
@@ -1166,7 +1285,7 @@ impl Builder<'_> {
                     pystr::from_char(v as u32)
                 }
                 b's' | b'z' | b'U' => {
-                    let (p, n) = self.cstring();
+                    let (p, n) = self.cstring()?;
                     if p.is_null() {
                         new_ref(none::none())
                     } else {
@@ -1187,7 +1306,11 @@ impl Builder<'_> {
                     let p = self.next().p as *const u32;
                     let n = if self.at(self.pos) == b'#' {
                         self.pos += 1;
-                        self.next().i as isize
+                        let n = self.next().i as isize;
+                        if self.no_size_t {
+                            return Err(require_size_t());
+                        }
+                        n
                     } else {
                         -1
                     };
@@ -1211,7 +1334,7 @@ impl Builder<'_> {
                     }
                 }
                 b'y' => {
-                    let (p, n) = self.cstring();
+                    let (p, n) = self.cstring()?;
                     if p.is_null() {
                         new_ref(none::none())
                     } else {
@@ -1295,6 +1418,7 @@ pub unsafe extern "C" fn _molt_capi_build(
     format: *const c_char,
     vals: *const MoltBuildArg,
     n: isize,
+    flags: c_int,
 ) -> Obj {
     crate::guard(|| {
         let fmt = if format.is_null() {
@@ -1312,6 +1436,7 @@ pub unsafe extern "C" fn _molt_capi_build(
             pos: 0,
             vals,
             vi: 0,
+            no_size_t: flags & 0x100 != 0,
         };
         let r = (|| {
             let count = b.countformat(0)?;

@@ -44,6 +44,8 @@ fn generate() -> String {
         // write `const PyObject **`).
         "PyObject_Vectorcall".into(),
         "PyObject_VectorcallMethod".into(),
+        // CPython's struct, declared by pybuffer.h.
+        "Py_buffer".into(),
         // Declared by pyerrors.h before its macro of the same name.
         "PyErr_BadInternalCall".into(),
         // Declared by pystate.h with their C types (PyGILState_STATE,

@@ -193,3 +193,11 @@ t("wide", ca.wide)
 t("nokw", ca.nokw)
 t("nokw kw", ca.nokw, a=1)
 t("nokw pos", ca.nokw, 1)
+
+# buffers
+t("buffers", ca.buffers, "h\u00e9", b"by", None)
+t("buffers 2", ca.buffers, b"raw", bytearray(b"ba"), "zs")
+t("buffers s int", ca.buffers, 1, b"", None)
+t("buffers y str", ca.buffers, "", "s", None)
+t("buffers z int", ca.buffers, "", b"", 5)
+t("plain_hash", ca.plain_hash, "abc")

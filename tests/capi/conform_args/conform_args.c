@@ -380,27 +380,6 @@ static PyObject *vaforms(PyObject *self, PyObject *args, PyObject *kwargs) {
     return va_build("(s#nn)", s, len, len, n);
 }
 
-/* The names without the PY_SSIZE_T_CLEAN renaming are exported too. */
-#undef PyArg_ParseTuple
-#undef Py_BuildValue
-#undef PyObject_CallFunction
-PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *, const char *, ...);
-PyAPI_FUNC(PyObject *) Py_BuildValue(const char *, ...);
-PyAPI_FUNC(PyObject *) PyObject_CallFunction(PyObject *, const char *, ...);
-
-static PyObject *plain_names(PyObject *self, PyObject *args) {
-    int a;
-    PyObject *f;
-    if (!PyArg_ParseTuple(args, "iO", &a, &f)) {
-        return NULL;
-    }
-    PyObject *r = PyObject_CallFunction(f, "i", a);
-    if (r == NULL) {
-        return NULL;
-    }
-    return Py_BuildValue("(Ni)", r, a + 1);
-}
-
 static PyObject *errno_error(PyObject *self, PyObject *arg) {
     long which = PyLong_AsLong(arg);
     errno = which == 0 ? ENOENT : which == 1 ? EACCES : EINVAL;
@@ -447,7 +426,8 @@ static PyObject *cleanup(PyObject *self, PyObject *args) {
 
 static PyObject *wide(PyObject *self, PyObject *unused) {
     const wchar_t *w = L"w\u00e9de";
-    return Py_BuildValue("(NNu)", PyUnicode_FromFormat("[%ls|%.2ls|%6ls]", w, w, w), Py_BuildValue("u", w), w);
+    return Py_BuildValue("(NNu#)", PyUnicode_FromFormat("[%ls|%.2ls|%6ls]", w, w, w), Py_BuildValue("u", w), w,
+                         (Py_ssize_t)2);
 }
 
 static PyObject *nokw(PyObject *self, PyObject *args, PyObject *kwargs) {
@@ -457,12 +437,65 @@ static PyObject *nokw(PyObject *self, PyObject *args, PyObject *kwargs) {
     return Py_BuildValue("s", "ok");
 }
 
+static PyObject *buffers(PyObject *self, PyObject *args) {
+    Py_buffer s, y, z;
+    if (!PyArg_ParseTuple(args, "s*y*z*:buffers", &s, &y, &z)) {
+        return NULL;
+    }
+    PyObject *r = Py_BuildValue("(y#iy#iy#ni)", (const char *)s.buf, s.len, s.readonly, (const char *)y.buf, y.len,
+                                y.readonly, z.buf ? (const char *)z.buf : "", z.len, z.len, z.obj == NULL);
+    PyBuffer_Release(&s);
+    PyBuffer_Release(&y);
+    PyBuffer_Release(&z);
+    return r;
+}
+
+/* The names without the PY_SSIZE_T_CLEAN renaming are exported too. */
+#undef PyArg_ParseTuple
+#undef Py_BuildValue
+#undef PyObject_CallFunction
+PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *, const char *, ...);
+PyAPI_FUNC(PyObject *) Py_BuildValue(const char *, ...);
+PyAPI_FUNC(PyObject *) PyObject_CallFunction(PyObject *, const char *, ...);
+
+static PyObject *plain_names(PyObject *self, PyObject *args) {
+    int a;
+    PyObject *f;
+    if (!PyArg_ParseTuple(args, "iO", &a, &f)) {
+        return NULL;
+    }
+    PyObject *r = PyObject_CallFunction(f, "i", a);
+    if (r == NULL) {
+        return NULL;
+    }
+    return Py_BuildValue("(Ni)", r, a + 1);
+}
+
+/* Without PY_SSIZE_T_CLEAN, 3.12 rejects '#' formats. */
+static PyObject *plain_hash(PyObject *self, PyObject *args) {
+    const char *s;
+    int n;
+    if (PyArg_ParseTuple(args, "s#", &s, &n)) {
+        return Py_BuildValue("s", "parsed");
+    }
+    PyObject *e = PyErr_GetRaisedException();
+    PyObject *b = Py_BuildValue("s#", "abc", 2);
+    PyObject *e2 = PyErr_GetRaisedException();
+    PyObject *r = Py_BuildValue("(OOO)", e, b ? b : Py_None, e2 ? e2 : Py_None);
+    Py_XDECREF(e);
+    Py_XDECREF(b);
+    Py_XDECREF(e2);
+    return r;
+}
+
 static PyMethodDef methods[] = {
+    {"buffers", buffers, METH_VARARGS, NULL},
     {"cleanup", cleanup, METH_VARARGS, NULL},
     {"wide", wide, METH_NOARGS, NULL},
     {"nokw", (PyCFunction)(void (*)(void))nokw, METH_VARARGS | METH_KEYWORDS, NULL},
     {"vaforms", (PyCFunction)(void (*)(void))vaforms, METH_VARARGS | METH_KEYWORDS, NULL},
     {"plain_names", plain_names, METH_VARARGS, NULL},
+    {"plain_hash", plain_hash, METH_VARARGS, NULL},
     {"errno_error", errno_error, METH_O, NULL},
     {"handled", handled, METH_NOARGS, NULL},
     {"exc_args", exc_args, METH_O, NULL},
