@@ -178,6 +178,29 @@ PyObject* PyImport_GetModuleDict(void);
 PyObject* PyImport_AddModule(const char *name);
 
 /**
+ * Deprecated alias of [`PyImport_ImportModule`]. Return value: new reference.
+ */
+PyObject* PyImport_ImportModuleNoBlock(const char *name);
+
+/**
+ * `__import__(name, globals, locals, fromlist, level)`: with an empty (or NULL)
+ * `fromlist` the top-level package of a dotted name, else the named module.
+ * Return value: new reference, or NULL with an exception set.
+ * TODO(capi): relative imports (`level` > 0) need the importing package's name.
+ */
+PyObject* PyImport_ImportModuleLevel(const char *name,
+                                     PyObject* _globals,
+                                     PyObject* _locals,
+                                     PyObject* fromlist,
+                                     int level);
+
+/**
+ * The already imported module named by the str `name` (from `sys.modules`), or NULL
+ * without an exception when it is not imported. Return value: new reference.
+ */
+PyObject* PyImport_GetModule(PyObject* name);
+
+/**
  * An int from a C long. Return value: new reference.
  */
 PyObject* PyLong_FromLong(long v);

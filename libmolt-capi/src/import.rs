@@ -154,3 +154,62 @@ pub unsafe extern "C" fn PyImport_AddModule(name: *const std::ffi::c_char) -> Ob
     }
     m
 }
+
+/// Deprecated alias of [`PyImport_ImportModule`]. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyImport_ImportModuleNoBlock(name: *const std::ffi::c_char) -> Obj {
+    PyImport_ImportModule(name)
+}
+
+/// `__import__(name, globals, locals, fromlist, level)`: with an empty (or NULL)
+/// `fromlist` the top-level package of a dotted name, else the named module.
+/// Return value: new reference, or NULL with an exception set.
+/// TODO(capi): relative imports (`level` > 0) need the importing package's name.
+#[no_mangle]
+pub unsafe extern "C" fn PyImport_ImportModuleLevel(
+    name: *const std::ffi::c_char,
+    _globals: Obj,
+    _locals: Obj,
+    fromlist: Obj,
+    level: std::ffi::c_int,
+) -> Obj {
+    crate::guard(|| {
+        if level < 0 {
+            return Err(errors::value_error("level must be >= 0"));
+        }
+        if level > 0 {
+            return Err(errors::raise(
+                exc::not_implemented_error(),
+                "relative imports from C are not supported by Molt yet",
+            ));
+        }
+        let n = crate::cstr(name).into_owned();
+        if n.is_empty() {
+            return Err(errors::value_error("Empty module name"));
+        }
+        let m = molt_runtime::abi::import_module(&n)?;
+        let wants_sub = !fromlist.is_null()
+            && fromlist != molt_runtime::objects::none::none()
+            && molt_runtime::abstract_::is_true(fromlist)?;
+        match n.split_once('.') {
+            Some((top, _)) if !wants_sub => molt_runtime::abi::import_module(top),
+            _ => Ok(m),
+        }
+    })
+}
+
+/// The already imported module named by the str `name` (from `sys.modules`), or NULL
+/// without an exception when it is not imported. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyImport_GetModule(name: Obj) -> Obj {
+    let mods = PyImport_GetModuleDict();
+    if mods.is_null() {
+        return mods;
+    }
+    crate::guard(
+        || match molt_runtime::objects::dict::get_item(mods, name)? {
+            Some(m) => Ok(Ref::borrowed(m)),
+            None => Err(Raised),
+        },
+    )
+}

@@ -338,6 +338,23 @@ static PyObject *imports(PyObject *self, PyObject *arg) {
     return Py_BuildValue("(NN)", same, msg);
 }
 
+static PyObject *imports2(PyObject *self, PyObject *unused) {
+    PyObject *name = PyUnicode_FromString("conform_args");
+    PyObject *got = PyImport_GetModule(name);
+    PyObject *name2 = PyUnicode_FromString("never_imported_xyz");
+    PyObject *none = PyImport_GetModule(name2);
+    int clean = PyErr_Occurred() == NULL;
+    PyObject *imp = PyImport_Import(name);
+    PyObject *lvl = PyImport_ImportModuleLevel("conform_args", NULL, NULL, NULL, 0);
+    PyObject *r = Py_BuildValue("(iiiii)", got == self, none == NULL, clean, imp == self, lvl == self);
+    Py_XDECREF(got);
+    Py_XDECREF(imp);
+    Py_XDECREF(lvl);
+    Py_DECREF(name);
+    Py_DECREF(name2);
+    return r;
+}
+
 static PyObject *warn(PyObject *self, PyObject *unused) {
     return Py_BuildValue("i", PyErr_WarnEx(PyExc_UserWarning, "careful", 1));
 }
@@ -530,6 +547,7 @@ static PyMethodDef methods[] = {
     {"threads", threads, METH_NOARGS, NULL},
     {"imports", imports, METH_NOARGS, NULL},
     {"warn", warn, METH_NOARGS, NULL},
+    {"imports2", imports2, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
