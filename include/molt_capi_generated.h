@@ -154,6 +154,18 @@ PyObject* PyNumber_Long(PyObject* o);
 PyObject* PyNumber_Float(PyObject* o);
 
 /**
+ * Counts a recursive call made by C code (`where` is appended to the message): 0, or
+ * -1 with RecursionError("maximum recursion depth exceeded<where>") past the limit.
+ * Shares the depth counter of Python calls, as in CPython.
+ */
+int Py_EnterRecursiveCall(const char *where_);
+
+/**
+ * Ends a call counted by [`Py_EnterRecursiveCall`].
+ */
+void Py_LeaveRecursiveCall(void);
+
+/**
  * Imports the module `name` (absolute, dotted) and returns it; for "a.b" the
  * submodule, as in CPython. Return value: new reference, or NULL with an exception set.
  */

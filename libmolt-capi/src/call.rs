@@ -84,3 +84,35 @@ pub unsafe extern "C" fn _molt_capi_tuple_from_array(items: *const Obj, n: isize
         Ok(Ref::steal(tuple::from_slice(xs)))
     })
 }
+
+/// Counts a recursive call made by C code (`where` is appended to the message): 0, or
+/// -1 with RecursionError("maximum recursion depth exceeded<where>") past the limit.
+/// Shares the depth counter of Python calls, as in CPython.
+#[no_mangle]
+pub unsafe extern "C" fn Py_EnterRecursiveCall(where_: *const std::ffi::c_char) -> std::ffi::c_int {
+    // SAFETY: single-threaded runtime; the counter is the runtime's.
+    let over = unsafe {
+        call::molt_recursion_depth += 1;
+        call::molt_recursion_depth > call::RECURSION_LIMIT
+    };
+    if !over {
+        return 0;
+    }
+    call::leave_recursive_call();
+    let w = if where_.is_null() {
+        String::new()
+    } else {
+        crate::cstr(where_).into_owned()
+    };
+    errors::raise(
+        exc::recursion_error(),
+        &format!("maximum recursion depth exceeded{}", w),
+    );
+    -1
+}
+
+/// Ends a call counted by [`Py_EnterRecursiveCall`].
+#[no_mangle]
+pub extern "C" fn Py_LeaveRecursiveCall() {
+    call::leave_recursive_call()
+}

@@ -14,7 +14,7 @@ use std::ptr::null_mut;
 /// Raises `tp` with a message (a UTF-8 C string).
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_SetString(tp: Obj, msg: *const c_char) {
-    let _ = guard_value((), || {
+    guard_value((), || {
         errors::raise(tp as *mut PyTypeObject, &crate::cstr(msg));
         Ok(())
     });
@@ -24,7 +24,7 @@ pub unsafe extern "C" fn PyErr_SetString(tp: Obj, msg: *const c_char) {
 /// the arguments, None or NULL none, any other object the single argument.
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_SetObject(tp: Obj, v: Obj) {
-    let _ = guard_value((), || {
+    guard_value((), || {
         // As CPython: an instance of `tp` is raised as is, a tuple is the argument list.
         let e = create_exception(tp, v)?;
         errors::set_raised(e);
@@ -70,7 +70,7 @@ pub unsafe extern "C" fn PyErr_SetNone(tp: Obj) {
 /// Raises MemoryError. Always returns NULL.
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_NoMemory() -> Obj {
-    let _ = guard_value((), || {
+    guard_value((), || {
         errors::raise_empty(exc::memory_error());
         Ok(())
     });
@@ -80,7 +80,7 @@ pub unsafe extern "C" fn PyErr_NoMemory() -> Obj {
 /// Raises TypeError("bad argument type for built-in operation"). Always returns 0.
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_BadArgument() -> c_int {
-    let _ = guard_value((), || {
+    guard_value((), || {
         errors::type_error("bad argument type for built-in operation");
         Ok(())
     });
@@ -91,7 +91,7 @@ pub unsafe extern "C" fn PyErr_BadArgument() -> c_int {
 /// expansion of the `PyErr_BadInternalCall()` macro.
 #[no_mangle]
 pub unsafe extern "C" fn _PyErr_BadInternalCall(filename: *const c_char, lineno: c_int) {
-    let _ = guard_value((), || {
+    guard_value((), || {
         let f = if filename.is_null() {
             "?".into()
         } else {
@@ -109,7 +109,7 @@ pub unsafe extern "C" fn _PyErr_BadInternalCall(filename: *const c_char, lineno:
 /// normally gets the `PyErr_BadInternalCall()` macro, which adds the position).
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_BadInternalCall() {
-    let _ = guard_value((), || {
+    guard_value((), || {
         errors::raise(exc::system_error(), "bad argument to internal function");
         Ok(())
     });
@@ -176,7 +176,7 @@ pub unsafe extern "C" fn PyErr_Restore(t: Obj, v: Obj, tb: Obj) {
         errors::clear();
         return;
     };
-    let _ = guard_value((), || {
+    guard_value((), || {
         let e = create_exception(t.as_ptr(), v.as_ref().map_or(null_mut(), |v| v.as_ptr()))?;
         if let Some(tb) = &tb {
             if tb.as_ptr() != none::none() {
@@ -198,7 +198,7 @@ pub unsafe extern "C" fn PyErr_NormalizeException(pt: *mut Obj, pv: *mut Obj, _p
     if (*pt).is_null() {
         return;
     }
-    let _ = guard_value((), || {
+    guard_value((), || {
         let e = create_exception(*pt, *pv)?;
         if e.as_ptr() != *pv {
             xdecref(*pv);
@@ -471,7 +471,7 @@ fn strerror_text(errno: c_int) -> String {
 }
 
 unsafe fn set_from_errno(tp: Obj, errno: c_int, filename: Obj) {
-    let _ = guard_value((), || {
+    guard_value((), || {
         let msg = if errno == 0 {
             "Error".to_string()
         } else {

@@ -355,6 +355,24 @@ static PyObject *imports2(PyObject *self, PyObject *unused) {
     return r;
 }
 
+static PyObject *deep(PyObject *self, PyObject *arg) {
+    long n = PyLong_AsLong(arg);
+    long depth = 0;
+    for (long i = 0; i < n; i++) {
+        if (Py_EnterRecursiveCall(" in deep")) {
+            break;
+        }
+        depth++;
+    }
+    for (long i = 0; i < depth; i++) {
+        Py_LeaveRecursiveCall();
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    return Py_BuildValue("l", depth);
+}
+
 static PyObject *warn(PyObject *self, PyObject *unused) {
     return Py_BuildValue("i", PyErr_WarnEx(PyExc_UserWarning, "careful", 1));
 }
@@ -547,6 +565,7 @@ static PyMethodDef methods[] = {
     {"threads", threads, METH_NOARGS, NULL},
     {"imports", imports, METH_NOARGS, NULL},
     {"warn", warn, METH_NOARGS, NULL},
+    {"deep", deep, METH_O, NULL},
     {"imports2", imports2, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
