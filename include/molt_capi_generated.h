@@ -154,6 +154,65 @@ PyObject* PyNumber_Long(PyObject* o);
 PyObject* PyNumber_Float(PyObject* o);
 
 /**
+ * Counts a recursive call made by C code (`where` is appended to the message): 0, or
+ * -1 with RecursionError("maximum recursion depth exceeded<where>") past the limit.
+ * Shares the depth counter of Python calls, as in CPython.
+ */
+int Py_EnterRecursiveCall(const char *where_);
+
+/**
+ * Ends a call counted by [`Py_EnterRecursiveCall`].
+ */
+void Py_LeaveRecursiveCall(void);
+
+/**
+ * Imports the module `name` (absolute, dotted) and returns it; for "a.b" the
+ * submodule, as in CPython. Return value: new reference, or NULL with an exception set.
+ */
+PyObject* PyImport_ImportModule(const char *name);
+
+/**
+ * Imports the module named by the str `name`. Return value: new reference, or NULL
+ * with an exception set.
+ */
+PyObject* PyImport_Import(PyObject* name);
+
+/**
+ * `sys.modules`. Return value: borrowed reference (NULL with an exception set if `sys`
+ * cannot be imported).
+ */
+PyObject* PyImport_GetModuleDict(void);
+
+/**
+ * The module `name` in `sys.modules`, created empty and added there if missing.
+ * Return value: borrowed reference (`sys.modules` owns it), or NULL with an exception.
+ */
+PyObject* PyImport_AddModule(const char *name);
+
+/**
+ * Deprecated alias of [`PyImport_ImportModule`]. Return value: new reference.
+ */
+PyObject* PyImport_ImportModuleNoBlock(const char *name);
+
+/**
+ * `__import__(name, globals, locals, fromlist, level)`: with an empty (or NULL)
+ * `fromlist` the top-level package of a dotted name, else the named module.
+ * Return value: new reference, or NULL with an exception set.
+ * TODO(capi): relative imports (`level` > 0) need the importing package's name.
+ */
+PyObject* PyImport_ImportModuleLevel(const char *name,
+                                     PyObject* _globals,
+                                     PyObject* _locals,
+                                     PyObject* fromlist,
+                                     int level);
+
+/**
+ * The already imported module named by the str `name` (from `sys.modules`), or NULL
+ * without an exception when it is not imported. Return value: new reference.
+ */
+PyObject* PyImport_GetModule(PyObject* name);
+
+/**
  * An int from a C long. Return value: new reference.
  */
 PyObject* PyLong_FromLong(long v);
@@ -173,6 +232,29 @@ PyObject* PyLong_FromSsize_t(intptr_t v);
  * OverflowError when it does not fit.
  */
 long PyLong_AsLong(PyObject* o);
+
+/**
+ * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
+ * reference to the exporting object and sets `view->obj` to NULL. NULL `obj` allowed.
+ */
+void PyBuffer_Release(Py_buffer *view);
+
+/**
+ * Checks that every key of the dict `kwargs` is a str: 1, or 0 with TypeError.
+ */
+int PyArg_ValidateKeywordArguments(PyObject* kwargs);
+
+/**
+ * 1 if `kwargs` (a dict or NULL) is empty, else 0 with
+ * TypeError("<funcname>() takes no keyword arguments").
+ */
+int _PyArg_NoKeywords(const char *funcname, PyObject* kwargs);
+
+/**
+ * 1 if the tuple `args` (or NULL) is empty, else 0 with
+ * TypeError("<funcname>() takes no positional arguments").
+ */
+int _PyArg_NoPositional(const char *funcname, PyObject* args);
 
 /**
  * Marks `def` as a module definition for multi-phase initialisation (PEP 489).
@@ -272,7 +354,8 @@ int PyObject_IsTrue(PyObject* o);
 void PyErr_SetString(PyObject* tp, const char *msg);
 
 /**
- * Raises `tp` with the object `v` as its argument (None: no argument).
+ * Raises `tp` with the value `v`: an instance of `tp` is raised itself, a tuple gives
+ * the arguments, None or NULL none, any other object the single argument.
  */
 void PyErr_SetObject(PyObject* tp, PyObject* v);
 
@@ -290,6 +373,187 @@ void PyErr_Clear(void);
  * Whether the current exception matches `tp` (a class or tuple of classes).
  */
 int PyErr_ExceptionMatches(PyObject* tp);
+
+/**
+ * Raises `tp` with no argument (`PyErr_SetObject(tp, NULL)`).
+ */
+void PyErr_SetNone(PyObject* tp);
+
+/**
+ * Raises MemoryError. Always returns NULL.
+ */
+PyObject* PyErr_NoMemory(void);
+
+/**
+ * Raises TypeError("bad argument type for built-in operation"). Always returns 0.
+ */
+int PyErr_BadArgument(void);
+
+/**
+ * Raises SystemError("<file>:<line>: bad argument to internal function"), the
+ * expansion of the `PyErr_BadInternalCall()` macro.
+ */
+void _PyErr_BadInternalCall(const char *filename, int lineno);
+
+/**
+ * Takes the current exception out of the thread state as (type, value, traceback), each
+ * a new reference or NULL (all NULL when no exception is set).
+ */
+void PyErr_Fetch(PyObject* *ptype, PyObject* *pvalue, PyObject* *ptb);
+
+/**
+ * Sets the current exception from (type, value, traceback), stealing all three (any
+ * may be NULL; a NULL type clears the exception). The value is normalized to an
+ * instance of the type, as CPython 3.12 does.
+ */
+void PyErr_Restore(PyObject* t, PyObject* v, PyObject* tb);
+
+/**
+ * Normalizes (type, value, traceback) from `PyErr_Fetch` so that the value is an
+ * instance of the type (in 3.12, `PyErr_Fetch` already returns normalized values).
+ */
+void PyErr_NormalizeException(PyObject* *pt, PyObject* *pv, PyObject* *_ptb);
+
+/**
+ * Takes the current exception out of the thread state. Return value: new reference,
+ * or NULL when no exception is set.
+ */
+PyObject* PyErr_GetRaisedException(void);
+
+/**
+ * Sets the current exception to `e` (stolen; NULL clears it).
+ */
+void PyErr_SetRaisedException(PyObject* e);
+
+/**
+ * Whether `err` (an exception class or instance) matches `exc` (a class or a tuple of
+ * classes, searched recursively): 1 or 0, never an error.
+ */
+int PyErr_GivenExceptionMatches(PyObject* err, PyObject* exc_);
+
+/**
+ * Creates a new exception class: `name` is "module.Class" (the part before the last
+ * dot becomes `__module__` unless `dict` has one), `base` a class, a tuple of classes
+ * or NULL (Exception), `dict` a dict or NULL. Return value: new reference.
+ */
+PyObject* PyErr_NewException(const char *name, PyObject* base, PyObject* d);
+
+/**
+ * [`PyErr_NewException`] with a docstring (`doc` may be NULL).
+ * Return value: new reference.
+ */
+PyObject* PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject* base, PyObject* d);
+
+/**
+ * Prints the current exception and its traceback to stderr and clears it
+ * (`set_sys_last_vars` is ignored: Molt keeps no `sys.last_*`).
+ */
+void PyErr_PrintEx(int _set_sys_last_vars);
+
+/**
+ * [`PyErr_PrintEx`]`(1)`.
+ */
+void PyErr_Print(void);
+
+/**
+ * Issues a warning of `category` with a UTF-8 message; see [`_molt_capi_warn_obj`].
+ * Returns 0, or -1 with an exception set.
+ */
+int PyErr_WarnEx(PyObject* category, const char *msg, intptr_t stack_level);
+
+/**
+ * The exception's `__cause__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetCause(PyObject* e);
+
+/**
+ * Sets `__cause__` to `cause` (stolen; NULL clears it) and `__suppress_context__`.
+ */
+void PyException_SetCause(PyObject* e, PyObject* cause);
+
+/**
+ * The exception's `__context__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetContext(PyObject* e);
+
+/**
+ * Sets `__context__` to `ctx` (stolen; NULL clears it).
+ */
+void PyException_SetContext(PyObject* e, PyObject* ctx);
+
+/**
+ * The exception's `__traceback__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetTraceback(PyObject* e);
+
+/**
+ * Sets `__traceback__` (`tb` borrowed; None clears it). Returns 0.
+ */
+int PyException_SetTraceback(PyObject* e, PyObject* tb);
+
+/**
+ * The exception's `args`. Return value: new reference.
+ */
+PyObject* PyException_GetArgs(PyObject* e);
+
+/**
+ * Raises `tp` (usually OSError; for OSError the subclass matching the errno) for the C
+ * `errno`: `tp(errno, strerror(errno), filename)`, `filename` an object or NULL.
+ * Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrnoWithFilenameObject(PyObject* tp, PyObject* filename);
+
+/**
+ * [`PyErr_SetFromErrnoWithFilenameObject`] without a filename. Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrno(PyObject* tp);
+
+/**
+ * [`PyErr_SetFromErrnoWithFilenameObject`] with a UTF-8 file name (or NULL).
+ * Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrnoWithFilename(PyObject* tp, const char *filename);
+
+/**
+ * Checks for pending signals: Molt runs no Python signal handlers from C code yet, so
+ * this returns 0. TODO(capi): run `signal` module handlers (KeyboardInterrupt).
+ */
+int PyErr_CheckSignals(void);
+
+/**
+ * The exception being handled (`sys.exception()`). Return value: new reference, or
+ * NULL when none.
+ */
+PyObject* PyErr_GetHandledException(void);
+
+/**
+ * The exception being handled as (type, value, traceback), new references or NULL.
+ */
+void PyErr_GetExcInfo(PyObject* *pt, PyObject* *pv, PyObject* *ptb);
+
+/**
+ * Reports an exception that cannot be raised (from a destructor, a callback, ...):
+ * prints "Exception ignored in: <repr(obj)>" and the exception to stderr, and clears it.
+ */
+void PyErr_WriteUnraisable(PyObject* obj);
+
+/**
+ * Replaces the exception's `args` with the tuple `args` (borrowed).
+ */
+void PyException_SetArgs(PyObject* e, PyObject* args);
+
+/**
+ * Issues a warning attributed to `filename`:`lineno` (`module` and `registry` are
+ * ignored), printed as CPython's default display does: `file:line: Category: message`.
+ * Returns 0, or -1 with an exception set. TODO(capi): warning filters, as in
+ * [`_molt_capi_warn_obj`].
+ */
+int PyErr_WarnExplicit(PyObject* category,
+                       const char *message,
+                       const char *filename,
+                       int lineno,
+                       const char *_module,
+                       PyObject* _registry);
 
 /**
  * A str from a UTF-8 C string. Return value: new reference.

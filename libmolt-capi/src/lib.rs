@@ -10,11 +10,15 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod abstract_;
+pub mod call;
 pub mod import;
 pub mod longobject;
+pub mod modsupport;
 pub mod moduleobject;
 pub mod object;
 pub mod pyerrors;
+pub mod pystate;
+pub mod unicode_format;
 pub mod unicodeobject;
 
 use molt_runtime::errors::{PyResult, Raised};
