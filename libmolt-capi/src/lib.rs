@@ -10,11 +10,23 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod abstract_;
+pub mod boolobject;
+pub mod bytesobject;
+pub mod dictobject;
+pub mod floatobject;
 pub mod import;
+pub mod iterobject;
+pub mod listobject;
 pub mod longobject;
 pub mod moduleobject;
 pub mod object;
+pub mod objimpl;
 pub mod pyerrors;
+pub mod pymem;
+pub mod setobject;
+pub mod sliceobject;
+pub mod support;
+pub mod tupleobject;
 pub mod unicodeobject;
 
 use molt_runtime::errors::{PyResult, Raised};
