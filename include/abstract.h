@@ -20,6 +20,15 @@ static inline Py_ssize_t _PyVectorcall_NARGS(size_t n) {
 }
 #define PyVectorcall_NARGS(n) _PyVectorcall_NARGS(n)
 
+/* PySequence_Fast: the result of PySequence_Fast() is an exact list or tuple, read
+ * directly through these. */
+#define PySequence_Fast_GET_SIZE(o) \
+    (PyList_Check(o) ? PyList_GET_SIZE(o) : PyTuple_GET_SIZE(o))
+#define PySequence_Fast_GET_ITEM(o, i) \
+    (PyList_Check(o) ? PyList_GET_ITEM((o), (i)) : PyTuple_GET_ITEM((o), (i)))
+#define PySequence_Fast_ITEMS(sf) \
+    (PyList_Check(sf) ? ((PyListObject *)(sf))->ob_item : ((PyTupleObject *)(sf))->ob_item)
+
 #ifdef __cplusplus
 }
 #endif

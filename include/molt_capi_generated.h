@@ -139,17 +139,18 @@ PyObject* PyNumber_Divmod(PyObject* a, PyObject* b);
 PyObject* PyNumber_Power(PyObject* a, PyObject* b, PyObject* c);
 
 /**
- * `operator.index(o)`. Return value: new reference.
+ * `operator.index(o)`, always an exact int (a bool or int subclass result is copied).
+ * Return value: new reference.
  */
 PyObject* PyNumber_Index(PyObject* o);
 
 /**
- * `int(o)`. Return value: new reference.
+ * `int(o)`, including strs and bytes parsed in base 10. Return value: new reference.
  */
 PyObject* PyNumber_Long(PyObject* o);
 
 /**
- * `float(o)`. Return value: new reference.
+ * `float(o)`, including strs and bytes. Return value: new reference.
  */
 PyObject* PyNumber_Float(PyObject* o);
 

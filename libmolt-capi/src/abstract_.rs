@@ -166,22 +166,69 @@ pub unsafe extern "C" fn PyNumber_Power(a: Obj, b: Obj, c: Obj) -> Obj {
     guard(|| ab::ternary_pow(a, b, c))
 }
 
-/// `operator.index(o)`. Return value: new reference.
+/// `operator.index(o)`, always an exact int (a bool or int subclass result is copied).
+/// Return value: new reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyNumber_Index(o: Obj) -> Obj {
-    guard(|| ab::number_index(o))
+    guard(|| {
+        check_nonnull(&[o])?;
+        let i = ab::number_index(o)?;
+        if type_of(i.as_ptr()) != &raw mut int::PyLong_Type {
+            return Ok(Ref::steal(int::from_bigint(int::as_bigint(i.as_ptr()))));
+        }
+        Ok(i)
+    })
 }
 
-/// `int(o)`. Return value: new reference.
+/// The text of a str, bytes or bytearray argument of `int()` / `float()`.
+unsafe fn text_arg(o: Obj) -> Option<String> {
+    if molt_runtime::objects::str::is_str(o) {
+        return Some(molt_runtime::objects::str::as_str(o).to_string());
+    }
+    molt_runtime::objects::bytes::bytes_like(o).map(|b| String::from_utf8_lossy(b).into_owned())
+}
+
+/// `int(o)`, including strs and bytes parsed in base 10. Return value: new reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyNumber_Long(o: Obj) -> Obj {
-    guard(|| ab::number_long(o))
+    guard(|| {
+        check_nonnull(&[o])?;
+        if type_of(o) == &raw mut int::PyLong_Type {
+            return Ok(Ref::borrowed(o));
+        }
+        let nb = (*type_of(o)).tp_as_number;
+        let numeric = !nb.is_null() && ((*nb).nb_int.is_some() || (*nb).nb_index.is_some());
+        if !numeric {
+            if let Some(t) = text_arg(o) {
+                return match int::parse_int(&t, 10) {
+                    Some(v) => Ok(Ref::steal(int::from_bigint(v))),
+                    None => {
+                        let shown = ab::repr(o)?;
+                        Err(raise(
+                            exc::value_error(),
+                            &format!(
+                                "invalid literal for int() with base 10: {}",
+                                molt_runtime::objects::str::as_str(shown.as_ptr())
+                            ),
+                        ))
+                    }
+                };
+            }
+        }
+        ab::number_long(o)
+    })
 }
 
-/// `float(o)`. Return value: new reference.
+/// `float(o)`, including strs and bytes. Return value: new reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyNumber_Float(o: Obj) -> Obj {
-    guard(|| ab::number_float(o))
+    guard(|| {
+        check_nonnull(&[o])?;
+        if text_arg(o).is_some() {
+            return errors::from_raw(crate::floatobject::PyFloat_FromString(o));
+        }
+        ab::number_float(o)
+    })
 }
 
 /// `-o`. Return value: new reference.
@@ -314,6 +361,7 @@ unsafe fn seq_slot<F>(
     o: Obj,
     pick: impl Fn(&molt_runtime::typeobject::PySequenceMethods) -> Option<F>,
     what: &str,
+    assign: bool,
 ) -> PyResult<F> {
     check_nonnull(&[o])?;
     let tp = type_of(o);
@@ -324,7 +372,13 @@ unsafe fn seq_slot<F>(
         }
     }
     let mp = (*tp).tp_as_mapping;
-    if !mp.is_null() && (*mp).mp_subscript.is_some() {
+    let mapping = !mp.is_null()
+        && if assign {
+            (*mp).mp_ass_subscript.is_some()
+        } else {
+            (*mp).mp_subscript.is_some()
+        };
+    if mapping {
         return Err(type_error(&format!("{} is not a sequence", tname(o))));
     }
     Err(type_error(&format!("'{}' object {}", tname(o), what)))
@@ -350,7 +404,7 @@ unsafe fn seq_index(o: Obj, i: isize) -> PyResult<isize> {
 #[no_mangle]
 pub unsafe extern "C" fn PySequence_GetItem(o: Obj, i: isize) -> Obj {
     guard(|| {
-        let f = seq_slot(o, |s| s.sq_item, "does not support indexing")?;
+        let f = seq_slot(o, |s| s.sq_item, "does not support indexing", false)?;
         let i = seq_index(o, i)?;
         errors::from_raw(f(o, i))
     })
@@ -363,7 +417,12 @@ pub unsafe extern "C" fn PySequence_SetItem(o: Obj, i: isize, v: Obj) -> c_int {
         if v.is_null() {
             return Err(type_error("PySequence_SetItem: NULL value"));
         }
-        let f = seq_slot(o, |s| s.sq_ass_item, "does not support item assignment")?;
+        let f = seq_slot(
+            o,
+            |s| s.sq_ass_item,
+            "does not support item assignment",
+            true,
+        )?;
         let i = seq_index(o, i)?;
         errors::from_status(f(o, i, v))
     })
@@ -373,7 +432,7 @@ pub unsafe extern "C" fn PySequence_SetItem(o: Obj, i: isize, v: Obj) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn PySequence_DelItem(o: Obj, i: isize) -> c_int {
     guard_status(|| {
-        let f = seq_slot(o, |s| s.sq_ass_item, "doesn't support item deletion")?;
+        let f = seq_slot(o, |s| s.sq_ass_item, "doesn't support item deletion", true)?;
         let i = seq_index(o, i)?;
         errors::from_status(f(o, i, std::ptr::null_mut()))
     })
@@ -472,7 +531,7 @@ pub unsafe extern "C" fn PySequence_Concat(a: Obj, b: Obj) -> Obj {
 pub unsafe extern "C" fn PySequence_Index(o: Obj, v: Obj) -> isize {
     guard_value(-1, || {
         check_nonnull(&[o, v])?;
-        let it = ab::get_iter(o)?;
+        let it = search_iter(o)?;
         let mut i = 0;
         while let Some(x) = ab::iter_next(it.as_ptr())? {
             if ab::eq_bool(x.as_ptr(), v)? {
@@ -492,7 +551,7 @@ pub unsafe extern "C" fn PySequence_Index(o: Obj, v: Obj) -> isize {
 pub unsafe extern "C" fn PySequence_Count(o: Obj, v: Obj) -> isize {
     guard_value(-1, || {
         check_nonnull(&[o, v])?;
-        let it = ab::get_iter(o)?;
+        let it = search_iter(o)?;
         let mut n = 0;
         while let Some(x) = ab::iter_next(it.as_ptr())? {
             if ab::eq_bool(x.as_ptr(), v)? {
@@ -548,7 +607,7 @@ pub unsafe extern "C" fn PyMapping_Length(o: Obj) -> isize {
 }
 
 /// `list(o.name())` as CPython's `method_output_as_list`.
-unsafe fn method_as_list(o: Obj, name: &str) -> PyResult<Ref> {
+pub(crate) unsafe fn method_as_list(o: Obj, name: &str) -> PyResult<Ref> {
     check_nonnull(&[o])?;
     let m = ab::getattr_str(o, name)?;
     let r = molt_runtime::call::call0(m.as_ptr())?;
@@ -637,4 +696,16 @@ pub unsafe extern "C" fn PyMapping_HasKeyString(o: Obj, key: *const c_char) -> c
     }
     decref(r);
     1
+}
+
+/// `iter(o)` for the sequence searches, with CPython's "argument of type 'T' is not
+/// iterable".
+unsafe fn search_iter(o: Obj) -> PyResult<Ref> {
+    ab::get_iter(o).map_err(|e| {
+        if errors::matches(exc::type_error()) {
+            errors::clear();
+            return type_error(&format!("argument of type '{}' is not iterable", tname(o)));
+        }
+        e
+    })
 }

@@ -46,10 +46,15 @@ pub unsafe extern "C" fn PyDict_SetItemString(d: Obj, key: *const c_char, v: Obj
     })
 }
 
-/// Runs a lookup with the current exception saved, and any error of the lookup
-/// (unhashable key, failing `__eq__`) discarded, as CPython's `PyDict_GetItem` does.
-unsafe fn lookup_quiet(d: Obj, f: impl FnOnce() -> PyResult<Option<Obj>>) -> Obj {
+/// Runs a lookup with any error of the lookup (failing `__eq__`) discarded and the
+/// current exception kept, as CPython's `PyDict_GetItem` does; as there, an unhashable
+/// key clears the current exception too.
+unsafe fn lookup_quiet(d: Obj, key: Obj, f: impl FnOnce() -> PyResult<Option<Obj>>) -> Obj {
     if d.is_null() || !dict::is_dict(d) {
+        return std::ptr::null_mut();
+    }
+    if guard_value(-1, || molt_runtime::abstract_::hash(key)) == -1 {
+        errors::clear();
         return std::ptr::null_mut();
     }
     let saved = errors::fetch();
@@ -65,7 +70,7 @@ unsafe fn lookup_quiet(d: Obj, f: impl FnOnce() -> PyResult<Option<Obj>>) -> Obj
 /// errors during the lookup are discarded (prefer `PyDict_GetItemWithError`).
 #[no_mangle]
 pub unsafe extern "C" fn PyDict_GetItem(d: Obj, key: Obj) -> Obj {
-    lookup_quiet(d, || dict::get_item(d, key))
+    lookup_quiet(d, key, || dict::get_item(d, key))
 }
 
 /// `d[key]`, or NULL: with an exception set on error, without one when missing.
@@ -81,10 +86,8 @@ pub unsafe extern "C" fn PyDict_GetItemWithError(d: Obj, key: Obj) -> Obj {
 /// [`PyDict_GetItem`] with a UTF-8 C string key. Return value: borrowed reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyDict_GetItemString(d: Obj, key: *const c_char) -> Obj {
-    lookup_quiet(d, || {
-        let k = str_from_c(key);
-        dict::get_item(d, k.as_ptr())
-    })
+    let k = str_from_c(key);
+    lookup_quiet(d, k.as_ptr(), || dict::get_item(d, k.as_ptr()))
 }
 
 /// `del d[key]`: KeyError(key) when missing. Returns 0 or -1.
@@ -214,10 +217,9 @@ pub unsafe extern "C" fn PyDict_Merge(a: Obj, b: Obj, override_: c_int) -> c_int
             }
             return Ok(());
         }
-        let keys_m = molt_runtime::abstract_::getattr_str(b, "keys")?;
-        let keys = molt_runtime::call::call0(keys_m.as_ptr())?;
-        let it = molt_runtime::abstract_::get_iter(keys.as_ptr())?;
-        while let Some(k) = molt_runtime::abstract_::iter_next(it.as_ptr())? {
+        let keys = crate::abstract_::method_as_list(b, "keys")?;
+        for &k0 in list::items(keys.as_ptr()).to_vec().iter() {
+            let k = Ref::borrowed(k0);
             if override_ == 0 && dict::get_item(a, k.as_ptr())?.is_some() {
                 continue;
             }

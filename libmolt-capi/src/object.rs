@@ -293,10 +293,10 @@ pub unsafe extern "C" fn PyObject_Format(o: Obj, spec: Obj) -> Obj {
             spec
         };
         if !molt_runtime::objects::str::is_str(spec) {
-            return Err(type_error(&format!(
-                "format() argument 2 must be str, not {}",
-                tname(spec)
-            )));
+            return Err(molt_runtime::errors::raise(
+                molt_runtime::objects::exceptions::system_error(),
+                &format!("Format specifier must be a string, not {}", tname(spec)),
+            ));
         }
         molt_runtime::format::format(o, spec)
     })

@@ -8,16 +8,7 @@ use std::ffi::c_char;
 /// A str from a UTF-8 C string. Return value: new reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyUnicode_FromString(s: *const c_char) -> Obj {
-    guard(|| {
-        let bytes = std::ffi::CStr::from_ptr(s).to_bytes();
-        match std::str::from_utf8(bytes) {
-            Ok(t) => Ok(Ref::steal(pystr::from_str(t))),
-            Err(_) => Err(molt_runtime::errors::raise(
-                molt_runtime::objects::exceptions::unicode_decode_error(),
-                "'utf-8' codec can't decode bytes",
-            )),
-        }
-    })
+    guard(|| decode_utf8(std::ffi::CStr::from_ptr(s).to_bytes(), std::ptr::null()))
 }
 
 use crate::guard_value;
@@ -30,8 +21,34 @@ use std::ffi::c_int;
 /// Decodes `n` bytes of UTF-8 with the `errors` handler name (NULL: strict; strict
 /// failures raise UnicodeDecodeError).
 unsafe fn decode_utf8(b: &[u8], errors: *const c_char) -> PyResult<Ref> {
-    if let Ok(t) = std::str::from_utf8(b) {
-        return Ok(Ref::steal(pystr::from_str(t)));
+    let err = match std::str::from_utf8(b) {
+        Ok(t) => return Ok(Ref::steal(pystr::from_str(t))),
+        Err(e) => e,
+    };
+    let strict = errors.is_null() || crate::cstr(errors) == "strict";
+    if strict {
+        // CPython's wording: the offending byte(s) and the reason.
+        let start = err.valid_up_to();
+        let lead = b[start];
+        let (n, why) = match err.error_len() {
+            None => (b.len() - start, "unexpected end of data"),
+            Some(_) if (0x80..=0xC1).contains(&lead) || lead >= 0xF5 => (1, "invalid start byte"),
+            Some(k) => (k, "invalid continuation byte"),
+        };
+        let msg = if n == 1 {
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                lead, start, why
+            )
+        } else {
+            format!(
+                "'utf-8' codec can't decode bytes in position {}-{}: {}",
+                start,
+                start + n - 1,
+                why
+            )
+        };
+        return Err(raise(exc::unicode_decode_error(), &msg));
     }
     let raw = Ref::steal(bytes::from_bytes(b));
     let errs = if errors.is_null() {

@@ -39,6 +39,7 @@ static mut BYTES_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
     sq_concat: Some(bytes_concat),
     sq_repeat: Some(bytes_repeat),
     sq_contains: Some(bytes_contains),
+    sq_item: Some(bytes_item_slot),
     ..PySequenceMethods::EMPTY
 };
 
@@ -448,4 +449,18 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
         }
         Ok(Ref::steal(from_bytes(&out)))
     })())
+}
+
+/// `sq_item` (`PySequence_GetItem`): the byte at `i` as an int; IndexError "index out of
+/// range" outside `0 <= i < len`.
+unsafe extern "C" fn bytes_item_slot(o: Obj, i: isize) -> Obj {
+    let b = as_bytes(o);
+    if i < 0 || i as usize >= b.len() {
+        crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "index out of range",
+        );
+        return std::ptr::null_mut();
+    }
+    crate::objects::int::from_i64(b[i as usize] as i64)
 }
