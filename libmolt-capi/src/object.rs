@@ -198,7 +198,7 @@ pub unsafe extern "C" fn PyObject_GetItem(o: Obj, key: Obj) -> Obj {
 pub unsafe extern "C" fn PyObject_SetItem(o: Obj, key: Obj, v: Obj) -> c_int {
     guard_status(|| {
         check_nonnull(&[o, key, v])?;
-        ab::setitem(o, key, v)
+        ass_item(o, key, v)
     })
 }
 
@@ -207,7 +207,7 @@ pub unsafe extern "C" fn PyObject_SetItem(o: Obj, key: Obj, v: Obj) -> c_int {
 pub unsafe extern "C" fn PyObject_DelItem(o: Obj, key: Obj) -> c_int {
     guard_status(|| {
         check_nonnull(&[o, key])?;
-        ab::setitem(o, key, std::ptr::null_mut())
+        ass_item(o, key, std::ptr::null_mut())
     })
 }
 
@@ -217,7 +217,7 @@ pub unsafe extern "C" fn PyObject_DelItemString(o: Obj, key: *const c_char) -> c
     guard_status(|| {
         check_nonnull(&[o])?;
         let k = str_from_c(key);
-        ab::setitem(o, k.as_ptr(), std::ptr::null_mut())
+        ass_item(o, k.as_ptr(), std::ptr::null_mut())
     })
 }
 
@@ -306,4 +306,42 @@ pub unsafe extern "C" fn PyObject_Format(o: Obj, spec: Obj) -> Obj {
 #[no_mangle]
 pub unsafe extern "C" fn PyObject_ASCII(o: Obj) -> Obj {
     guard(|| ab::ascii(o))
+}
+
+/// CPython's `PyObject_SetItem` / `PyObject_DelItem` (`v` NULL) dispatch and wording:
+/// the mapping slot, else an index through the sequence slot, else a TypeError.
+unsafe fn ass_item(o: Obj, key: Obj, v: Obj) -> molt_runtime::errors::PyResult<()> {
+    let tp = type_of(o);
+    let mp = (*tp).tp_as_mapping;
+    if !mp.is_null() && (*mp).mp_ass_subscript.is_some() {
+        return ab::setitem(o, key, v);
+    }
+    let sq = (*tp).tp_as_sequence;
+    if !sq.is_null() {
+        let nb = (*type_of(key)).tp_as_number;
+        if !nb.is_null() && (*nb).nb_index.is_some() {
+            let i = ab::index_for_sequence(key, "sequence")?;
+            let r = if v.is_null() {
+                crate::abstract_::PySequence_DelItem(o, i)
+            } else {
+                crate::abstract_::PySequence_SetItem(o, i, v)
+            };
+            return molt_runtime::errors::from_status(r);
+        }
+        if (*sq).sq_ass_item.is_some() {
+            return Err(type_error(&format!(
+                "sequence index must be integer, not '{}'",
+                tname(key)
+            )));
+        }
+    }
+    Err(type_error(&format!(
+        "'{}' object does not support item {}",
+        tname(o),
+        if v.is_null() {
+            "deletion"
+        } else {
+            "assignment"
+        }
+    )))
 }

@@ -314,6 +314,11 @@ t("SetItem", 5, 0, 1)
 t("DelItem", L2, 1)
 t("DelItem", L2, 9)
 t("DelItem", (1,), 0)
+t("DelItem", (1,), "k")
+t("DelItem", 5, 0)
+t("DelItem", bytearray(b"ab"), "k")
+t("SetItem", bytearray(b"ab"), "k", 1)
+t("SetItem", (1,), "k", 1)
 t("DelItem", {"k": 1}, "k")
 t("DelItem", {"k": 1}, "q")
 print(L2)
@@ -423,6 +428,51 @@ t("MpHasKey", 5, 1)
 t("MpHasKeyString", {"k": 1}, b"k")
 t("MpHasKeyString", {"k": 1}, b"z")
 t("MpHasKeyString", 5, b"k")
+
+# more
+for v in [5, -1, 2**63, -2**63 - 1, BIG, "x", Idx()]:
+    t("AsLongLongAndOverflow", v)
+    t("AsUnsignedLongLongMask", v)
+MS = {}
+t("MpSetItemString", MS, b"key", 1)
+t("MpSetItemString", [], b"key", 1)
+t("MpSetItemString", 5, b"key", 1)
+print(MS)
+t("DelItemString", MS, b"key")
+t("DelItemString", MS, b"key")
+t("DelItemString", 5, b"key")
+t("SqIn", [1, 2], 2)
+t("SqIn", 5, 2)
+t("SqLength", (1, 2))
+t("SqLength", {})
+t("MpLength", {"a": 1})
+t("MpLength", 5)
+for v in [iter([]), [1], 5, range(3), iter(range(3))]:
+    t("IterCheck", v)
+state = [0]
+
+
+def counter():
+    state[0] += 1
+    return state[0]
+
+
+t("CallIter", counter, 4)
+t("CallIter", 5, 4)
+it = iter([1])
+t("IterNextOnce", it)
+t("IterNextOnce", it)
+t("IterNextOnce", it)
+
+
+def gen():
+    yield 1
+    raise ValueError("from the generator")
+
+
+g = gen()
+t("IterNextOnce", g)
+t("IterNextOnce", g)
 
 # memory
 t("mem")

@@ -550,9 +550,59 @@ static PyObject *op_mem(PyObject *name, PyObject *args) {
     return NULL;
 }
 
+static PyObject *op_misc(PyObject *name, PyObject *args) {
+    if (IS("AsLongLongAndOverflow")) {
+        int overflow = 99;
+        long long v = PyLong_AsLongLongAndOverflow(ARG(1), &overflow);
+        if (v == -1 && PyErr_Occurred()) return NULL;
+        return pair(PyLong_FromLongLong(v), PyLong_FromLong(overflow));
+    }
+    if (IS("AsUnsignedLongLongMask")) {
+        unsigned long long v = PyLong_AsUnsignedLongLongMask(ARG(1));
+        if (v == (unsigned long long)-1 && PyErr_Occurred()) return NULL;
+        return PyLong_FromUnsignedLongLong(v);
+    }
+    if (IS("MpSetItemString")) {
+        const char *k = bytes_arg(ARG(2));
+        if (k == NULL) return NULL;
+        return ret_status(PyMapping_SetItemString(ARG(1), k, ARG(3)));
+    }
+    if (IS("SqIn")) return ret_status(PySequence_In(ARG(1), ARG(2)));
+    if (IS("SqLength")) return ret_ssize(PySequence_Length(ARG(1)));
+    if (IS("MpLength")) return ret_ssize(PyMapping_Length(ARG(1)));
+    if (IS("DelItemString")) {
+        const char *k = bytes_arg(ARG(2));
+        if (k == NULL) return NULL;
+        return ret_status(PyObject_DelItemString(ARG(1), k));
+    }
+    if (IS("IterCheck")) return PyLong_FromLong(PyIter_Check(ARG(1)));
+    if (IS("CallIter")) {
+        PyObject *it = PyCallIter_New(ARG(1), ARG(2));
+        if (it == NULL) return NULL;
+        PyObject *out = PyList_New(0), *x;
+        if (out == NULL) return NULL;
+        while ((x = PyIter_Next(it)) != NULL) {
+            PyList_Append(out, x);
+            Py_DECREF(x);
+        }
+        Py_DECREF(it);
+        if (PyErr_Occurred()) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        return out;
+    }
+    if (IS("IterNextOnce")) {
+        PyObject *x = PyIter_Next(ARG(1));
+        if (x == NULL) return PyErr_Occurred() ? NULL : null_marker();
+        return x;
+    }
+    return NULL;
+}
+
 typedef PyObject *(*family_fn)(PyObject *, PyObject *);
 static const family_fn families[] = {op_long, op_float, op_unicode, op_bytes, op_tuple, op_list,
-                                     op_dict, op_set,  op_slice,  op_object, op_abstract, op_mem};
+                                     op_dict, op_set,  op_slice,  op_object, op_abstract, op_mem, op_misc};
 
 static PyObject *op(PyObject *self, PyObject *args) {
     if (PyTuple_GET_SIZE(args) < 1 || !PyUnicode_Check(ARG(0))) {
