@@ -1065,10 +1065,8 @@ PyObject* PyUnicode_DecodeUTF8(const char *s, intptr_t size, const char *errors)
 
 /**
  * The UTF-8 form of a str, cached in (and owned by) the object, NUL-terminated; its
- * length in bytes goes to `*size` unless NULL. TypeError for non-str.
- *
- * TODO(capi): lone surrogates are encoded as U+FFFD instead of raising
- * UnicodeEncodeError.
+ * length in bytes goes to `*size` unless NULL. TypeError for non-str, UnicodeEncodeError
+ * for lone surrogates.
  */
 const char *PyUnicode_AsUTF8AndSize(PyObject* o, intptr_t *size);
 
@@ -1109,9 +1107,15 @@ int PyUnicode_CompareWithASCIIString(PyObject* u, const char *s);
 int PyUnicode_Contains(PyObject* container, PyObject* element);
 
 /**
- * A str from a UTF-8 C string, meant to be interned. Return value: new reference.
- *
- * TODO(capi): Molt has no interning table; equal results are equal but not identical.
+ * Interns `*p` (an exact str): `*p` is replaced by the interned object equal to it,
+ * releasing the reference it held and taking one to the interned object. Other objects
+ * are left alone.
+ */
+void PyUnicode_InternInPlace(PyObject* *p);
+
+/**
+ * A str from a UTF-8 C string, interned: equal strings give the same object.
+ * Return value: new reference.
  */
 PyObject* PyUnicode_InternFromString(const char *s);
 

@@ -118,14 +118,18 @@ pub unsafe extern "C" fn PyUnicode_DecodeUTF8(
 }
 
 /// The UTF-8 form of a str, cached in (and owned by) the object, NUL-terminated; its
-/// length in bytes goes to `*size` unless NULL. TypeError for non-str.
-///
-/// TODO(capi): lone surrogates are encoded as U+FFFD instead of raising
-/// UnicodeEncodeError.
+/// length in bytes goes to `*size` unless NULL. TypeError for non-str, UnicodeEncodeError
+/// for lone surrogates.
 #[no_mangle]
 pub unsafe extern "C" fn PyUnicode_AsUTF8AndSize(o: Obj, size: *mut isize) -> *const c_char {
     guard_value(std::ptr::null(), || {
         if let Err(e) = expect_str(o) {
+            if !size.is_null() {
+                *size = -1;
+            }
+            return Err(e);
+        }
+        if let Err(e) = check_no_surrogates(o) {
             if !size.is_null() {
                 *size = -1;
             }
@@ -282,12 +286,83 @@ pub unsafe extern "C" fn PyUnicode_Contains(container: Obj, element: Obj) -> c_i
     })
 }
 
-/// A str from a UTF-8 C string, meant to be interned. Return value: new reference.
-///
-/// TODO(capi): Molt has no interning table; equal results are equal but not identical.
+thread_local! {
+    /// The C-API's table of interned strings (each holds one reference, as CPython's
+    /// interned strings are immortal). The runtime has no interning of its own.
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<String, Obj>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Interns `*p` (an exact str): `*p` is replaced by the interned object equal to it,
+/// releasing the reference it held and taking one to the interned object. Other objects
+/// are left alone.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_InternInPlace(p: *mut Obj) {
+    if p.is_null() || (*p).is_null() || type_of(*p) != &raw mut pystr::PyUnicode_Type {
+        return;
+    }
+    let o = *p;
+    let key = pystr::as_str(o).to_string();
+    let found = INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        match t.get(&key) {
+            Some(&x) => x,
+            None => {
+                t.insert(key, new_ref(o));
+                o
+            }
+        }
+    });
+    if found != o {
+        *p = new_ref(found);
+        decref(o);
+    }
+}
+
+/// A str from a UTF-8 C string, interned: equal strings give the same object.
+/// Return value: new reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyUnicode_InternFromString(s: *const c_char) -> Obj {
-    PyUnicode_FromString(s)
+    let mut o = PyUnicode_FromString(s);
+    if !o.is_null() {
+        PyUnicode_InternInPlace(&mut o);
+    }
+    o
+}
+
+/// UnicodeEncodeError for a str holding lone surrogates (which UTF-8 cannot encode),
+/// worded as CPython's strict UTF-8 encoder.
+unsafe fn check_no_surrogates(o: Obj) -> PyResult<()> {
+    if pystr::is_ascii(o) {
+        return Ok(());
+    }
+    let c = o as *mut pystr::PyCompactUnicodeObject;
+    if !(*c).utf8.is_null() || pystr::kind(o) == 1 {
+        return Ok(());
+    }
+    let n = pystr::char_len(o);
+    let is_sur = |i: usize| (0xD800..=0xDFFF).contains(&pystr::char_at(o, i));
+    let Some(start) = (0..n).find(|&i| is_sur(i)) else {
+        return Ok(());
+    };
+    let mut end = start + 1;
+    while end < n && is_sur(end) {
+        end += 1;
+    }
+    let msg = if end - start == 1 {
+        format!(
+            "'utf-8' codec can't encode character '\\u{:04x}' in position {}: surrogates not allowed",
+            pystr::char_at(o, start),
+            start
+        )
+    } else {
+        format!(
+            "'utf-8' codec can't encode characters in position {}-{}: surrogates not allowed",
+            start,
+            end - 1
+        )
+    };
+    Err(raise(exc::unicode_encode_error(), &msg))
 }
 
 /// `s[start:end]` in code points (`end` clamped to the length); IndexError "string index

@@ -474,6 +474,11 @@ g = gen()
 t("IterNextOnce", g)
 t("IterNextOnce", g)
 
+t("InternSame", b"conform_values_interned")
+t("InternSame", b"conform_values_interned")
+# TODO(capi): lone surrogates (AsUTF8 UnicodeEncodeError) are not tested: Molt's str
+# cannot hold them yet (chr(0xDC80) becomes U+FFFD).
+
 # memory
 t("mem")
 print("done")

@@ -575,6 +575,24 @@ static PyObject *op_misc(PyObject *name, PyObject *args) {
         if (k == NULL) return NULL;
         return ret_status(PyObject_DelItemString(ARG(1), k));
     }
+    if (IS("InternSame")) {
+        const char *k = bytes_arg(ARG(1));
+        if (k == NULL) return NULL;
+        PyObject *a = PyUnicode_InternFromString(k);
+        PyObject *b = PyUnicode_FromString(k);
+        if (a == NULL || b == NULL) return NULL;
+        PyObject *b0 = b;
+        Py_INCREF(b0);
+        PyUnicode_InternInPlace(&b);
+        PyObject *r = PyTuple_New(3);
+        if (r == NULL) return NULL;
+        PyTuple_SET_ITEM(r, 0, PyBool_FromLong(a == b));
+        PyTuple_SET_ITEM(r, 1, PyBool_FromLong(b0 == b));
+        PyTuple_SET_ITEM(r, 2, b);
+        Py_DECREF(a);
+        Py_DECREF(b0);
+        return r;
+    }
     if (IS("IterCheck")) return PyLong_FromLong(PyIter_Check(ARG(1)));
     if (IS("CallIter")) {
         PyObject *it = PyCallIter_New(ARG(1), ARG(2));
