@@ -312,6 +312,26 @@ int PyMapping_HasKey(PyObject* o, PyObject* key);
 int PyMapping_HasKeyString(PyObject* o, const char *key);
 
 /**
+ * `o * count` for sequences (`sq_repeat`). Return value: new reference.
+ */
+PyObject* PySequence_Repeat(PyObject* o, intptr_t count);
+
+/**
+ * `o[i1:i2]`. Return value: new reference.
+ */
+PyObject* PySequence_GetSlice(PyObject* o, intptr_t i1, intptr_t i2);
+
+/**
+ * `iter(o)` for an iterator: `o` itself. Return value: new reference.
+ */
+PyObject* PyObject_SelfIter(PyObject* o);
+
+/**
+ * `int(u, base)` for a str `u`. Return value: new reference.
+ */
+PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
+
+/**
  * `True` when `v` is non-zero, else `False`. Return value: new reference.
  */
 PyObject* PyBool_FromLong(long v);
@@ -353,6 +373,24 @@ intptr_t PyBytes_Size(PyObject* o);
  * (SystemError for a shared or non-bytes object). Returns 0 or -1.
  */
 int32_t _PyBytes_Resize(PyObject* *pv, intptr_t newsize);
+
+/**
+ * `*pv += w` for bytes: `*pv` (a reference the caller owns) is replaced by the
+ * concatenation, or released and set to NULL on error. `w` is borrowed.
+ */
+void PyBytes_Concat(PyObject* *pv, PyObject* w);
+
+/**
+ * [`PyBytes_Concat`], then releases `w` (stolen).
+ */
+void PyBytes_ConcatAndDel(PyObject* *pv, PyObject* w);
+
+/**
+ * `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
+ * buffer or iterable contents (never an int's size or a str). Return value: new
+ * reference.
+ */
+PyObject* PyObject_Bytes(PyObject* o);
 
 /**
  * A new empty dict. Return value: new reference.
@@ -1124,6 +1162,43 @@ PyObject* PyUnicode_InternFromString(const char *s);
  * out of range" for negative bounds. Return value: new reference.
  */
 PyObject* PyUnicode_Substring(PyObject* s, intptr_t start, intptr_t end);
+
+/**
+ * `s.encode(encoding, errors)` (NULL: "utf-8", "strict"). Return value: new reference.
+ */
+PyObject* PyUnicode_AsEncodedString(PyObject* s, const char *encoding, const char *errors);
+
+/**
+ * `s.encode("utf-8")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsUTF8String(PyObject* s);
+
+/**
+ * `s.encode("ascii")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsASCIIString(PyObject* s);
+
+/**
+ * `s.encode("latin-1")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsLatin1String(PyObject* s);
+
+/**
+ * Decodes `size` bytes at `s` with `encoding` (NULL: UTF-8) and the `errors` handler.
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_Decode(const char *s, intptr_t size, const char *encoding, const char *errors);
+
+/**
+ * `chr(c)`: ValueError "chr() arg not in range(0x110000)". Return value: new reference.
+ */
+PyObject* PyUnicode_FromOrdinal(int c);
+
+/**
+ * The code point at `i`; (Py_UCS4)-1 with IndexError "string index out of range" or
+ * TypeError for a non-str.
+ */
+uint32_t PyUnicode_ReadChar(PyObject* s, intptr_t i);
 
 #ifdef __cplusplus
 }  // extern "C"

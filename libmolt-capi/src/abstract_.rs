@@ -709,3 +709,81 @@ unsafe fn search_iter(o: Obj) -> PyResult<Ref> {
         e
     })
 }
+
+/// `o * count` for sequences (`sq_repeat`). Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PySequence_Repeat(o: Obj, count: isize) -> Obj {
+    guard(|| {
+        check_nonnull(&[o])?;
+        let sq = (*type_of(o)).tp_as_sequence;
+        if !sq.is_null() {
+            if let Some(f) = (*sq).sq_repeat {
+                return errors::from_raw(f(o, count));
+            }
+        }
+        if PySequence_Check(o) != 0 {
+            let n = Ref::steal(int::from_i64(count as i64));
+            return ab::binary_op(o, n.as_ptr(), BinOp::Mul);
+        }
+        Err(type_error(&format!(
+            "'{}' object can't be repeated",
+            tname(o)
+        )))
+    })
+}
+
+/// `o[i1:i2]`. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PySequence_GetSlice(o: Obj, i1: isize, i2: isize) -> Obj {
+    guard(|| {
+        check_nonnull(&[o])?;
+        let mp = (*type_of(o)).tp_as_mapping;
+        if mp.is_null() || (*mp).mp_subscript.is_none() {
+            return Err(type_error(&format!("'{}' object is unsliceable", tname(o))));
+        }
+        let a = Ref::steal(int::from_i64(i1 as i64));
+        let b = Ref::steal(int::from_i64(i2 as i64));
+        let s = Ref::steal(molt_runtime::objects::slice::new(
+            a.as_ptr(),
+            b.as_ptr(),
+            std::ptr::null_mut(),
+        ));
+        ab::getitem(o, s.as_ptr())
+    })
+}
+
+/// `iter(o)` for an iterator: `o` itself. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_SelfIter(o: Obj) -> Obj {
+    new_ref(o)
+}
+
+/// `int(u, base)` for a str `u`. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyLong_FromUnicodeObject(u: Obj, base: c_int) -> Obj {
+    guard(|| {
+        if u.is_null() || !molt_runtime::objects::str::is_str(u) {
+            return Err(crate::support::bad_internal_call());
+        }
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(raise(
+                exc::value_error(),
+                "int() arg 2 must be >= 2 and <= 36",
+            ));
+        }
+        match int::parse_int(molt_runtime::objects::str::as_str(u), base as u32) {
+            Some(v) => Ok(Ref::steal(int::from_bigint(v))),
+            None => {
+                let shown = ab::repr(u)?;
+                Err(raise(
+                    exc::value_error(),
+                    &format!(
+                        "invalid literal for int() with base {}: {}",
+                        base,
+                        molt_runtime::objects::str::as_str(shown.as_ptr())
+                    ),
+                ))
+            }
+        }
+    })
+}

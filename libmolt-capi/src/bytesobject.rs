@@ -126,3 +126,91 @@ pub unsafe extern "C" fn _PyBytes_Resize(pv: *mut Obj, newsize: isize) -> i32 {
         Ok(())
     })
 }
+
+/// `*pv += w` for bytes: `*pv` (a reference the caller owns) is replaced by the
+/// concatenation, or released and set to NULL on error. `w` is borrowed.
+#[no_mangle]
+pub unsafe extern "C" fn PyBytes_Concat(pv: *mut Obj, w: Obj) {
+    if pv.is_null() {
+        return;
+    }
+    let v = *pv;
+    if v.is_null() {
+        return;
+    }
+    if w.is_null() {
+        *pv = std::ptr::null_mut();
+        decref(v);
+        return;
+    }
+    let r = guard(|| {
+        let a = bytes::bytes_like(v);
+        let b = bytes::bytes_like(w);
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                let mut out = Vec::with_capacity(a.len() + b.len());
+                out.extend_from_slice(a);
+                out.extend_from_slice(b);
+                Ok(Ref::steal(bytes::from_bytes(&out)))
+            }
+            _ => Err(type_error(&format!(
+                "can't concat {} to {}",
+                tname(w),
+                tname(v)
+            ))),
+        }
+    });
+    *pv = r;
+    decref(v);
+}
+
+/// [`PyBytes_Concat`], then releases `w` (stolen).
+#[no_mangle]
+pub unsafe extern "C" fn PyBytes_ConcatAndDel(pv: *mut Obj, w: Obj) {
+    PyBytes_Concat(pv, w);
+    xdecref(w);
+}
+
+/// `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
+/// buffer or iterable contents (never an int's size or a str). Return value: new
+/// reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_Bytes(o: Obj) -> Obj {
+    guard(|| {
+        if o.is_null() {
+            return Ok(Ref::steal(bytes::from_bytes(b"<NULL>")));
+        }
+        if type_of(o) == &raw mut bytes::PyBytes_Type {
+            return Ok(Ref::borrowed(o));
+        }
+        if let Some(f) = molt_runtime::abstract_::lookup_special(o, "__bytes__") {
+            let r = molt_runtime::call::call1(f.as_ptr(), o)?;
+            if !bytes::is_bytes(r.as_ptr()) {
+                return Err(type_error(&format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    tname(r.as_ptr())
+                )));
+            }
+            return Ok(r);
+        }
+        if molt_runtime::objects::int::is_int(o) || molt_runtime::objects::str::is_str(o) {
+            return Err(type_error(&format!(
+                "cannot convert '{}' object to bytes",
+                tname(o)
+            )));
+        }
+        if bytes::bytes_like(o).is_none() {
+            if let Err(e) = molt_runtime::abstract_::get_iter(o) {
+                if molt_runtime::errors::matches(exc::type_error()) {
+                    molt_runtime::errors::clear();
+                    return Err(type_error(&format!(
+                        "cannot convert '{}' object to bytes",
+                        tname(o)
+                    )));
+                }
+                return Err(e);
+            }
+        }
+        molt_runtime::call::call1(&raw mut bytes::PyBytes_Type as Obj, o)
+    })
+}

@@ -387,3 +387,110 @@ pub unsafe extern "C" fn PyUnicode_Substring(s: Obj, start: isize, end: isize) -
         Ok(pystr::from_string(t))
     })
 }
+
+/// A C string argument as a str, or NULL for a NULL pointer.
+unsafe fn opt_str(p: *const c_char) -> Option<Ref> {
+    if p.is_null() {
+        None
+    } else {
+        Some(crate::support::str_from_c(p))
+    }
+}
+
+/// `s.encode(encoding, errors)` (NULL: "utf-8", "strict"). Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_AsEncodedString(
+    s: Obj,
+    encoding: *const c_char,
+    errors: *const c_char,
+) -> Obj {
+    guard(|| {
+        expect_str(s)?;
+        let (e, r) = (opt_str(encoding), opt_str(errors));
+        let p = |x: &Option<Ref>| x.as_ref().map_or(std::ptr::null_mut(), |v| v.as_ptr());
+        bytes::encode(s, p(&e), p(&r))
+    })
+}
+
+/// `s.encode("utf-8")`. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_AsUTF8String(s: Obj) -> Obj {
+    guard(|| {
+        expect_str(s)?;
+        check_no_surrogates(s)?;
+        Ok(Ref::steal(bytes::from_bytes(pystr::as_str(s).as_bytes())))
+    })
+}
+
+/// `s.encode("ascii")`. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_AsASCIIString(s: Obj) -> Obj {
+    PyUnicode_AsEncodedString(s, c"ascii".as_ptr(), std::ptr::null())
+}
+
+/// `s.encode("latin-1")`. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_AsLatin1String(s: Obj) -> Obj {
+    PyUnicode_AsEncodedString(s, c"latin-1".as_ptr(), std::ptr::null())
+}
+
+/// Decodes `size` bytes at `s` with `encoding` (NULL: UTF-8) and the `errors` handler.
+/// Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_Decode(
+    s: *const c_char,
+    size: isize,
+    encoding: *const c_char,
+    errors: *const c_char,
+) -> Obj {
+    guard(|| {
+        if size < 0 {
+            return Err(bad_internal_call());
+        }
+        // SAFETY: the caller passes `size` readable bytes at `s`.
+        let b = unsafe { std::slice::from_raw_parts(s as *const u8, size as usize) };
+        let (e, r) = (opt_str(encoding), opt_str(errors));
+        let utf8 = e.as_ref().map_or(true, |e| {
+            matches!(
+                pystr::as_str(e.as_ptr())
+                    .to_lowercase()
+                    .replace('_', "-")
+                    .as_str(),
+                "utf-8" | "utf8"
+            )
+        });
+        if utf8 {
+            return decode_utf8(b, errors);
+        }
+        let raw = Ref::steal(bytes::from_bytes(b));
+        let p = |x: &Option<Ref>| x.as_ref().map_or(std::ptr::null_mut(), |v| v.as_ptr());
+        bytes::decode(raw.as_ptr(), p(&e), p(&r))
+    })
+}
+
+/// `chr(c)`: ValueError "chr() arg not in range(0x110000)". Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_FromOrdinal(c: c_int) -> Obj {
+    guard(|| {
+        if !(0..0x110000).contains(&c) {
+            return Err(raise(
+                exc::value_error(),
+                "chr() arg not in range(0x110000)",
+            ));
+        }
+        Ok(Ref::steal(pystr::from_char(c as u32)))
+    })
+}
+
+/// The code point at `i`; (Py_UCS4)-1 with IndexError "string index out of range" or
+/// TypeError for a non-str.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_ReadChar(s: Obj, i: isize) -> u32 {
+    guard_value(u32::MAX, || {
+        expect_str(s)?;
+        if i < 0 || i as usize >= pystr::char_len(s) {
+            return Err(raise(exc::index_error(), "string index out of range"));
+        }
+        Ok(pystr::char_at(s, i as usize))
+    })
+}

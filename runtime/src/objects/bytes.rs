@@ -389,12 +389,37 @@ pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
         } else if errs == "ignore" {
         } else {
             let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+            // CPython reports the whole run of unencodable characters.
+            let run = text
+                .chars()
+                .skip(i)
+                .take_while(|&d| (d as u32) >= limit)
+                .count();
+            let msg = if run == 1 {
+                let cp = c as u32;
+                let esc = if cp < 0x100 {
+                    format!("\\x{:02x}", cp)
+                } else if cp < 0x10000 {
+                    format!("\\u{:04x}", cp)
+                } else {
+                    format!("\\U{:08x}", cp)
+                };
+                format!(
+                    "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                    name, esc, i, limit
+                )
+            } else {
+                format!(
+                    "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
+                    name,
+                    i,
+                    i + run - 1,
+                    limit
+                )
+            };
             return Err(crate::errors::raise(
                 crate::objects::exceptions::unicode_encode_error(),
-                &format!(
-                    "'{}' codec can't encode character '\\x{:02x}' in position {}: ordinal not in range({})",
-                    name, c as u32, i, limit
-                ),
+                &msg,
             ));
         }
     }

@@ -476,6 +476,49 @@ t("IterNextOnce", g)
 
 t("InternSame", b"conform_values_interned")
 t("InternSame", b"conform_values_interned")
+for v, e, r in [("h\u00e9", None, None), ("h\u00e9", b"ascii", None),
+                ("h\u00e9", b"ascii", b"replace"), ("h\u00e9", b"latin-1", None),
+                ("\u20ac", b"latin-1", None), ("x", b"utf-8", None), (b"x", None, None),
+                ("a\u20ac\U0001f600b", b"ascii", None), ("\U0001f600", b"latin-1", None)]:
+    t("AsEncodedString", v, e, r)
+for v in ["abc", "h\u00e9", "\u20ac", 5]:
+    t("AsUTF8String", v)
+    t("AsASCIIString", v)
+    t("AsLatin1String", v)
+for b, e, r in [(b"abc", None, None), (b"h\xc3\xa9", b"utf-8", None), (b"h\xe9", b"latin-1", None),
+                (b"h\xe9", b"ascii", None), (b"h\xe9", b"ascii", b"ignore"), (b"h\xe9", None, None),
+                (b"h\xe9", b"UTF_8", b"replace")]:
+    t("UDecode", b, e, r)
+for c in [65, 0xE9, 0x20AC, 0x1F600, 0x110000, -1]:
+    t("FromOrdinal", c)
+for s2, i in [("abc", 0), ("h\u00e9\U0001f600", 2), ("abc", 3), ("abc", -1), (b"abc", 0)]:
+    t("ReadChar", s2, i)
+for a, b in [(b"ab", b"cd"), (b"", b"x"), (b"ab", bytearray(b"!")), (b"ab", "cd"), (b"ab", 1)]:
+    t("BConcat", a, b)
+    t("BConcatAndDel", a, b)
+
+
+class HasBytes:
+    def __bytes__(self):
+        return b"from __bytes__"
+
+
+class BadBytes:
+    def __bytes__(self):
+        return "str"
+
+
+for v in [b"x", bytearray(b"ba"), [65, 66], (67,), HasBytes(), BadBytes(), 3, "s", iter([68]),
+          Obj(), [300]]:
+    t("ObjBytes", v)
+for v, n in [([1, 2], 2), ("ab", 3), ((1,), 0), ("x", -1), (5, 2), ({}, 2)]:
+    t("SqRepeat", v, n)
+for v, a, b in [([1, 2, 3, 4], 1, 3), ("hello", -4, -1), ((1, 2), 0, 100), (5, 0, 1)]:
+    t("SqGetSlice", v, a, b)
+t("SelfIter", iter([]))
+for u, base in [("12", 10), ("0x1f", 0), ("z", 36), ("12a", 10), (" 7 ", 0), ("1", 99)]:
+    t("FromUnicodeObject", u, base)
+
 # TODO(capi): lone surrogates (AsUTF8 UnicodeEncodeError) are not tested: Molt's str
 # cannot hold them yet (chr(0xDC80) becomes U+FFFD).
 

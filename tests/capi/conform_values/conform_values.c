@@ -593,6 +593,51 @@ static PyObject *op_misc(PyObject *name, PyObject *args) {
         Py_DECREF(b0);
         return r;
     }
+    if (IS("AsEncodedString")) {
+        const char *e = ARG(2) == Py_None ? NULL : bytes_arg(ARG(2));
+        const char *r = ARG(3) == Py_None ? NULL : bytes_arg(ARG(3));
+        if (PyErr_Occurred()) return NULL;
+        return PyUnicode_AsEncodedString(ARG(1), e, r);
+    }
+    if (IS("AsUTF8String")) return PyUnicode_AsUTF8String(ARG(1));
+    if (IS("AsASCIIString")) return PyUnicode_AsASCIIString(ARG(1));
+    if (IS("AsLatin1String")) return PyUnicode_AsLatin1String(ARG(1));
+    if (IS("UDecode")) {
+        const char *s = bytes_arg(ARG(1));
+        const char *e = ARG(2) == Py_None ? NULL : bytes_arg(ARG(2));
+        const char *r = ARG(3) == Py_None ? NULL : bytes_arg(ARG(3));
+        if (PyErr_Occurred()) return NULL;
+        return PyUnicode_Decode(s, PyBytes_GET_SIZE(ARG(1)), e, r);
+    }
+    if (IS("FromOrdinal")) return PyUnicode_FromOrdinal((int)PyLong_AsLong(ARG(1)));
+    if (IS("ReadChar")) {
+        Py_UCS4 c = PyUnicode_ReadChar(ARG(1), IDX(2));
+        if (c == (Py_UCS4)-1 && PyErr_Occurred()) return NULL;
+        return PyLong_FromUnsignedLong(c);
+    }
+    if (IS("BConcat")) {
+        PyObject *v = ARG(1);
+        Py_INCREF(v);
+        PyBytes_Concat(&v, ARG(2));
+        return v;
+    }
+    if (IS("BConcatAndDel")) {
+        PyObject *v = ARG(1);
+        Py_INCREF(v);
+        Py_INCREF(ARG(2));
+        PyBytes_ConcatAndDel(&v, ARG(2));
+        return v;
+    }
+    if (IS("ObjBytes")) return PyObject_Bytes(ARG(1));
+    if (IS("SqRepeat")) return PySequence_Repeat(ARG(1), IDX(2));
+    if (IS("SqGetSlice")) return PySequence_GetSlice(ARG(1), IDX(2), IDX(3));
+    if (IS("SelfIter")) {
+        PyObject *r = PyObject_SelfIter(ARG(1));
+        PyObject *same = PyBool_FromLong(r == ARG(1));
+        Py_DECREF(r);
+        return same;
+    }
+    if (IS("FromUnicodeObject")) return PyLong_FromUnicodeObject(ARG(1), (int)PyLong_AsLong(ARG(2)));
     if (IS("IterCheck")) return PyLong_FromLong(PyIter_Check(ARG(1)));
     if (IS("CallIter")) {
         PyObject *it = PyCallIter_New(ARG(1), ARG(2));
