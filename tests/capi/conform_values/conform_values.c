@@ -686,6 +686,7 @@ static PyMethodDef methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "conform_values", NULL, -1, methods};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "conform_values", NULL, -1, methods,
+                                    NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit_conform_values(void) { return PyModule_Create(&module); }
