@@ -175,7 +175,7 @@ PyObject* PyNumber_Invert(PyObject* o);
 PyObject* PyNumber_Absolute(PyObject* o);
 
 /**
- * Whether `o` is a number: has `__index__`, `__int__` or `__float__`, or is a complex.
+ * Whether `o` is a number: has `__index__`, `__int__` or `__float__`.
  */
 int PyNumber_Check(PyObject* o);
 

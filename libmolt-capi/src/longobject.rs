@@ -32,6 +32,9 @@ pub unsafe extern "C" fn PyLong_FromSsize_t(v: isize) -> Obj {
 #[no_mangle]
 pub unsafe extern "C" fn PyLong_AsLong(o: Obj) -> c_long {
     guard_value(-1, || {
+        if o.is_null() {
+            return Err(bad_internal_call());
+        }
         let i = molt_runtime::abstract_::number_index(o)?;
         int::as_i64(i.as_ptr()).map(|v| v as c_long).ok_or_else(|| {
             molt_runtime::errors::raise(
