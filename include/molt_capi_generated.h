@@ -322,16 +322,6 @@ PyObject* PySequence_Repeat(PyObject* o, intptr_t count);
 PyObject* PySequence_GetSlice(PyObject* o, intptr_t i1, intptr_t i2);
 
 /**
- * `iter(o)` for an iterator: `o` itself. Return value: new reference.
- */
-PyObject* PyObject_SelfIter(PyObject* o);
-
-/**
- * `int(u, base)` for a str `u`. Return value: new reference.
- */
-PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
-
-/**
  * `True` when `v` is non-zero, else `False`. Return value: new reference.
  */
 PyObject* PyBool_FromLong(long v);
@@ -384,13 +374,6 @@ void PyBytes_Concat(PyObject* *pv, PyObject* w);
  * [`PyBytes_Concat`], then releases `w` (stolen).
  */
 void PyBytes_ConcatAndDel(PyObject* *pv, PyObject* w);
-
-/**
- * `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
- * buffer or iterable contents (never an int's size or a str). Return value: new
- * reference.
- */
-PyObject* PyObject_Bytes(PyObject* o);
 
 /**
  * A new empty dict. Return value: new reference.
@@ -690,6 +673,11 @@ long PyLong_AsLongAndOverflow(PyObject* o, int *overflow);
 long long PyLong_AsLongLongAndOverflow(PyObject* o, int *overflow);
 
 /**
+ * `int(u, base)` for a str `u`. Return value: new reference.
+ */
+PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
+
+/**
  * Marks `def` as a module definition for multi-phase initialisation (PEP 489).
  * Return value: borrowed reference (the definition itself).
  */
@@ -901,6 +889,18 @@ PyObject* PyObject_Format(PyObject* o, PyObject* spec);
  * `ascii(o)`. Return value: new reference.
  */
 PyObject* PyObject_ASCII(PyObject* o);
+
+/**
+ * `iter(o)` for an iterator: `o` itself. Return value: new reference.
+ */
+PyObject* PyObject_SelfIter(PyObject* o);
+
+/**
+ * `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
+ * buffer or iterable contents (never an int's size or a str). Return value: new
+ * reference.
+ */
+PyObject* PyObject_Bytes(PyObject* o);
 
 /**
  * Allocates `n` bytes for object memory; non-NULL for 0.

@@ -752,39 +752,3 @@ pub unsafe extern "C" fn PySequence_GetSlice(o: Obj, i1: isize, i2: isize) -> Ob
         ab::getitem(o, s.as_ptr())
     })
 }
-
-/// `iter(o)` for an iterator: `o` itself. Return value: new reference.
-#[no_mangle]
-pub unsafe extern "C" fn PyObject_SelfIter(o: Obj) -> Obj {
-    new_ref(o)
-}
-
-/// `int(u, base)` for a str `u`. Return value: new reference.
-#[no_mangle]
-pub unsafe extern "C" fn PyLong_FromUnicodeObject(u: Obj, base: c_int) -> Obj {
-    guard(|| {
-        if u.is_null() || !molt_runtime::objects::str::is_str(u) {
-            return Err(crate::support::bad_internal_call());
-        }
-        if base != 0 && !(2..=36).contains(&base) {
-            return Err(raise(
-                exc::value_error(),
-                "int() arg 2 must be >= 2 and <= 36",
-            ));
-        }
-        match int::parse_int(molt_runtime::objects::str::as_str(u), base as u32) {
-            Some(v) => Ok(Ref::steal(int::from_bigint(v))),
-            None => {
-                let shown = ab::repr(u)?;
-                Err(raise(
-                    exc::value_error(),
-                    &format!(
-                        "invalid literal for int() with base {}: {}",
-                        base,
-                        molt_runtime::objects::str::as_str(shown.as_ptr())
-                    ),
-                ))
-            }
-        }
-    })
-}

@@ -280,3 +280,33 @@ pub unsafe extern "C" fn PyLong_AsLongAndOverflow(o: Obj, overflow: *mut c_int) 
 pub unsafe extern "C" fn PyLong_AsLongLongAndOverflow(o: Obj, overflow: *mut c_int) -> c_longlong {
     PyLong_AsLongAndOverflow(o, overflow) as c_longlong
 }
+
+/// `int(u, base)` for a str `u`. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyLong_FromUnicodeObject(u: Obj, base: c_int) -> Obj {
+    guard(|| {
+        if u.is_null() || !molt_runtime::objects::str::is_str(u) {
+            return Err(crate::support::bad_internal_call());
+        }
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(raise(
+                exc::value_error(),
+                "int() arg 2 must be >= 2 and <= 36",
+            ));
+        }
+        match int::parse_int(molt_runtime::objects::str::as_str(u), base as u32) {
+            Some(v) => Ok(Ref::steal(int::from_bigint(v))),
+            None => {
+                let shown = molt_runtime::abstract_::repr(u)?;
+                Err(raise(
+                    exc::value_error(),
+                    &format!(
+                        "invalid literal for int() with base {}: {}",
+                        base,
+                        molt_runtime::objects::str::as_str(shown.as_ptr())
+                    ),
+                ))
+            }
+        }
+    })
+}

@@ -82,7 +82,7 @@ pub unsafe extern "C" fn PyObject_IsTrue(o: Obj) -> c_int {
 }
 
 use crate::support::{check_nonnull, null_error, str_from_c, tname, type_error};
-use molt_runtime::objects::tuple;
+use molt_runtime::objects::{bytes, exceptions as exc, tuple};
 
 /// `hasattr(o, name)`: 1 or 0; any exception raised by the lookup is discarded.
 #[no_mangle]
@@ -344,4 +344,54 @@ unsafe fn ass_item(o: Obj, key: Obj, v: Obj) -> molt_runtime::errors::PyResult<(
             "assignment"
         }
     )))
+}
+
+/// `iter(o)` for an iterator: `o` itself. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_SelfIter(o: Obj) -> Obj {
+    new_ref(o)
+}
+
+/// `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
+/// buffer or iterable contents (never an int's size or a str). Return value: new
+/// reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_Bytes(o: Obj) -> Obj {
+    guard(|| {
+        if o.is_null() {
+            return Ok(Ref::steal(bytes::from_bytes(b"<NULL>")));
+        }
+        if type_of(o) == &raw mut bytes::PyBytes_Type {
+            return Ok(Ref::borrowed(o));
+        }
+        if let Some(f) = molt_runtime::abstract_::lookup_special(o, "__bytes__") {
+            let r = molt_runtime::call::call1(f.as_ptr(), o)?;
+            if !bytes::is_bytes(r.as_ptr()) {
+                return Err(type_error(&format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    tname(r.as_ptr())
+                )));
+            }
+            return Ok(r);
+        }
+        if molt_runtime::objects::int::is_int(o) || molt_runtime::objects::str::is_str(o) {
+            return Err(type_error(&format!(
+                "cannot convert '{}' object to bytes",
+                tname(o)
+            )));
+        }
+        if bytes::bytes_like(o).is_none() {
+            if let Err(e) = molt_runtime::abstract_::get_iter(o) {
+                if molt_runtime::errors::matches(exc::type_error()) {
+                    molt_runtime::errors::clear();
+                    return Err(type_error(&format!(
+                        "cannot convert '{}' object to bytes",
+                        tname(o)
+                    )));
+                }
+                return Err(e);
+            }
+        }
+        molt_runtime::call::call1(&raw mut bytes::PyBytes_Type as Obj, o)
+    })
 }
