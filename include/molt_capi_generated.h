@@ -139,19 +139,241 @@ PyObject* PyNumber_Divmod(PyObject* a, PyObject* b);
 PyObject* PyNumber_Power(PyObject* a, PyObject* b, PyObject* c);
 
 /**
- * `operator.index(o)`. Return value: new reference.
+ * `operator.index(o)`, always an exact int (a bool or int subclass result is copied).
+ * Return value: new reference.
  */
 PyObject* PyNumber_Index(PyObject* o);
 
 /**
- * `int(o)`. Return value: new reference.
+ * `int(o)`, including strs and bytes parsed in base 10. Return value: new reference.
  */
 PyObject* PyNumber_Long(PyObject* o);
 
 /**
- * `float(o)`. Return value: new reference.
+ * `float(o)`, including strs and bytes. Return value: new reference.
  */
 PyObject* PyNumber_Float(PyObject* o);
+
+/**
+ * `-o`. Return value: new reference.
+ */
+PyObject* PyNumber_Negative(PyObject* o);
+
+/**
+ * `+o`. Return value: new reference.
+ */
+PyObject* PyNumber_Positive(PyObject* o);
+
+/**
+ * `~o`. Return value: new reference.
+ */
+PyObject* PyNumber_Invert(PyObject* o);
+
+/**
+ * `abs(o)`. Return value: new reference.
+ */
+PyObject* PyNumber_Absolute(PyObject* o);
+
+/**
+ * Whether `o` is a number: has `__index__`, `__int__` or `__float__`.
+ */
+int PyNumber_Check(PyObject* o);
+
+/**
+ * `bin(n)`, `oct(n)`, `str(int(n))` or `hex(n)` for `base` 2, 8, 10 or 16 (SystemError
+ * for other bases). Return value: new reference.
+ */
+PyObject* PyNumber_ToBase(PyObject* n, int base);
+
+/**
+ * Whether `o` supports the sequence protocol (`__getitem__` through `sq_item`, dicts
+ * excluded): 1 or 0.
+ */
+int PySequence_Check(PyObject* o);
+
+/**
+ * `len(o)` for a sequence: TypeError "T is not a sequence" for mappings. -1 on error.
+ */
+intptr_t PySequence_Size(PyObject* o);
+
+/**
+ * Same as [`PySequence_Size`].
+ */
+intptr_t PySequence_Length(PyObject* o);
+
+/**
+ * `o[i]` (negative `i` counts from the end). Return value: new reference.
+ */
+PyObject* PySequence_GetItem(PyObject* o, intptr_t i);
+
+/**
+ * `o[i] = v`. Returns 0 or -1.
+ */
+int PySequence_SetItem(PyObject* o, intptr_t i, PyObject* v);
+
+/**
+ * `del o[i]`. Returns 0 or -1.
+ */
+int PySequence_DelItem(PyObject* o, intptr_t i);
+
+/**
+ * `v in o`: 1, 0, or -1 on error.
+ */
+int PySequence_Contains(PyObject* o, PyObject* v);
+
+/**
+ * Same as [`PySequence_Contains`].
+ */
+int PySequence_In(PyObject* o, PyObject* v);
+
+/**
+ * `tuple(o)`. Return value: new reference.
+ */
+PyObject* PySequence_Tuple(PyObject* o);
+
+/**
+ * `list(o)`. Return value: new reference.
+ */
+PyObject* PySequence_List(PyObject* o);
+
+/**
+ * `o` itself when it is an exact list or tuple, else `list(o)`, so that
+ * `PySequence_Fast_ITEMS` can read the items; a non-iterable `o` is a TypeError with
+ * the message `m`. Return value: new reference.
+ */
+PyObject* PySequence_Fast(PyObject* o, const char *m);
+
+/**
+ * `a + b` for sequences (`sq_concat`): TypeError "'T' object can't be concatenated"
+ * otherwise. Return value: new reference.
+ */
+PyObject* PySequence_Concat(PyObject* a, PyObject* b);
+
+/**
+ * The first index of `v` in `o`; -1 with ValueError "sequence.index(x): x not in
+ * sequence".
+ */
+intptr_t PySequence_Index(PyObject* o, PyObject* v);
+
+/**
+ * The number of items of `o` equal to `v`; -1 on error.
+ */
+intptr_t PySequence_Count(PyObject* o, PyObject* v);
+
+/**
+ * Whether `o` supports `__getitem__` through `mp_subscript`: 1 or 0.
+ */
+int PyMapping_Check(PyObject* o);
+
+/**
+ * `len(o)` for a mapping: TypeError "T is not a mapping" for sequences without
+ * `mp_length`. -1 on error.
+ */
+intptr_t PyMapping_Size(PyObject* o);
+
+/**
+ * Same as [`PyMapping_Size`].
+ */
+intptr_t PyMapping_Length(PyObject* o);
+
+/**
+ * `list(o.keys())`. Return value: new reference.
+ */
+PyObject* PyMapping_Keys(PyObject* o);
+
+/**
+ * `list(o.values())`. Return value: new reference.
+ */
+PyObject* PyMapping_Values(PyObject* o);
+
+/**
+ * `list(o.items())`. Return value: new reference.
+ */
+PyObject* PyMapping_Items(PyObject* o);
+
+/**
+ * `o[key]` with a UTF-8 C string key. Return value: new reference.
+ */
+PyObject* PyMapping_GetItemString(PyObject* o, const char *key);
+
+/**
+ * `o[key] = v` with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyMapping_SetItemString(PyObject* o, const char *key, PyObject* v);
+
+/**
+ * Whether `o[key]` succeeds: 1 or 0; any exception is discarded.
+ */
+int PyMapping_HasKey(PyObject* o, PyObject* key);
+
+/**
+ * [`PyMapping_HasKey`] with a UTF-8 C string key.
+ */
+int PyMapping_HasKeyString(PyObject* o, const char *key);
+
+/**
+ * `o * count` for sequences (`sq_repeat`). Return value: new reference.
+ */
+PyObject* PySequence_Repeat(PyObject* o, intptr_t count);
+
+/**
+ * `o[i1:i2]`. Return value: new reference.
+ */
+PyObject* PySequence_GetSlice(PyObject* o, intptr_t i1, intptr_t i2);
+
+/**
+ * `True` when `v` is non-zero, else `False`. Return value: new reference.
+ */
+PyObject* PyBool_FromLong(long v);
+
+/**
+ * A bytes object of `len` bytes copied from `v`; with `v` NULL, an uninitialised
+ * (zeroed) writable buffer the caller fills through `PyBytes_AS_STRING` before the
+ * object is shared. Return value: new reference.
+ */
+PyObject* PyBytes_FromStringAndSize(const char *v, intptr_t len);
+
+/**
+ * A bytes object copied from a NUL-terminated C string. Return value: new reference.
+ */
+PyObject* PyBytes_FromString(const char *v);
+
+/**
+ * The buffer of a bytes object (NUL-terminated, owned by the object); NULL with
+ * TypeError "expected bytes, T found" for other objects.
+ */
+char *PyBytes_AsString(PyObject* o);
+
+/**
+ * Stores the buffer and (if `len` is not NULL) the length of a bytes object. With
+ * `len` NULL, a buffer containing a NUL byte is a ValueError "embedded null byte".
+ * Returns 0 or -1.
+ */
+int32_t PyBytes_AsStringAndSize(PyObject* o, char **buf, intptr_t *len);
+
+/**
+ * The length of a bytes object; -1 with TypeError for other objects.
+ */
+intptr_t PyBytes_Size(PyObject* o);
+
+/**
+ * Resizes a bytes object that nobody else references yet (`*pv` is a new reference the
+ * caller owns). Molt reallocates by copying: `*pv` is replaced by the resized object,
+ * with the first min(old, new) bytes kept. On failure `*pv` is released and set to NULL
+ * (SystemError for a shared or non-bytes object). Returns 0 or -1.
+ */
+int32_t _PyBytes_Resize(PyObject* *pv, intptr_t newsize);
+
+/**
+ * `*pv += w` for bytes: `*pv` (a reference the caller owns) is replaced by the
+ * concatenation, or released and set to NULL on error. `w` is borrowed.
+ */
+void PyBytes_Concat(PyObject* *pv, PyObject* w);
+
+/**
+ * [`PyBytes_Concat`], then releases `w` (stolen).
+ */
+void PyBytes_ConcatAndDel(PyObject* *pv, PyObject* w);
 
 /**
  * Counts a recursive call made by C code (`where` is appended to the message): 0, or
@@ -164,6 +386,124 @@ int Py_EnterRecursiveCall(const char *where_);
  * Ends a call counted by [`Py_EnterRecursiveCall`].
  */
 void Py_LeaveRecursiveCall(void);
+
+/**
+ * A new empty dict. Return value: new reference.
+ */
+PyObject* PyDict_New(void);
+
+/**
+ * `d[key] = v` (new references are taken to both). Returns 0 or -1.
+ */
+int PyDict_SetItem(PyObject* d, PyObject* key, PyObject* v);
+
+/**
+ * `d[key] = v` with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyDict_SetItemString(PyObject* d, const char *key, PyObject* v);
+
+/**
+ * `d[key]`, or NULL when missing. Return value: borrowed reference. Never raises:
+ * errors during the lookup are discarded (prefer `PyDict_GetItemWithError`).
+ */
+PyObject* PyDict_GetItem(PyObject* d, PyObject* key);
+
+/**
+ * `d[key]`, or NULL: with an exception set on error, without one when missing.
+ * Return value: borrowed reference.
+ */
+PyObject* PyDict_GetItemWithError(PyObject* d, PyObject* key);
+
+/**
+ * [`PyDict_GetItem`] with a UTF-8 C string key. Return value: borrowed reference.
+ */
+PyObject* PyDict_GetItemString(PyObject* d, const char *key);
+
+/**
+ * `del d[key]`: KeyError(key) when missing. Returns 0 or -1.
+ */
+int PyDict_DelItem(PyObject* d, PyObject* key);
+
+/**
+ * [`PyDict_DelItem`] with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyDict_DelItemString(PyObject* d, const char *key);
+
+/**
+ * Iterates over the items: `*pos` starts at 0; each call stores borrowed references
+ * to the next key and value (either pointer may be NULL) and returns 1, or 0 at the
+ * end. The dict must not change size during the iteration.
+ */
+int PyDict_Next(PyObject* d, intptr_t *pos, PyObject* *key, PyObject* *value);
+
+/**
+ * `list(d.keys())`. Return value: new reference.
+ */
+PyObject* PyDict_Keys(PyObject* d);
+
+/**
+ * `list(d.values())`. Return value: new reference.
+ */
+PyObject* PyDict_Values(PyObject* d);
+
+/**
+ * `list(d.items())` (a list of 2-tuples). Return value: new reference.
+ */
+PyObject* PyDict_Items(PyObject* d);
+
+/**
+ * `len(d)`; -1 with SystemError for a non-dict.
+ */
+intptr_t PyDict_Size(PyObject* d);
+
+/**
+ * `d.copy()` (always an exact dict). Return value: new reference.
+ */
+PyObject* PyDict_Copy(PyObject* d);
+
+/**
+ * Adds the items of the mapping `b` to `a`, replacing existing keys only when
+ * `override_` is non-zero. `b` that is not a dict is read through `b.keys()` and
+ * `b[key]`. Returns 0 or -1.
+ */
+int PyDict_Merge(PyObject* a, PyObject* b, int override_);
+
+/**
+ * `a.update(b)` for a mapping `b` (`PyDict_Merge(a, b, 1)`). Returns 0 or -1.
+ */
+int PyDict_Update(PyObject* a, PyObject* b);
+
+/**
+ * `key in d`: 1, 0, or -1 with an exception (unhashable key).
+ */
+int PyDict_Contains(PyObject* d, PyObject* key);
+
+/**
+ * `d.setdefault(key, default)`. Return value: borrowed reference.
+ */
+PyObject* PyDict_SetDefault(PyObject* d, PyObject* key, PyObject* default_);
+
+/**
+ * `d.clear()`; does nothing for a non-dict.
+ */
+void PyDict_Clear(PyObject* d);
+
+/**
+ * A float from a C double. Return value: new reference.
+ */
+PyObject* PyFloat_FromDouble(double v);
+
+/**
+ * The value of a float as a C double; other objects through `__float__`, then
+ * `__index__`. -1.0 with TypeError "must be real number, not T" otherwise.
+ */
+double PyFloat_AsDouble(PyObject* o);
+
+/**
+ * `float(s)` for a str or bytes `s`: ValueError "could not convert string to float: ..."
+ * when it is not a number. Return value: new reference.
+ */
+PyObject* PyFloat_FromString(PyObject* s);
 
 /**
  * Imports the module `name` (absolute, dotted) and returns it; for "a.b" the
@@ -213,6 +553,80 @@ PyObject* PyImport_ImportModuleLevel(const char *name,
 PyObject* PyImport_GetModule(PyObject* name);
 
 /**
+ * `next(it)`: the next item, or NULL at the end *without* an exception set (StopIteration
+ * is consumed); NULL with the exception on error. Return value: new reference.
+ */
+PyObject* PyIter_Next(PyObject* it);
+
+/**
+ * Whether `o` is an iterator (its type has `tp_iternext`).
+ */
+int PyIter_Check(PyObject* o);
+
+/**
+ * `iter(callable, sentinel)`. Return value: new reference.
+ */
+PyObject* PyCallIter_New(PyObject* callable, PyObject* sentinel);
+
+/**
+ * A list of `n` NULL items, to be filled with `PyList_SET_ITEM` / `PyList_SetItem`
+ * before it is used. Return value: new reference.
+ */
+PyObject* PyList_New(intptr_t n);
+
+/**
+ * The number of items; -1 with SystemError for a non-list.
+ */
+intptr_t PyList_Size(PyObject* l);
+
+/**
+ * Item `i`. Return value: borrowed reference. NULL with IndexError "list index out of
+ * range".
+ */
+PyObject* PyList_GetItem(PyObject* l, intptr_t i);
+
+/**
+ * Stores `v` at `i`, releasing the old item. Steals a reference to `v` (also on
+ * failure). IndexError "list assignment index out of range". Returns 0 or -1.
+ */
+int32_t PyList_SetItem(PyObject* l, intptr_t i, PyObject* v);
+
+/**
+ * `l.append(v)` (a new reference to `v` is taken). Returns 0 or -1.
+ */
+int32_t PyList_Append(PyObject* l, PyObject* v);
+
+/**
+ * `l.insert(i, v)` (a new reference to `v` is taken). Returns 0 or -1.
+ */
+int32_t PyList_Insert(PyObject* l, intptr_t i, PyObject* v);
+
+/**
+ * `l.sort()`. Returns 0 or -1.
+ */
+int32_t PyList_Sort(PyObject* l);
+
+/**
+ * `l.reverse()`. Returns 0 or -1.
+ */
+int32_t PyList_Reverse(PyObject* l);
+
+/**
+ * `tuple(l)`. Return value: new reference.
+ */
+PyObject* PyList_AsTuple(PyObject* l);
+
+/**
+ * `l[lo:hi]` with the bounds clamped. Return value: new reference.
+ */
+PyObject* PyList_GetSlice(PyObject* l, intptr_t lo, intptr_t hi);
+
+/**
+ * `l[lo:hi] = v` with the bounds clamped; `v` NULL deletes the slice. Returns 0 or -1.
+ */
+int32_t PyList_SetSlice(PyObject* l, intptr_t lo, intptr_t hi, PyObject* v);
+
+/**
  * An int from a C long. Return value: new reference.
  */
 PyObject* PyLong_FromLong(long v);
@@ -232,6 +646,95 @@ PyObject* PyLong_FromSsize_t(intptr_t v);
  * OverflowError when it does not fit.
  */
 long PyLong_AsLong(PyObject* o);
+
+/**
+ * An int from a C unsigned long. Return value: new reference.
+ */
+PyObject* PyLong_FromUnsignedLong(unsigned long v);
+
+/**
+ * An int from a C unsigned long long. Return value: new reference.
+ */
+PyObject* PyLong_FromUnsignedLongLong(unsigned long long v);
+
+/**
+ * An int from a size_t. Return value: new reference.
+ */
+PyObject* PyLong_FromSize_t(uintptr_t v);
+
+/**
+ * An int from the integral part of a double: OverflowError for infinities, ValueError
+ * for NaN. Return value: new reference.
+ */
+PyObject* PyLong_FromDouble(double v);
+
+/**
+ * Parses an int from a C string in `base` (0, or 2 to 36), like `int(str, base)`.
+ * `*pend` (if not NULL) is set past the parsed text (to `str` on error).
+ * Return value: new reference.
+ */
+PyObject* PyLong_FromString(const char *s, char **pend, int base);
+
+/**
+ * The value as a C long long (`__index__` allowed); -1 with OverflowError
+ * "int too big to convert" when it does not fit.
+ */
+long long PyLong_AsLongLong(PyObject* o);
+
+/**
+ * The value of an int as a Py_ssize_t (no `__index__`); -1 with OverflowError when it
+ * does not fit.
+ */
+intptr_t PyLong_AsSsize_t(PyObject* o);
+
+/**
+ * The value of an int as a size_t; (size_t)-1 with OverflowError when negative or too
+ * large.
+ */
+uintptr_t PyLong_AsSize_t(PyObject* o);
+
+/**
+ * The value of an int as a C unsigned long; (unsigned long)-1 with OverflowError when
+ * negative or too large.
+ */
+unsigned long PyLong_AsUnsignedLong(PyObject* o);
+
+/**
+ * The value of an int as a C unsigned long long; (unsigned long long)-1 with
+ * OverflowError when negative or too large.
+ */
+unsigned long long PyLong_AsUnsignedLongLong(PyObject* o);
+
+/**
+ * The value modulo 2**64 (`__index__` allowed); never raises OverflowError.
+ */
+unsigned long PyLong_AsUnsignedLongMask(PyObject* o);
+
+/**
+ * The value modulo 2**64 as unsigned long long (`__index__` allowed).
+ */
+unsigned long long PyLong_AsUnsignedLongLongMask(PyObject* o);
+
+/**
+ * The value of an int as a double; -1.0 with OverflowError when too large.
+ */
+double PyLong_AsDouble(PyObject* o);
+
+/**
+ * The value as a C long (`__index__` allowed). When it does not fit, returns -1 with
+ * `*overflow` set to 1 or -1 and no exception; otherwise `*overflow` is 0.
+ */
+long PyLong_AsLongAndOverflow(PyObject* o, int *overflow);
+
+/**
+ * [`PyLong_AsLongAndOverflow`] for long long.
+ */
+long long PyLong_AsLongLongAndOverflow(PyObject* o, int *overflow);
+
+/**
+ * `int(u, base)` for a str `u`. Return value: new reference.
+ */
+PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
 
 /**
  * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
@@ -347,6 +850,159 @@ PyObject* PyObject_Call(PyObject* f, PyObject* args, PyObject* kwargs);
  * Truth value: 1, 0, or -1 on error.
  */
 int PyObject_IsTrue(PyObject* o);
+
+/**
+ * `hasattr(o, name)`: 1 or 0; any exception raised by the lookup is discarded.
+ */
+int PyObject_HasAttr(PyObject* o, PyObject* name);
+
+/**
+ * [`PyObject_HasAttr`] with a UTF-8 C string name.
+ */
+int PyObject_HasAttrString(PyObject* o, const char *name);
+
+/**
+ * `del o.name`. Returns 0 or -1.
+ */
+int PyObject_DelAttr(PyObject* o, PyObject* name);
+
+/**
+ * `del o.name` with a UTF-8 C string name. Returns 0 or -1.
+ */
+int PyObject_DelAttrString(PyObject* o, const char *name);
+
+/**
+ * `v OP w` for `Py_LT`..`Py_GE`. Return value: new reference.
+ */
+PyObject* PyObject_RichCompare(PyObject* v, PyObject* w, int op);
+
+/**
+ * `v OP w` as 1 / 0, or -1 on error. As in CPython, identical objects are equal for
+ * `Py_EQ` and not unequal for `Py_NE` without calling `__eq__`.
+ */
+int PyObject_RichCompareBool(PyObject* v, PyObject* w, int op);
+
+/**
+ * `not o`: 1, 0, or -1 on error.
+ */
+int PyObject_Not(PyObject* o);
+
+/**
+ * `hash(o)`; -1 with TypeError "unhashable type: 'T'".
+ */
+intptr_t PyObject_Hash(PyObject* o);
+
+/**
+ * `len(o)`; -1 with an exception.
+ */
+intptr_t PyObject_Size(PyObject* o);
+
+/**
+ * Same as [`PyObject_Size`].
+ */
+intptr_t PyObject_Length(PyObject* o);
+
+/**
+ * `o[key]`. Return value: new reference.
+ */
+PyObject* PyObject_GetItem(PyObject* o, PyObject* key);
+
+/**
+ * `o[key] = v`. Returns 0 or -1.
+ */
+int PyObject_SetItem(PyObject* o, PyObject* key, PyObject* v);
+
+/**
+ * `del o[key]`. Returns 0 or -1.
+ */
+int PyObject_DelItem(PyObject* o, PyObject* key);
+
+/**
+ * `del o[key]` with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyObject_DelItemString(PyObject* o, const char *key);
+
+/**
+ * `iter(o)`. Return value: new reference.
+ */
+PyObject* PyObject_GetIter(PyObject* o);
+
+/**
+ * `isinstance(o, cls)`: 1, 0, or -1 on error.
+ */
+int PyObject_IsInstance(PyObject* o, PyObject* cls);
+
+/**
+ * `issubclass(c, cls)`: 1, 0, or -1 on error.
+ */
+int PyObject_IsSubclass(PyObject* c, PyObject* cls);
+
+/**
+ * `type(o)`. Return value: new reference.
+ */
+PyObject* PyObject_Type(PyObject* o);
+
+/**
+ * `f(*args)`: `args` a tuple or NULL (no arguments). Return value: new reference.
+ */
+PyObject* PyObject_CallObject(PyObject* f, PyObject* args);
+
+/**
+ * `f()`. Return value: new reference.
+ */
+PyObject* PyObject_CallNoArgs(PyObject* f);
+
+/**
+ * `f(arg)`. Return value: new reference.
+ */
+PyObject* PyObject_CallOneArg(PyObject* f, PyObject* arg);
+
+/**
+ * Whether `o` is callable: 1 or 0.
+ */
+int PyCallable_Check(PyObject* o);
+
+/**
+ * `format(o, spec)` (`spec` NULL: ""). Return value: new reference.
+ */
+PyObject* PyObject_Format(PyObject* o, PyObject* spec);
+
+/**
+ * `ascii(o)`. Return value: new reference.
+ */
+PyObject* PyObject_ASCII(PyObject* o);
+
+/**
+ * `iter(o)` for an iterator: `o` itself. Return value: new reference.
+ */
+PyObject* PyObject_SelfIter(PyObject* o);
+
+/**
+ * `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
+ * buffer or iterable contents (never an int's size or a str). Return value: new
+ * reference.
+ */
+PyObject* PyObject_Bytes(PyObject* o);
+
+/**
+ * Allocates `n` bytes for object memory; non-NULL for 0.
+ */
+void *PyObject_Malloc(uintptr_t n);
+
+/**
+ * Allocates `n * size` zeroed bytes for object memory.
+ */
+void *PyObject_Calloc(uintptr_t n, uintptr_t size);
+
+/**
+ * Resizes a block from `PyObject_Malloc`.
+ */
+void *PyObject_Realloc(void *p, uintptr_t n);
+
+/**
+ * Releases a block from `PyObject_Malloc`; NULL allowed.
+ */
+void PyObject_Free(void *p);
 
 /**
  * Raises `tp` with a message (a UTF-8 C string).
@@ -555,10 +1211,258 @@ int PyErr_WarnExplicit(PyObject* category,
                        const char *_module,
                        PyObject* _registry);
 
+extern void *malloc(uintptr_t n);
+
+extern void *calloc(uintptr_t n, uintptr_t size);
+
+extern void *realloc(void *p, uintptr_t n);
+
+extern void free(void *p);
+
+/**
+ * Allocates `n` bytes (uninitialised); NULL on failure without an exception set.
+ */
+void *PyMem_Malloc(uintptr_t n);
+
+/**
+ * Allocates `n * size` zeroed bytes; NULL on failure or overflow.
+ */
+void *PyMem_Calloc(uintptr_t n, uintptr_t size);
+
+/**
+ * Resizes a block from `PyMem_Malloc` (NULL `p`: allocate).
+ */
+void *PyMem_Realloc(void *p, uintptr_t n);
+
+/**
+ * Releases a block from `PyMem_Malloc`; NULL allowed.
+ */
+void PyMem_Free(void *p);
+
+/**
+ * Allocates `n` bytes; usable without the GIL.
+ */
+void *PyMem_RawMalloc(uintptr_t n);
+
+/**
+ * Allocates `n * size` zeroed bytes; usable without the GIL.
+ */
+void *PyMem_RawCalloc(uintptr_t n, uintptr_t size);
+
+/**
+ * Resizes a block from `PyMem_RawMalloc`.
+ */
+void *PyMem_RawRealloc(void *p, uintptr_t n);
+
+/**
+ * Releases a block from `PyMem_RawMalloc`; NULL allowed.
+ */
+void PyMem_RawFree(void *p);
+
+/**
+ * `set(iterable)` (`iterable` NULL: an empty set). Return value: new reference.
+ */
+PyObject* PySet_New(PyObject* iterable);
+
+/**
+ * `frozenset(iterable)` (`iterable` NULL: an empty frozenset). Return value: new
+ * reference.
+ */
+PyObject* PyFrozenSet_New(PyObject* iterable);
+
+/**
+ * Adds `key` (a new reference is taken) to a set, or to a frozenset nobody else
+ * references yet. Returns 0 or -1.
+ */
+int PySet_Add(PyObject* s, PyObject* key);
+
+/**
+ * Removes `key` if present: 1 if found, 0 if not, -1 on error.
+ */
+int PySet_Discard(PyObject* s, PyObject* key);
+
+/**
+ * `key in s`: 1, 0, or -1 with an exception.
+ */
+int PySet_Contains(PyObject* s, PyObject* key);
+
+/**
+ * `len(s)`; -1 with SystemError for a non-set.
+ */
+intptr_t PySet_Size(PyObject* s);
+
+/**
+ * `s.pop()`: KeyError "pop from an empty set". Return value: new reference.
+ */
+PyObject* PySet_Pop(PyObject* s);
+
+/**
+ * `s.clear()`. Returns 0 or -1.
+ */
+int PySet_Clear(PyObject* s);
+
+/**
+ * `slice(start, stop, step)`; NULL arguments mean None. Return value: new reference.
+ */
+PyObject* PySlice_New(PyObject* start, PyObject* stop, PyObject* step);
+
+/**
+ * Extracts start, stop and step of a slice as Py_ssize_t (None becomes the extreme
+ * for the direction; step 0 is a ValueError "slice step cannot be zero"), before
+ * clamping to a length with [`PySlice_AdjustIndices`]. Returns 0 or -1.
+ */
+int PySlice_Unpack(PyObject* s, intptr_t *start, intptr_t *stop, intptr_t *step);
+
+/**
+ * Clamps unpacked slice bounds to a sequence of `length` items and returns the number
+ * of items the slice selects. Never fails.
+ */
+intptr_t PySlice_AdjustIndices(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);
+
+/**
+ * A tuple of `n` NULL items, to be filled with `PyTuple_SET_ITEM` / `PyTuple_SetItem`
+ * before it is used. Return value: new reference.
+ */
+PyObject* PyTuple_New(intptr_t n);
+
+/**
+ * The number of items; -1 with SystemError for a non-tuple.
+ */
+intptr_t PyTuple_Size(PyObject* t);
+
+/**
+ * Item `i`. Return value: borrowed reference. NULL with IndexError "tuple index out of
+ * range" (or SystemError for a non-tuple).
+ */
+PyObject* PyTuple_GetItem(PyObject* t, intptr_t i);
+
+/**
+ * Stores `v` at `i`, releasing the old item. Steals a reference to `v` (also on
+ * failure). Only for tuples nobody else references yet: SystemError otherwise,
+ * IndexError "tuple assignment index out of range". Returns 0 or -1.
+ */
+int32_t PyTuple_SetItem(PyObject* t, intptr_t i, PyObject* v);
+
+/**
+ * `t[lo:hi]` with the bounds clamped to the tuple. Return value: new reference.
+ */
+PyObject* PyTuple_GetSlice(PyObject* t, intptr_t lo, intptr_t hi);
+
 /**
  * A str from a UTF-8 C string. Return value: new reference.
  */
 PyObject* PyUnicode_FromString(const char *s);
+
+/**
+ * A str from `size` bytes of UTF-8 at `u` (strict decoding). Return value: new
+ * reference.
+ */
+PyObject* PyUnicode_FromStringAndSize(const char *u, intptr_t size);
+
+/**
+ * Decodes `size` bytes of UTF-8 with the error handler `errors` (NULL: "strict").
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_DecodeUTF8(const char *s, intptr_t size, const char *errors);
+
+/**
+ * The UTF-8 form of a str, cached in (and owned by) the object, NUL-terminated; its
+ * length in bytes goes to `*size` unless NULL. TypeError for non-str, UnicodeEncodeError
+ * for lone surrogates.
+ */
+const char *PyUnicode_AsUTF8AndSize(PyObject* o, intptr_t *size);
+
+/**
+ * [`PyUnicode_AsUTF8AndSize`] without the size.
+ */
+const char *PyUnicode_AsUTF8(PyObject* o);
+
+/**
+ * The length in code points; -1 with TypeError for non-str.
+ */
+intptr_t PyUnicode_GetLength(PyObject* o);
+
+/**
+ * `l + r` for two strs. Return value: new reference.
+ */
+PyObject* PyUnicode_Concat(PyObject* l, PyObject* r);
+
+/**
+ * `sep.join(seq)` (`sep` NULL: a space). Return value: new reference.
+ */
+PyObject* PyUnicode_Join(PyObject* sep, PyObject* seq);
+
+/**
+ * Compares two strs: -1, 0 or 1 (and -1 with TypeError "Can't compare A and B" when
+ * either is not a str; check `PyErr_Occurred`).
+ */
+int PyUnicode_Compare(PyObject* l, PyObject* r);
+
+/**
+ * Compares a str with a Latin-1 C string by code point: -1, 0 or 1. Never raises.
+ */
+int PyUnicode_CompareWithASCIIString(PyObject* u, const char *s);
+
+/**
+ * `element in container` for strs: 1, 0, or -1 with TypeError.
+ */
+int PyUnicode_Contains(PyObject* container, PyObject* element);
+
+/**
+ * Interns `*p` (an exact str): `*p` is replaced by the interned object equal to it,
+ * releasing the reference it held and taking one to the interned object. Other objects
+ * are left alone.
+ */
+void PyUnicode_InternInPlace(PyObject* *p);
+
+/**
+ * A str from a UTF-8 C string, interned: equal strings give the same object.
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_InternFromString(const char *s);
+
+/**
+ * `s[start:end]` in code points (`end` clamped to the length); IndexError "string index
+ * out of range" for negative bounds. Return value: new reference.
+ */
+PyObject* PyUnicode_Substring(PyObject* s, intptr_t start, intptr_t end);
+
+/**
+ * `s.encode(encoding, errors)` (NULL: "utf-8", "strict"). Return value: new reference.
+ */
+PyObject* PyUnicode_AsEncodedString(PyObject* s, const char *encoding, const char *errors);
+
+/**
+ * `s.encode("utf-8")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsUTF8String(PyObject* s);
+
+/**
+ * `s.encode("ascii")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsASCIIString(PyObject* s);
+
+/**
+ * `s.encode("latin-1")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsLatin1String(PyObject* s);
+
+/**
+ * Decodes `size` bytes at `s` with `encoding` (NULL: UTF-8) and the `errors` handler.
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_Decode(const char *s, intptr_t size, const char *encoding, const char *errors);
+
+/**
+ * `chr(c)`: ValueError "chr() arg not in range(0x110000)". Return value: new reference.
+ */
+PyObject* PyUnicode_FromOrdinal(int c);
+
+/**
+ * The code point at `i`; (Py_UCS4)-1 with IndexError "string index out of range" or
+ * TypeError for a non-str.
+ */
+uint32_t PyUnicode_ReadChar(PyObject* s, intptr_t i);
 
 #ifdef __cplusplus
 }  // extern "C"

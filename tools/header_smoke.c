@@ -440,6 +440,8 @@ static int smoke_containers(PyObject *t, PyObject *l, PyObject *b, PyObject *ba,
     r += PyList_Check(l) + PyList_CheckExact(l) + (int)PyList_GET_SIZE(l);
     PyList_SET_ITEM(l, 0, PyList_GET_ITEM(l, 0));
     r += _PyList_CAST(l)->allocated > 0;
+    r += (int)PySequence_Fast_GET_SIZE(l) + (PySequence_Fast_GET_ITEM(t, 0) == _Py_NULL) +
+         (PySequence_Fast_ITEMS(l) == _Py_NULL);
     r += PyBytes_Check(b) + PyBytes_CheckExact(b) + (int)PyBytes_GET_SIZE(b) +
          PyBytes_AS_STRING(b)[0] + _PyBytes_CAST(b)->ob_sval[0];
     r += PyByteArray_Check(ba) + PyByteArray_CheckExact(ba) + (int)PyByteArray_GET_SIZE(ba) +
