@@ -1464,6 +1464,14 @@ PyObject* PyUnicode_FromOrdinal(int c);
  */
 uint32_t PyUnicode_ReadChar(PyObject* s, intptr_t i);
 
+/**
+ * A new compact str of `size` code points whose largest is at most `maxchar`, for the
+ * caller to fill through `PyUnicode_DATA`/`PyUnicode_WRITE` before anyone else sees
+ * it (the characters start as NUL). Molt derives the UTF-8 form lazily, after the
+ * caller has written. Return value: new reference.
+ */
+PyObject* PyUnicode_New(intptr_t size, uint32_t maxchar);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

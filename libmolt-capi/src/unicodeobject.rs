@@ -494,3 +494,32 @@ pub unsafe extern "C" fn PyUnicode_ReadChar(s: Obj, i: isize) -> u32 {
         Ok(pystr::char_at(s, i as usize))
     })
 }
+
+/// A new compact str of `size` code points whose largest is at most `maxchar`, for the
+/// caller to fill through `PyUnicode_DATA`/`PyUnicode_WRITE` before anyone else sees
+/// it (the characters start as NUL). Molt derives the UTF-8 form lazily, after the
+/// caller has written. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyUnicode_New(size: isize, maxchar: u32) -> Obj {
+    guard(|| {
+        if size < 0 {
+            return Err(raise(
+                exc::system_error(),
+                "Negative size passed to PyUnicode_New",
+            ));
+        }
+        let (kind, ascii) = match maxchar {
+            0..=0x7f => (1, true),
+            0x80..=0xff => (1, false),
+            0x100..=0xffff => (2, false),
+            0x10000..=0x10ffff => (4, false),
+            _ => {
+                return Err(raise(
+                    exc::system_error(),
+                    "invalid maximum character passed to PyUnicode_New",
+                ))
+            }
+        };
+        Ok(Ref::steal(pystr::alloc_str(size as usize, kind, ascii)))
+    })
+}
