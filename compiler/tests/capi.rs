@@ -258,3 +258,96 @@ fn unsafe_sdists_are_refused_before_anything_is_written() {
     assert!(!work.join("cache/escaped.txt").exists());
     assert!(!work.join("cache/a/b/ext-build").exists());
 }
+
+/// markupsafe 3.0.2 (pinned in third_party/README.md): its sdist, fetched from PyPI with
+/// pip into the test cache and checked against the pinned sha256.
+fn markupsafe_sdist(dir: &Path) -> PathBuf {
+    const SHA256: &str = "ee55d3edf80167e48ea11a923c7386f4669df67d7994554387f84e7d8b0a2bf0";
+    let sdist = dir.join("markupsafe-3.0.2.tar.gz");
+    if !sdist.is_file() {
+        let py = cpython_prefix().join("bin/python3");
+        let out = Command::new(&py)
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "markupsafe==3.0.2",
+                "--no-binary",
+                ":all:",
+            ])
+            .args(["--no-deps", "-q", "-d"])
+            .arg(dir)
+            .output()
+            .expect("pip runs");
+        assert!(
+            out.status.success() && sdist.is_file(),
+            "could not fetch the markupsafe sdist from PyPI:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let sum = run(Command::new("sha256sum").arg(&sdist));
+    assert!(
+        sum.starts_with(SHA256),
+        "markupsafe sdist sha256 mismatch: {}",
+        sum
+    );
+    sdist
+}
+
+#[test]
+fn markupsafe_speedups_run_as_under_cpython() {
+    let work = root().join("target/capitest/markupsafe");
+    std::fs::create_dir_all(&work).unwrap();
+    let sdist = markupsafe_sdist(&work);
+    let site = work.join("site");
+    let _ = std::fs::remove_dir_all(&site);
+    let molt = |args: &[&std::ffi::OsStr]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_molt"));
+        c.args(args)
+            .env("MOLT_SITE", &site)
+            .env("MOLT_CACHE_DIR", work.join("cache"));
+        c
+    };
+    let out = molt(&["ext".as_ref(), "build".as_ref(), sdist.as_os_str()])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}", log);
+    assert!(!log.contains("not in libmolt yet"), "{}", log);
+    let app_dir = root().join("tests/ext/markupsafe_speedups");
+    let exe = work.join("app");
+    run(&mut molt(&[
+        "build".as_ref(),
+        app_dir.join("app.py").as_os_str(),
+        "-o".as_ref(),
+        exe.as_os_str(),
+    ]));
+    let molt_out = run(&mut Command::new(&exe));
+    // CPython with the same C source built against its own headers.
+    let prefix = cpython_prefix();
+    let py = prefix.join("bin/python3");
+    let suffix = run(Command::new(&py).args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
+    ]));
+    let cpy = work.join("cpython");
+    let _ = std::fs::remove_dir_all(&cpy);
+    std::fs::create_dir_all(cpy.join("markupsafe")).unwrap();
+    std::fs::copy(app_dir.join("app.py"), cpy.join("app.py")).unwrap();
+    std::fs::copy(
+        app_dir.join("markupsafe/__init__.py"),
+        cpy.join("markupsafe/__init__.py"),
+    )
+    .unwrap();
+    let src =
+        work.join("cache/ext-build/markupsafe-3.0.2/markupsafe-3.0.2/src/markupsafe/_speedups.c");
+    run(Command::new("cc")
+        .args(["-shared", "-fPIC", "-O2"])
+        .arg("-I")
+        .arg(prefix.join("include/python3.12"))
+        .arg(&src)
+        .arg("-o")
+        .arg(cpy.join(format!("markupsafe/_speedups{}", suffix.trim()))));
+    let cpy_out = run(Command::new(&py).arg(cpy.join("app.py")));
+    assert_eq!(cpy_out, molt_out);
+}
