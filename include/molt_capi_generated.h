@@ -553,6 +553,17 @@ PyObject* PyImport_ImportModuleLevel(const char *name,
 PyObject* PyImport_GetModule(PyObject* name);
 
 /**
+ * PEP 489's first phase done by hand: a module for `def` named after `spec.name`
+ * (its exec slots run later, through `PyModule_ExecDef`). Return value: new reference.
+ */
+PyObject* PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject* spec, int _api_version);
+
+/**
+ * Runs the `Py_mod_exec` slots of `def` on `module`. 0, or -1 with an exception set.
+ */
+int PyModule_ExecDef(PyObject* module, PyModuleDef *def);
+
+/**
  * `next(it)`: the next item, or NULL at the end *without* an exception set (StopIteration
  * is consumed); NULL with the exception on error. Return value: new reference.
  */
@@ -735,6 +746,16 @@ long long PyLong_AsLongLongAndOverflow(PyObject* o, int *overflow);
  * `int(u, base)` for a str `u`. Return value: new reference.
  */
 PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
+
+/**
+ * A builtin function (or method bound to `self_`) for `ml`, in `module`;
+ * `PyCFunction_New` and `PyCFunction_NewEx` are macros over this. Return value: new
+ * reference.
+ *
+ * TODO(capi): `cls` (the defining class of `METH_METHOD` functions) is not kept: Molt
+ * has no `PyCMethodObject` yet, so such functions get NULL as their class.
+ */
+PyObject* PyCMethod_New(PyMethodDef *ml, PyObject* self_, PyObject* module, PyTypeObject *_cls);
 
 /**
  * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
@@ -1210,6 +1231,12 @@ int PyErr_WarnExplicit(PyObject* category,
                        int lineno,
                        const char *_module,
                        PyObject* _registry);
+
+/**
+ * `Py_FatalError(message)`: prints `Fatal Python error: FUNC: MESSAGE` to stderr, as
+ * CPython does, and aborts the process. Never returns.
+ */
+void _Py_FatalErrorFunc(const char *func, const char *message);
 
 extern void *malloc(uintptr_t n);
 

@@ -213,3 +213,54 @@ pub unsafe extern "C" fn PyImport_GetModule(name: Obj) -> Obj {
         },
     )
 }
+
+/// PEP 489's first phase done by hand: a module for `def` named after `spec.name`
+/// (its exec slots run later, through `PyModule_ExecDef`). Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyModule_FromDefAndSpec2(
+    def: *mut PyModuleDef,
+    spec: Obj,
+    _api_version: std::ffi::c_int,
+) -> Obj {
+    crate::guard(|| {
+        let mut slot = (*def).m_slots;
+        while !slot.is_null() && (*slot).slot != 0 {
+            if (*slot).slot == PY_MOD_CREATE {
+                return Err(errors::raise(
+                    exc::not_implemented_error(),
+                    "the Py_mod_create slot is not supported by Molt yet",
+                ));
+            }
+            slot = slot.add(1);
+        }
+        let m = module_from_def(def)?;
+        let name = molt_runtime::abstract_::getattr_str(spec, "name")?;
+        let d = molt_runtime::objects::module::dict_of(m.as_ptr());
+        molt_runtime::objects::dict::set_str(d, "__name__", name.as_ptr())?;
+        Ok(m)
+    })
+}
+
+/// Runs the `Py_mod_exec` slots of `def` on `module`. 0, or -1 with an exception set.
+#[no_mangle]
+pub unsafe extern "C" fn PyModule_ExecDef(module: Obj, def: *mut PyModuleDef) -> std::ffi::c_int {
+    crate::guard_status(|| {
+        let mut slot = (*def).m_slots;
+        while !slot.is_null() && (*slot).slot != 0 {
+            if (*slot).slot == PY_MOD_EXEC {
+                let exec: unsafe extern "C" fn(Obj) -> i32 = std::mem::transmute((*slot).value);
+                if exec(module) < 0 {
+                    if !errors::occurred() {
+                        errors::raise(
+                            exc::system_error(),
+                            "execution of a module failed without setting an exception",
+                        );
+                    }
+                    return Err(Raised);
+                }
+            }
+            slot = slot.add(1);
+        }
+        Ok(())
+    })
+}
