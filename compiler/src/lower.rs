@@ -3177,15 +3177,7 @@ impl<'a> FnState<'a> {
     }
 
     fn except_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
-        let e = self.value(Ty::Obj);
-        self.emit(Inst::Call {
-            dst: Some(e),
-            ret: Ty::Obj,
-            func: "molt_exc_fetch",
-            args: vec![],
-        });
-        let el = self.new_local("<exc>");
-        self.emit(Inst::StoreLocal { local: el, src: e });
+        let (el, _) = self.fetch_exception_into("<exc>");
         let cleanup = self.handler_cleanup_block(cx, el);
         let saved_handler = self.handler;
         self.handler = Some(cleanup);
@@ -3226,10 +3218,7 @@ impl<'a> FnState<'a> {
             }
             self.switch(body_bb);
             if let Some(name) = &h.name {
-                let ev = self.load_local(el);
-                self.emit(Inst::Incref(ev));
-                self.own(ev);
-                self.store_name(cx, &name.id, ev);
+                self.bind_from_local(cx, &name.id, el);
             }
             self.stmts(cx, &h.body);
             if !self.terminated() {
@@ -3262,15 +3251,7 @@ impl<'a> FnState<'a> {
     /// handled) if there is one, and records an exception its body raises instead of
     /// propagating it. At the end `molt_exc_star_reraise` decides what propagates.
     fn except_star_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
-        let e = self.value(Ty::Obj);
-        self.emit(Inst::Call {
-            dst: Some(e),
-            ret: Ty::Obj,
-            func: "molt_exc_fetch",
-            args: vec![],
-        });
-        let el = self.new_local("<exc>");
-        self.emit(Inst::StoreLocal { local: el, src: e });
+        let (el, e) = self.fetch_exception_into("<exc>");
         let rest_l = self.new_local("<eg-rest>");
         self.emit(Inst::Incref(e));
         self.emit(Inst::StoreLocal {
@@ -3370,10 +3351,7 @@ impl<'a> FnState<'a> {
             let raise_bb = self.block();
             self.handler = Some(raise_bb);
             if let Some(name) = &h.name {
-                let mv = self.load_local(ml);
-                self.emit(Inst::Incref(mv));
-                self.own(mv);
-                self.store_name(cx, &name.id, mv);
+                self.bind_from_local(cx, &name.id, ml);
             }
             self.stmts(cx, &h.body);
             if !self.terminated() {
@@ -3523,6 +3501,29 @@ impl<'a> FnState<'a> {
             self.release(k);
         }
         d
+    }
+
+    /// Takes the raised exception (it becomes the one being handled) into a new local.
+    /// Returns the local and the value (owned by the local).
+    fn fetch_exception_into(&mut self, local_name: &str) -> (Local, Value) {
+        let e = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::Obj,
+            func: "molt_exc_fetch",
+            args: vec![],
+        });
+        let l = self.new_local(local_name);
+        self.emit(Inst::StoreLocal { local: l, src: e });
+        (l, e)
+    }
+
+    /// Binds `name` to a new reference to the object in local `l` (`except ... as name`).
+    fn bind_from_local(&mut self, cx: &mut Ctx<'a>, name: &str, l: Local) {
+        let v = self.load_local(l);
+        self.emit(Inst::Incref(v));
+        self.own(v);
+        self.store_name(cx, name, v);
     }
 
     /// `del name` without the unbound check (end of an except clause).

@@ -39,6 +39,26 @@ fn run(cmd: &mut Command) -> String {
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
+/// Builds the C source `src` against CPython 3.12's headers into the shared object
+/// `stem` + CPython's extension suffix.
+fn build_for_cpython(src: &Path, stem: &Path, cflags: &[&str]) {
+    let prefix = cpython_prefix();
+    let suffix = run(Command::new(prefix.join("bin/python3")).args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
+    ]));
+    let mut so = stem.as_os_str().to_owned();
+    so.push(suffix.trim());
+    run(Command::new("cc")
+        .args(["-shared", "-fPIC", "-O2"])
+        .args(cflags)
+        .arg("-I")
+        .arg(prefix.join("include/python3.12"))
+        .arg(src)
+        .arg("-o")
+        .arg(so));
+}
+
 fn check(dir: &Path) {
     let name = dir.file_name().unwrap().to_string_lossy().to_string();
     let work = root().join("target/capitest").join(&name);
@@ -66,20 +86,8 @@ fn check(dir: &Path) {
         .arg(&exe));
     let molt_out = run(&mut Command::new(&exe));
     // Against CPython.
-    let prefix = cpython_prefix();
-    let py = prefix.join("bin/python3");
-    let suffix = run(Command::new(&py).args([
-        "-c",
-        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
-    ]));
-    let so = work.join(format!("{}{}", name, suffix.trim()));
-    run(Command::new("cc")
-        .args(["-shared", "-fPIC", "-O2"])
-        .arg("-I")
-        .arg(prefix.join("include/python3.12"))
-        .arg(&src)
-        .arg("-o")
-        .arg(&so));
+    let py = cpython_prefix().join("bin/python3");
+    build_for_cpython(&src, &work.join(&name), &[]);
     std::fs::copy(dir.join("app.py"), work.join("app.py")).unwrap();
     let cpy_out = run(Command::new(&py).arg(work.join("app.py")));
     assert_eq!(
@@ -191,22 +199,15 @@ fn ext_build_installs_an_sdist_that_molt_build_links() {
         molt_out
     );
     // CPython: the same package with the same C source built for CPython.
-    let prefix = cpython_prefix();
-    let py = prefix.join("bin/python3");
-    let suffix = run(Command::new(&py).args([
-        "-c",
-        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
-    ]));
+    let py = cpython_prefix().join("bin/python3");
     let cpkg = work.join("cpython/demo");
     std::fs::create_dir_all(&cpkg).unwrap();
     std::fs::copy(pkg.join("src/demo/__init__.py"), cpkg.join("__init__.py")).unwrap();
-    run(Command::new("cc")
-        .args(["-shared", "-fPIC", "-O2", "-DDEMO_SCALE=3"])
-        .arg("-I")
-        .arg(prefix.join("include/python3.12"))
-        .arg(pkg.join("src/demo/_fast.c"))
-        .arg("-o")
-        .arg(cpkg.join(format!("_fast{}", suffix.trim()))));
+    build_for_cpython(
+        &pkg.join("src/demo/_fast.c"),
+        &cpkg.join("_fast"),
+        &["-DDEMO_SCALE=3"],
+    );
     let cpy_out = run(Command::new(&py)
         .arg(&app)
         .env("PYTHONPATH", work.join("cpython")));
@@ -324,12 +325,7 @@ fn markupsafe_speedups_run_as_under_cpython() {
     ]));
     let molt_out = run(&mut Command::new(&exe));
     // CPython with the same C source built against its own headers.
-    let prefix = cpython_prefix();
-    let py = prefix.join("bin/python3");
-    let suffix = run(Command::new(&py).args([
-        "-c",
-        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
-    ]));
+    let py = cpython_prefix().join("bin/python3");
     let cpy = work.join("cpython");
     let _ = std::fs::remove_dir_all(&cpy);
     std::fs::create_dir_all(cpy.join("markupsafe")).unwrap();
@@ -341,13 +337,7 @@ fn markupsafe_speedups_run_as_under_cpython() {
     .unwrap();
     let src =
         work.join("cache/ext-build/markupsafe-3.0.2/markupsafe-3.0.2/src/markupsafe/_speedups.c");
-    run(Command::new("cc")
-        .args(["-shared", "-fPIC", "-O2"])
-        .arg("-I")
-        .arg(prefix.join("include/python3.12"))
-        .arg(&src)
-        .arg("-o")
-        .arg(cpy.join(format!("markupsafe/_speedups{}", suffix.trim()))));
+    build_for_cpython(&src, &cpy.join("markupsafe/_speedups"), &[]);
     let cpy_out = run(Command::new(&py).arg(cpy.join("app.py")));
     assert_eq!(cpy_out, molt_out);
 }

@@ -459,6 +459,27 @@ static mut TYPE_GETSET: [PyGetSetDef; 7] = [
     getset_def_end(),
 ];
 
+/// A read-only object member (`Py_T_OBJECT_EX`, `Py_READONLY`) at `offset`: one row of
+/// a `PyMemberDef` table.
+pub const fn readonly_object_member(name: &'static CStr, offset: isize) -> PyMemberDef {
+    PyMemberDef {
+        name: name.as_ptr(),
+        type_code: 16,
+        offset,
+        flags: 1,
+        doc: std::ptr::null(),
+    }
+}
+
+/// The end of a `PyMemberDef` table.
+pub const MEMBER_SENTINEL: PyMemberDef = PyMemberDef {
+    name: std::ptr::null(),
+    type_code: 0,
+    offset: 0,
+    flags: 0,
+    doc: std::ptr::null(),
+};
+
 /// One row of a `PyGetSetDef` table.
 pub const fn getset_def(name: &'static CStr, get: Getter, set: Setter) -> PyGetSetDef {
     PyGetSetDef {

@@ -31,27 +31,15 @@ pub fn exception_group_type() -> *mut PyTypeObject {
 }
 
 static mut EG_MEMBERS: [PyMemberDef; 3] = [
-    PyMemberDef {
-        name: c"message".as_ptr(),
-        type_code: 16, // Py_T_OBJECT_EX
-        offset: std::mem::offset_of!(PyBaseExceptionGroupObject, msg) as isize,
-        flags: 1, // Py_READONLY
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: c"exceptions".as_ptr(),
-        type_code: 16,
-        offset: std::mem::offset_of!(PyBaseExceptionGroupObject, excs) as isize,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: std::ptr::null(),
-        type_code: 0,
-        offset: 0,
-        flags: 0,
-        doc: std::ptr::null(),
-    },
+    readonly_object_member(
+        c"message",
+        std::mem::offset_of!(PyBaseExceptionGroupObject, msg) as isize,
+    ),
+    readonly_object_member(
+        c"exceptions",
+        std::mem::offset_of!(PyBaseExceptionGroupObject, excs) as isize,
+    ),
+    MEMBER_SENTINEL,
 ];
 
 static mut EG_METHODS: [PyMethodDef; 5] = [

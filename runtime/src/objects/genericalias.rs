@@ -53,32 +53,16 @@ static mut UNION_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     ..PyNumberMethods::EMPTY
 };
 
-const fn readonly_object_member(name: &'static std::ffi::CStr, offset: isize) -> PyMemberDef {
-    PyMemberDef {
-        name: name.as_ptr(),
-        type_code: 16, // Py_T_OBJECT_EX
-        offset,
-        flags: 1, // Py_READONLY
-        doc: std::ptr::null(),
-    }
-}
-
-const MEMBER_END: PyMemberDef = PyMemberDef {
-    name: std::ptr::null(),
-    type_code: 0,
-    offset: 0,
-    flags: 0,
-    doc: std::ptr::null(),
-};
-
 static mut ALIAS_MEMBERS: [PyMemberDef; 3] = [
     readonly_object_member(c"__origin__", ORIGIN_OFFSET),
     readonly_object_member(c"__args__", ARGS_OFFSET),
-    MEMBER_END,
+    MEMBER_SENTINEL,
 ];
 
-static mut UNION_MEMBERS: [PyMemberDef; 2] =
-    [readonly_object_member(c"__args__", ARGS_OFFSET), MEMBER_END];
+static mut UNION_MEMBERS: [PyMemberDef; 2] = [
+    readonly_object_member(c"__args__", ARGS_OFFSET),
+    MEMBER_SENTINEL,
+];
 
 unsafe fn new_alias(tp: *mut PyTypeObject, origin: Obj, args: Ref) -> Obj {
     let o = alloc_object(tp, std::mem::size_of::<AliasObject>());
