@@ -92,6 +92,7 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_exc_star_match", &[Ptr, Ptr], Some(Ptr)),
     ("molt_locals_put", &[Ptr, Ptr, Ptr, I32], Some(I32)),
     ("molt_sorted_keys", &[Ptr], Some(Ptr)),
+    ("molt_make_type_alias", &[Ptr, Ptr], Some(Ptr)),
     ("molt_exc_star_reraise", &[Ptr, Ptr, Ptr], Some(Ptr)),
     ("molt_tb_here", &[Ptr, Ptr, I64], None),
     ("molt_assert_fail", &[Ptr], None),

@@ -1317,7 +1317,7 @@ impl<'a> FnState<'a> {
                 self.with_stmt(cx, &w.items, &w.body)
             }
             Stmt::Match(m) => self.match_stmt(cx, m),
-            Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
+            Stmt::TypeAlias(t) => self.type_alias(cx, t),
             Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
         }
     }
@@ -1330,6 +1330,31 @@ impl<'a> FnState<'a> {
             let v = self.konst(c);
             self.store_name(cx, "__doc__", v);
         }
+    }
+
+    /// `type X = value` (PEP 695): a `TypeAliasType` whose value a generated
+    /// zero-argument function computes on first use.
+    fn type_alias(&mut self, cx: &mut Ctx<'a>, t: &'a ruff_python_ast::StmtTypeAlias) {
+        let Expr::Name(n) = &*t.name else {
+            cx.unsupported("this 'type' statement target", t.range);
+            return;
+        };
+        if t.type_params.is_some() {
+            cx.unsupported("type parameters", t.range);
+            return;
+        }
+        self.set_line(cx, t.range);
+        let f = self.make_function(cx, &n.id, None, t.range, FnBody::Expr(&t.value), None, None);
+        let nc = cx.str_const(&n.id);
+        let name = self.konst(nc);
+        let alias = self.call(
+            cx,
+            "molt_make_type_alias",
+            vec![Operand::V(name), Operand::V(f)],
+        );
+        self.release(name);
+        self.release(f);
+        self.store_name(cx, &n.id, alias);
     }
 
     /// CPython's SETUP_ANNOTATIONS: a module or class body that contains an annotated

@@ -205,6 +205,15 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                     self.visit_decorator(d);
                 }
                 self.visit_defaults(&f.parameters);
+                // Annotations are evaluated in the enclosing scope, at definition time.
+                for p in f.parameters.iter() {
+                    if let Some(a) = p.annotation() {
+                        self.visit_expr(a);
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r);
+                }
                 self.assign(&f.name.id);
                 let prev = self.push_scope(ScopeKind::Function, &f.name.id, f.range);
                 self.add_params(&f.parameters);
@@ -221,6 +230,19 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 self.assign(&c.name.id);
                 let prev = self.push_scope(ScopeKind::Class, &c.name.id, c.range);
                 self.visit_body(&c.body);
+                self.current = prev;
+            }
+            Stmt::TypeAlias(t) => {
+                // `type X = value`: the value is evaluated lazily, in a scope of its own.
+                if let Expr::Name(n) = &*t.name {
+                    self.assign(&n.id);
+                }
+                let name = match &*t.name {
+                    Expr::Name(n) => n.id.to_string(),
+                    _ => "<type alias>".to_string(),
+                };
+                let prev = self.push_scope(ScopeKind::Function, &name, t.range);
+                self.visit_expr(&t.value);
                 self.current = prev;
             }
             Stmt::Global(g) => {

@@ -1463,3 +1463,10 @@ pub unsafe extern "C" fn molt_sorted_keys(d: Obj) -> Obj {
         Ok(l)
     })())
 }
+
+/// `type NAME = value`: a `typing.TypeAliasType` whose value `compute()` returns when
+/// first asked. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_make_type_alias(name: Obj, compute: Obj) -> Obj {
+    into_raw(crate::objects::typealias::new(name, compute))
+}

@@ -88,6 +88,7 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut generator::PyGen_Type,
         &raw mut genericalias::Py_GenericAliasType,
         &raw mut genericalias::_PyUnion_Type,
+        &raw mut typealias::PyTypeAlias_Type,
         &raw mut funcobjects::PyStaticMethod_Type,
         &raw mut funcobjects::PyClassMethod_Type,
         &raw mut funcobjects::PyProperty_Type,

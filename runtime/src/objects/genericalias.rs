@@ -96,6 +96,7 @@ unsafe fn unionable(o: Obj) -> bool {
         || (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0
         || type_of(o) == &raw mut _PyUnion_Type
         || type_of(o) == &raw mut Py_GenericAliasType
+        || crate::objects::typealias::is_type_alias(o)
 }
 
 /// `X | Y` for classes (`type.__or__` / `__ror__`) and unions: a `types.UnionType`, or

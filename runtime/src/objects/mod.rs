@@ -30,4 +30,5 @@ pub mod str;
 pub mod str_methods;
 pub mod superobject;
 pub mod tuple;
+pub mod typealias;
 pub mod unicode_db;

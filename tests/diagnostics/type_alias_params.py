@@ -1,0 +1,2 @@
+# expect: 2:1 E0001 type parameters
+type Pair[T] = tuple[T, T]
