@@ -154,6 +154,17 @@ PyObject* PyNumber_Long(PyObject* o);
 PyObject* PyNumber_Float(PyObject* o);
 
 /**
+ * A float with value `v`. Return value: new reference.
+ */
+PyObject* PyFloat_FromDouble(double v);
+
+/**
+ * The value of a float, or of `o.__float__()` / `o.__index__()`; -1.0 with TypeError
+ * set (`must be real number, not T`) otherwise.
+ */
+double PyFloat_AsDouble(PyObject* o);
+
+/**
  * An int from a C long. Return value: new reference.
  */
 PyObject* PyLong_FromLong(long v);
@@ -267,6 +278,90 @@ PyObject* PyObject_Call(PyObject* f, PyObject* args, PyObject* kwargs);
 int PyObject_IsTrue(PyObject* o);
 
 /**
+ * Initialises the header of memory `o` (from `PyObject_Malloc`): count 1, type `tp`
+ * (a new reference to `tp` for heap types). Returns `o` (NULL if `o` is NULL, with
+ * MemoryError set).
+ */
+PyObject* PyObject_Init(PyObject* o, PyTypeObject *tp);
+
+/**
+ * [`PyObject_Init`] plus `ob_size = size`. Returns `o`.
+ */
+PyObject* PyObject_InitVar(PyObject* o, PyTypeObject *tp, intptr_t size);
+
+/**
+ * `PyObject_New(T, tp)`: `tp_basicsize` bytes with the header initialised; the rest
+ * is left for the caller (Molt zeroes it). Return value: new reference, or NULL with
+ * MemoryError.
+ */
+PyObject* _PyObject_New(PyTypeObject *tp);
+
+/**
+ * `PyObject_NewVar(T, tp, n)`: `tp_basicsize + n * tp_itemsize` bytes, header and
+ * `ob_size` initialised. Return value: new reference, or NULL with MemoryError.
+ */
+PyObject* _PyObject_NewVar(PyTypeObject *tp, intptr_t n);
+
+/**
+ * `PyObject_GC_New(T, tp)`: as `_PyObject_New` (Molt has no GC header).
+ */
+PyObject* _PyObject_GC_New(PyTypeObject *tp);
+
+/**
+ * `PyObject_GC_NewVar(T, tp, n)`: as `_PyObject_NewVar`.
+ */
+PyObject* _PyObject_GC_NewVar(PyTypeObject *tp, intptr_t n);
+
+/**
+ * Starts tracking `o` in the cycle collector: a no-op until Molt has one.
+ */
+void PyObject_GC_Track(void *_o);
+
+/**
+ * Stops tracking `o` in the cycle collector: a no-op until Molt has one.
+ */
+void PyObject_GC_UnTrack(void *_o);
+
+/**
+ * Frees the memory of a GC object (its `tp_free`), like `PyObject_Free`.
+ */
+void PyObject_GC_Del(void *o);
+
+/**
+ * Whether `o` is tracked by the cycle collector: always 0 in Molt (no collector).
+ */
+int PyObject_GC_IsTracked(PyObject* _o);
+
+/**
+ * Whether the collector already finalized `o`: always 0 in Molt.
+ */
+int PyObject_GC_IsFinalized(PyObject* _o);
+
+/**
+ * Allocates `n` bytes (at least one). Returns NULL on failure, without an exception
+ * (as CPython's `PyObject_Malloc`).
+ */
+void *PyObject_Malloc(uintptr_t n);
+
+/**
+ * Allocates `nelem * elsize` zeroed bytes; NULL on overflow or failure.
+ */
+void *PyObject_Calloc(uintptr_t nelem, uintptr_t elsize);
+
+/**
+ * Resizes a block from `PyObject_Malloc` (NULL: allocates). NULL on failure, the old
+ * block then left unchanged.
+ */
+void *PyObject_Realloc(void *p, uintptr_t n);
+
+/**
+ * Frees a block from `PyObject_Malloc` (NULL allowed). It is the default `tp_free` of
+ * types written in C: it releases the memory only (the dealloc function of a heap type
+ * drops the instance's reference to its type itself, as in CPython).
+ */
+void PyObject_Free(void *p);
+
+/**
  * Raises `tp` with a message (a UTF-8 C string).
  */
 void PyErr_SetString(PyObject* tp, const char *msg);
@@ -290,6 +385,109 @@ void PyErr_Clear(void);
  * Whether the current exception matches `tp` (a class or tuple of classes).
  */
 int PyErr_ExceptionMatches(PyObject* tp);
+
+/**
+ * Finalises a type (static types written in C): sets `ob_type`, `tp_base` (default
+ * `object`), `tp_bases`, `tp_mro`, fills `tp_dict` from `tp_methods` (METH_CLASS and
+ * METH_STATIC included), `tp_members` and `tp_getset`, adds a dunder wrapper for each C
+ * slot the type defines (`__repr__`, `__add__`, `__getitem__`, `__init__`, `__new__`,
+ * ...), `__doc__` from `tp_doc`, and inherits the slots CPython inherits. `__module__`
+ * and `__name__` come from a dotted `tp_name`. Idempotent. Returns 0, or -1 with an
+ * exception set.
+ */
+int PyType_Ready(PyTypeObject *tp);
+
+/**
+ * `PyType_GenericAlloc`: a zeroed instance of `tp` with room for `nitems` items, its
+ * count 1, its type set (and, for heap types, a new reference to the type held by the
+ * instance), `ob_size` set for variable-size types. Return value: new reference, or
+ * NULL.
+ */
+PyObject* PyType_GenericAlloc(PyTypeObject *tp, intptr_t nitems);
+
+/**
+ * `PyType_GenericNew`: `type->tp_alloc(type, 0)`, ignoring the arguments. Return
+ * value: new reference, or NULL.
+ */
+PyObject* PyType_GenericNew(PyTypeObject *tp, PyObject* _args, PyObject* _kwds);
+
+/**
+ * The type's `tp_flags`.
+ */
+unsigned long PyType_GetFlags(PyTypeObject *tp);
+
+/**
+ * Clears the (absent) method cache; Molt has none. Returns 0 as CPython does when
+ * there is nothing to clear.
+ */
+unsigned int PyType_ClearCache(void);
+
+/**
+ * Tells the runtime that the type's dict or bases changed: recomputes the slots of
+ * heap types from their dunders.
+ */
+void PyType_Modified(PyTypeObject *tp);
+
+/**
+ * The module a heap type was created with (`PyType_FromModuleAndSpec`). Return value:
+ * borrowed reference, or NULL with TypeError set (static type, or no module).
+ */
+PyObject* PyType_GetModule(PyTypeObject *tp);
+
+/**
+ * The state of the module returned by `PyType_GetModule`, or NULL (with TypeError
+ * set if the type has no module; without an exception if the module has no state).
+ */
+void *PyType_GetModuleState(PyTypeObject *tp);
+
+/**
+ * The type's `__name__`. Return value: new reference.
+ */
+PyObject* PyType_GetName(PyTypeObject *tp);
+
+/**
+ * The type's `__qualname__`. Return value: new reference.
+ */
+PyObject* PyType_GetQualName(PyTypeObject *tp);
+
+/**
+ * Adds a type to a module under the last component of its `tp_name`, readying it
+ * first. Does not steal a reference. Returns 0, or -1 with an exception set.
+ */
+int PyModule_AddType(PyObject* m, PyTypeObject *tp);
+
+/**
+ * The function (or data) stored in slot `slot` (a `Py_tp_*` / `Py_nb_*` / ... id) of
+ * `tp`, or NULL if the type does not fill it. An invalid id raises SystemError and
+ * returns NULL. Works for static and heap types (as CPython 3.12).
+ */
+void *PyType_GetSlot(PyTypeObject *tp, int slot);
+
+/**
+ * A heap type built from `spec`, with metaclass `meta` (NULL: the metaclass of the
+ * base, normally `type`), bases `bases` (NULL, a type or a tuple of types; otherwise
+ * `Py_tp_bases` / `Py_tp_base` from the spec, else `object`) and associated module
+ * `module` (NULL allowed). Return value: new reference, or NULL with an exception set.
+ */
+PyObject* PyType_FromMetaclass(PyTypeObject *meta,
+                               PyObject* module,
+                               PyType_Spec *spec,
+                               PyObject* bases);
+
+/**
+ * `PyType_FromMetaclass(NULL, module, spec, bases)`. Return value: new reference.
+ */
+PyObject* PyType_FromModuleAndSpec(PyObject* module, PyType_Spec *spec, PyObject* bases);
+
+/**
+ * `PyType_FromMetaclass(NULL, NULL, spec, bases)`. Return value: new reference.
+ */
+PyObject* PyType_FromSpecWithBases(PyType_Spec *spec, PyObject* bases);
+
+/**
+ * `PyType_FromMetaclass(NULL, NULL, spec, NULL)`. Return value: new reference.
+ */
+PyObject* PyType_FromSpec(PyType_Spec *spec);
 
 /**
  * A str from a UTF-8 C string. Return value: new reference.

@@ -10,11 +10,15 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod abstract_;
+pub mod floatobject;
 pub mod import;
 pub mod longobject;
 pub mod moduleobject;
 pub mod object;
+pub mod objimpl;
+pub mod obmalloc;
 pub mod pyerrors;
+pub mod typeobject;
 pub mod unicodeobject;
 
 use molt_runtime::errors::{PyResult, Raised};

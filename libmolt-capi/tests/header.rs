@@ -25,6 +25,8 @@ fn generate() -> String {
         "PyModuleDef_Type".into(),
         "_Py_Dealloc".into(),
         "PyType_IsSubtype".into(),
+        "PyType_Slot".into(),
+        "PyType_Spec".into(),
         // Molt's own entry points, not part of the C-API.
         "molt_register_extension".into(),
         "InitFn".into(),
