@@ -215,8 +215,8 @@ pub unsafe fn richcompare(v: Obj, w: Obj, op: i32) -> PyResult<Ref> {
         _ => Err(crate::errors::type_error(&format!(
             "'{}' not supported between instances of '{}' and '{}'",
             cmp_symbol(op),
-            type_name(tv),
-            type_name(tw)
+            type_tp_name(tv),
+            type_tp_name(tw)
         ))),
     }
 }

@@ -77,7 +77,7 @@ pub unsafe fn call_vector(
     let Some(f) = (*tp).tp_call else {
         return Err(crate::errors::type_error(&format!(
             "'{}' object is not callable",
-            type_name(tp)
+            type_tp_name(tp)
         )));
     };
     let (t, d) = to_tuple_dict(args, nargs, kwnames)?;

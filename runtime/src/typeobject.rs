@@ -529,12 +529,25 @@ pub unsafe fn type_module(tp: *mut PyTypeObject) -> String {
     }
 }
 
-/// The name of an object's type, for error messages.
+/// The name of an object's type, for error messages: its `tp_name`, as CPython's
+/// messages print it (dotted for types written in C, e.g. `'mod.Vec'`).
 ///
 /// # Safety
 /// `o` is a live object.
 pub unsafe fn obj_type_name(o: Obj) -> String {
-    type_name(type_of(o))
+    type_tp_name(type_of(o))
+}
+
+/// A type's `tp_name` as a string: the short name for builtins and classes, the dotted
+/// name an extension gave its C type. CPython's error messages name types this way.
+///
+/// # Safety
+/// `tp` is a valid type object.
+pub unsafe fn type_tp_name(tp: *mut PyTypeObject) -> String {
+    if (*tp).tp_name.is_null() {
+        return type_name(tp);
+    }
+    CStr::from_ptr((*tp).tp_name).to_string_lossy().into_owned()
 }
 
 /// Whether `a` is `b` or a subtype of it (walks `tp_mro`, or `tp_base` before readying).
@@ -952,7 +965,7 @@ pub unsafe fn attribute_error(o: Obj, name: Obj) -> Raised {
         crate::objects::exceptions::attribute_error(),
         &format!(
             "'{}' object has no attribute '{}'",
-            type_name(tp),
+            type_tp_name(tp),
             pystr::as_str(name)
         ),
     )
@@ -1034,7 +1047,7 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
                 crate::objects::exceptions::attribute_error(),
                 &format!(
                     "'{}' object attribute '{}' is read-only",
-                    type_name(tp),
+                    type_tp_name(tp),
                     pystr::as_str(name)
                 ),
             ));
@@ -1043,7 +1056,7 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             crate::objects::exceptions::attribute_error(),
             &format!(
                 "'{}' object has no attribute '{}'",
-                type_name(tp),
+                type_tp_name(tp),
                 pystr::as_str(name)
             ),
         ));

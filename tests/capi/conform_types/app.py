@@ -1,0 +1,178 @@
+import conform_types
+from conform_types import Vec2, Counter
+
+
+def attempt(f):
+    try:
+        r = f()
+        print("ok", r)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+# --- construction, repr, str ------------------------------------------------------
+v = Vec2(3, 4)
+w = Vec2(1.5, -2)
+print(repr(v), str(w), v, [v, w])
+print(Vec2(), Vec2(2))
+attempt(lambda: Vec2(1, 2, 3))
+attempt(lambda: Vec2("a", 1))
+attempt(lambda: Vec2(x=1))
+
+# --- members ------------------------------------------------------------------------
+print(v.x, v.y, type(v.x).__name__)
+v.x = 5
+print(v.x, v)
+v.x = 3.0
+print(v.id > 0, v.weight, v.count, v.flag, v.kind, v.extra)
+attempt(lambda: setattr(v, "id", 9))
+attempt(lambda: setattr(v, "x", "no"))
+print(v)  # CPython stores -1.0 before reporting the error
+v.x = 3
+attempt(lambda: delattr(v, "x"))
+attempt(lambda: setattr(v, "kind", "other"))
+attempt(lambda: v.label)
+attempt(lambda: delattr(v, "label"))
+v.label = "first"
+print(v.label)
+del v.label
+attempt(lambda: v.label)
+v.weight = 7
+v.count = 11
+print(v.weight, v.count)
+attempt(lambda: setattr(v, "count", 1.5))
+attempt(lambda: setattr(v, "weight", "w"))
+print(v.weight, v.count)
+v.flag = True
+print(v.flag)
+attempt(lambda: setattr(v, "flag", 1))
+v.extra = [1, 2]
+print(v.extra)
+del v.extra
+print(v.extra)
+attempt(lambda: v.nothing)
+attempt(lambda: setattr(v, "nothing", 1))
+
+# --- getset ---------------------------------------------------------------------------
+print(v.norm2, v.tag)
+u = Vec2(1, 1)
+u.norm2 = 9
+print(u)
+attempt(lambda: setattr(u, "norm2", -1))
+attempt(lambda: delattr(u, "norm2"))
+attempt(lambda: setattr(u, "tag", "t"))
+
+# --- methods --------------------------------------------------------------------------
+print(v.dot(w), v.scaled(2), Vec2.dot(v, v))
+attempt(lambda: v.dot(3))
+attempt(lambda: v.scaled())
+s = Vec2(1, 2)
+print(s.swap(), s)
+print(Vec2.from_pair((5, 6)), v.from_pair((7, 8)))
+attempt(lambda: Vec2.from_pair([1, 2]))
+print(Vec2.zero(), v.zero(), Vec2.count_args(1, 2, 3), v.count_args())
+
+# --- operators --------------------------------------------------------------------------
+print(v + w, v - w, v * 2, 2 * v, v * 0.5, -v)
+attempt(lambda: v + 1)
+attempt(lambda: v * v)
+attempt(lambda: "s" - v)
+print(bool(v), bool(Vec2()), not Vec2())
+print(v == Vec2(3, 4), v != Vec2(3, 4), v == w, v == 5)
+attempt(lambda: v < w)
+t = Vec2(1, 1)
+t += Vec2(1, 1)
+print(t)
+
+# --- hashing --------------------------------------------------------------------------
+d = {Vec2(1, 2): "a", Vec2(3, 4): "b"}
+print(d[Vec2(1, 2)], d[v], hash(v) == hash(Vec2(3, 4)), len(d))
+print(len({Vec2(1, 1), Vec2(1, 1), Vec2(2, 2)}))
+
+# --- sequence / mapping ---------------------------------------------------------------
+print(len(v), v[0], v[1], v[-1], v[-2])
+attempt(lambda: v[2])
+attempt(lambda: v["a"])
+print(3 in v, 3.0 in v, 10 in v)
+attempt(lambda: "z" in v)
+
+# --- iteration ----------------------------------------------------------------------------
+print(list(v), tuple(w), [c * 2 for c in v])
+it = iter(v)
+print(type(it).__name__, iter(it) is it, next(it), next(it))
+attempt(lambda: next(it))
+a, b = w
+print(a, b, sum(v), max(v), sorted(w))
+
+# --- types, names, docs -------------------------------------------------------------------
+print(type(v).__name__, type(v).__qualname__, type(v).__module__, Vec2.__doc__)
+print(repr(Vec2), repr(type(it)), type(it).__module__)
+print(isinstance(v, Vec2), isinstance(3, Vec2), issubclass(Vec2, object), type(v) is Vec2)
+print(Vec2.__mro__, Vec2.__bases__)
+print(conform_types.is_heap_type(Vec2), conform_types.is_heap_type(Counter))
+print(conform_types.has_slot(Vec2), conform_types.has_slot(Counter))
+print(type(Vec2.dot).__name__, type(Vec2.x).__name__, type(Vec2.norm2).__name__)
+print(type(Vec2.__add__).__name__, Vec2.__add__(v, w), Vec2.__getitem__(v, 1))
+print(v.__repr__(), v.__len__(), v.__eq__(Vec2(3, 4)), v.__mul__(3))
+r = conform_types.make_raw()
+print(r, r.kind)
+
+
+# --- a Python subclass of the C type ------------------------------------------------------
+class Named(Vec2):
+    """A named vector."""
+
+    def __init__(self, x, y, name):
+        super().__init__(x, y)
+        self.name = name
+
+    def __repr__(self):
+        return "Named(" + self.name + ", " + super().__repr__() + ")"
+
+    def dot(self, other):
+        return super().dot(other) * 10
+
+    def __add__(self, other):
+        r = super().__add__(other)
+        return Named(r.x, r.y, self.name + "+")
+
+
+n = Named(1, 2, "n")
+print(n, str(n), n.name, n.x, n.y, n.norm2, len(n), list(n))
+print(n.dot(Vec2(1, 1)), Vec2.dot(n, Vec2(1, 1)))
+print(n + Vec2(1, 1), Vec2(1, 1) + n, n * 2)
+print(isinstance(n, Vec2), type(n).__name__, type(n).__module__, Named.__mro__)
+print(Named.from_pair((3, 4)), type(Named.from_pair((3, 4))).__name__, n.scaled(3))
+print(n == Vec2(1, 2), hash(n) == hash(Vec2(1, 2)))
+n.extra_attr = 5
+print(n.extra_attr, sorted(n.__dict__))
+attempt(lambda: Named(1, 2))
+
+
+class Plain(Vec2):
+    pass
+
+
+p = Plain(5, 6)
+print(p, type(p).__name__, p.x, p.tag, p + p, Plain.zero())
+
+# --- the heap type from a spec --------------------------------------------------------------
+c = Counter()
+print(c, c(), c(), c.count, c.step)
+c2 = Counter(5)
+print(c2(), c2(), c2)
+c2.reset()
+print(c2, c2.count)
+attempt(lambda: setattr(c2, "count", 3))
+c2.step = 2
+print(c2())
+attempt(lambda: c(1))
+attempt(lambda: Counter("x"))
+attempt(lambda: Counter(1, 2))
+print(conform_types.total_calls())
+print(type(c).__name__, type(c).__qualname__, type(c).__module__, Counter.__doc__)
+print(repr(Counter), isinstance(c, Counter), Counter.__mro__)
+print(conform_types.type_module_of(c) is conform_types)
+attempt(lambda: conform_types.type_module_of(v))
+print(callable(c), callable(v))
+attempt(lambda: v())

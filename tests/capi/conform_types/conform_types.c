@@ -1,0 +1,529 @@
+/* conform_types: extension types written in C (a static type readied with
+ * PyType_Ready, its iterator type, and a heap type from PyType_FromModuleAndSpec with
+ * module state), exercised from Python by app.py and compared against CPython. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <structmember.h>
+#include <stdio.h>
+
+/* ==== Vec2: a static type ============================================================ */
+
+typedef struct {
+    PyObject_HEAD
+    double x;
+    double y;
+    int id;
+    long weight;
+    Py_ssize_t count;
+    char flag;
+    const char *kind;
+    PyObject *label;  /* Py_T_OBJECT_EX */
+    PyObject *extra;  /* Py_T_OBJECT */
+} Vec2Object;
+
+static PyTypeObject Vec2Type;
+static PyTypeObject Vec2IterType;
+static int next_id = 1;
+
+#define Vec2_Check(op) PyObject_TypeCheck(op, &Vec2Type)
+
+static PyObject *vec2_make(PyTypeObject *type, double x, double y) {
+    Vec2Object *v = (Vec2Object *)type->tp_alloc(type, 0);
+    if (v == NULL) return NULL;
+    v->x = x;
+    v->y = y;
+    v->id = next_id++;
+    v->kind = "vector";
+    return (PyObject *)v;
+}
+
+static PyObject *Vec2_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    return vec2_make(type, 0.0, 0.0);
+}
+
+static int Vec2_init(PyObject *self, PyObject *args, PyObject *kwds) {
+    Vec2Object *v = (Vec2Object *)self;
+    if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
+        PyErr_SetString(PyExc_TypeError, "Vec2() takes no keyword arguments");
+        return -1;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    if (n > 2) {
+        PyErr_SetString(PyExc_TypeError, "Vec2() takes at most 2 arguments");
+        return -1;
+    }
+    double c[2] = {0.0, 0.0};
+    for (Py_ssize_t i = 0; i < n; i++) {
+        c[i] = PyFloat_AsDouble(PyTuple_GET_ITEM(args, i));
+        if (c[i] == -1.0 && PyErr_Occurred()) return -1;
+    }
+    v->x = c[0];
+    v->y = c[1];
+    return 0;
+}
+
+static void Vec2_dealloc(PyObject *self) {
+    Vec2Object *v = (Vec2Object *)self;
+    Py_XDECREF(v->label);
+    Py_XDECREF(v->extra);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static PyObject *Vec2_repr(PyObject *self) {
+    Vec2Object *v = (Vec2Object *)self;
+    char buf[128];
+    snprintf(buf, sizeof buf, "Vec2(%g, %g)", v->x, v->y);
+    return PyUnicode_FromString(buf);
+}
+
+static PyObject *Vec2_str(PyObject *self) {
+    Vec2Object *v = (Vec2Object *)self;
+    char buf[128];
+    snprintf(buf, sizeof buf, "<%g %g>", v->x, v->y);
+    return PyUnicode_FromString(buf);
+}
+
+static Py_hash_t Vec2_hash(PyObject *self) {
+    Vec2Object *v = (Vec2Object *)self;
+    Py_hash_t h = (Py_hash_t)(v->x * 1000003.0) ^ (Py_hash_t)(v->y * 7919.0);
+    return h == -1 ? -2 : h;
+}
+
+static PyObject *Vec2_richcompare(PyObject *a, PyObject *b, int op) {
+    if (!Vec2_Check(a) || !Vec2_Check(b) || (op != Py_EQ && op != Py_NE)) {
+        Py_RETURN_NOTIMPLEMENTED;
+    }
+    Vec2Object *u = (Vec2Object *)a, *w = (Vec2Object *)b;
+    int eq = u->x == w->x && u->y == w->y;
+    if (op == Py_NE) eq = !eq;
+    if (eq) Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+static PyObject *Vec2_add(PyObject *a, PyObject *b) {
+    if (!Vec2_Check(a) || !Vec2_Check(b)) Py_RETURN_NOTIMPLEMENTED;
+    Vec2Object *u = (Vec2Object *)a, *w = (Vec2Object *)b;
+    return vec2_make(&Vec2Type, u->x + w->x, u->y + w->y);
+}
+
+static PyObject *Vec2_sub(PyObject *a, PyObject *b) {
+    if (!Vec2_Check(a) || !Vec2_Check(b)) Py_RETURN_NOTIMPLEMENTED;
+    Vec2Object *u = (Vec2Object *)a, *w = (Vec2Object *)b;
+    return vec2_make(&Vec2Type, u->x - w->x, u->y - w->y);
+}
+
+/* Vec2 * number and number * Vec2 (the slot sees both orders). */
+static PyObject *Vec2_mul(PyObject *a, PyObject *b) {
+    PyObject *vec = Vec2_Check(a) ? a : b;
+    PyObject *num = Vec2_Check(a) ? b : a;
+    if (Vec2_Check(num) || !(PyFloat_Check(num) || PyLong_Check(num))) {
+        Py_RETURN_NOTIMPLEMENTED;
+    }
+    double k = PyFloat_AsDouble(num);
+    if (k == -1.0 && PyErr_Occurred()) return NULL;
+    Vec2Object *v = (Vec2Object *)vec;
+    return vec2_make(&Vec2Type, v->x * k, v->y * k);
+}
+
+static PyObject *Vec2_neg(PyObject *a) {
+    Vec2Object *v = (Vec2Object *)a;
+    return vec2_make(&Vec2Type, -v->x, -v->y);
+}
+
+static int Vec2_bool(PyObject *a) {
+    Vec2Object *v = (Vec2Object *)a;
+    return v->x != 0.0 || v->y != 0.0;
+}
+
+static Py_ssize_t Vec2_len(PyObject *self) { return 2; }
+
+static PyObject *Vec2_subscript(PyObject *self, PyObject *key) {
+    Vec2Object *v = (Vec2Object *)self;
+    if (!PyLong_Check(key)) {
+        PyErr_SetString(PyExc_TypeError, "Vec2 indices must be integers");
+        return NULL;
+    }
+    long i = PyLong_AsLong(key);
+    if (i == -1 && PyErr_Occurred()) return NULL;
+    if (i < 0) i += 2;
+    if (i == 0) return PyFloat_FromDouble(v->x);
+    if (i == 1) return PyFloat_FromDouble(v->y);
+    PyErr_SetString(PyExc_IndexError, "Vec2 index out of range");
+    return NULL;
+}
+
+static int Vec2_contains(PyObject *self, PyObject *item) {
+    Vec2Object *v = (Vec2Object *)self;
+    double d = PyFloat_AsDouble(item);
+    if (d == -1.0 && PyErr_Occurred()) return -1;
+    return d == v->x || d == v->y;
+}
+
+static PyObject *Vec2_iter(PyObject *self);
+
+static PyObject *Vec2_get_norm2(PyObject *self, void *closure) {
+    Vec2Object *v = (Vec2Object *)self;
+    return PyFloat_FromDouble(v->x * v->x + v->y * v->y);
+}
+
+static int Vec2_set_norm2(PyObject *self, PyObject *value, void *closure) {
+    Vec2Object *v = (Vec2Object *)self;
+    if (value == NULL) {
+        PyErr_SetString(PyExc_TypeError, "cannot delete norm2");
+        return -1;
+    }
+    double n = PyFloat_AsDouble(value);
+    if (n == -1.0 && PyErr_Occurred()) return -1;
+    if (n < 0) {
+        PyErr_SetString(PyExc_ValueError, "norm2 must be non-negative");
+        return -1;
+    }
+    /* Only the zero vector and the axis-aligned case are supported: y = 0. */
+    v->x = n;
+    v->y = 0.0;
+    return 0;
+}
+
+static PyObject *Vec2_get_tag(PyObject *self, void *closure) {
+    return PyUnicode_FromString((const char *)closure);
+}
+
+static PyObject *Vec2_dot(PyObject *self, PyObject *other) {
+    if (!Vec2_Check(other)) {
+        PyErr_SetString(PyExc_TypeError, "dot() argument must be a Vec2");
+        return NULL;
+    }
+    Vec2Object *u = (Vec2Object *)self, *w = (Vec2Object *)other;
+    return PyFloat_FromDouble(u->x * w->x + u->y * w->y);
+}
+
+static PyObject *Vec2_scaled(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 1) {
+        PyErr_SetString(PyExc_TypeError, "scaled() takes exactly one argument");
+        return NULL;
+    }
+    double k = PyFloat_AsDouble(args[0]);
+    if (k == -1.0 && PyErr_Occurred()) return NULL;
+    Vec2Object *v = (Vec2Object *)self;
+    return vec2_make(Py_TYPE(self), v->x * k, v->y * k);
+}
+
+static PyObject *Vec2_swap(PyObject *self, PyObject *unused) {
+    Vec2Object *v = (Vec2Object *)self;
+    double t = v->x;
+    v->x = v->y;
+    v->y = t;
+    Py_RETURN_NONE;
+}
+
+/* METH_CLASS: cls.from_pair((x, y)) builds an instance of cls (a subclass too). */
+static PyObject *Vec2_from_pair(PyObject *cls, PyObject *pair) {
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+        PyErr_SetString(PyExc_TypeError, "from_pair() expects a 2-tuple");
+        return NULL;
+    }
+    double x = PyFloat_AsDouble(PyTuple_GET_ITEM(pair, 0));
+    if (x == -1.0 && PyErr_Occurred()) return NULL;
+    double y = PyFloat_AsDouble(PyTuple_GET_ITEM(pair, 1));
+    if (y == -1.0 && PyErr_Occurred()) return NULL;
+    return vec2_make((PyTypeObject *)cls, x, y);
+}
+
+/* METH_STATIC: Vec2.zero(). */
+static PyObject *Vec2_zero(PyObject *unused_self, PyObject *unused) {
+    return vec2_make(&Vec2Type, 0.0, 0.0);
+}
+
+/* METH_STATIC | METH_VARARGS: Vec2.count_args(*args). */
+static PyObject *Vec2_count_args(PyObject *unused_self, PyObject *args) {
+    return PyLong_FromSsize_t(PyTuple_GET_SIZE(args));
+}
+
+static PyMethodDef Vec2_methods[] = {
+    {"dot", Vec2_dot, METH_O, "dot(other) -> float"},
+    {"scaled", (PyCFunction)(void (*)(void))Vec2_scaled, METH_FASTCALL, NULL},
+    {"swap", Vec2_swap, METH_NOARGS, NULL},
+    {"from_pair", Vec2_from_pair, METH_O | METH_CLASS, NULL},
+    {"zero", Vec2_zero, METH_NOARGS | METH_STATIC, NULL},
+    {"count_args", Vec2_count_args, METH_VARARGS | METH_STATIC, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMemberDef Vec2_members[] = {
+    {"x", Py_T_DOUBLE, offsetof(Vec2Object, x), 0, "x coordinate"},
+    {"y", Py_T_DOUBLE, offsetof(Vec2Object, y), 0, "y coordinate"},
+    {"id", Py_T_INT, offsetof(Vec2Object, id), Py_READONLY, NULL},
+    {"weight", T_LONG, offsetof(Vec2Object, weight), 0, NULL},
+    {"count", Py_T_PYSSIZET, offsetof(Vec2Object, count), 0, NULL},
+    {"flag", Py_T_BOOL, offsetof(Vec2Object, flag), 0, NULL},
+    {"kind", Py_T_STRING, offsetof(Vec2Object, kind), 0, NULL},
+    {"label", Py_T_OBJECT_EX, offsetof(Vec2Object, label), 0, NULL},
+    {"extra", T_OBJECT, offsetof(Vec2Object, extra), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyGetSetDef Vec2_getset[] = {
+    {"norm2", Vec2_get_norm2, Vec2_set_norm2, "squared length", NULL},
+    {"tag", Vec2_get_tag, NULL, NULL, "vec2-tag"},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyNumberMethods Vec2_as_number = {
+    .nb_add = Vec2_add,
+    .nb_subtract = Vec2_sub,
+    .nb_multiply = Vec2_mul,
+    .nb_negative = Vec2_neg,
+    .nb_bool = Vec2_bool,
+};
+
+static PySequenceMethods Vec2_as_sequence = {
+    .sq_length = Vec2_len,
+    .sq_contains = Vec2_contains,
+};
+
+static PyMappingMethods Vec2_as_mapping = {
+    .mp_length = Vec2_len,
+    .mp_subscript = Vec2_subscript,
+};
+
+static PyTypeObject Vec2Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "conform_types.Vec2",
+    .tp_basicsize = sizeof(Vec2Object),
+    .tp_dealloc = Vec2_dealloc,
+    .tp_repr = Vec2_repr,
+    .tp_str = Vec2_str,
+    .tp_as_number = &Vec2_as_number,
+    .tp_as_sequence = &Vec2_as_sequence,
+    .tp_as_mapping = &Vec2_as_mapping,
+    .tp_hash = Vec2_hash,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_doc = "A 2-D vector written in C.",
+    .tp_richcompare = Vec2_richcompare,
+    .tp_iter = Vec2_iter,
+    .tp_methods = Vec2_methods,
+    .tp_members = Vec2_members,
+    .tp_getset = Vec2_getset,
+    .tp_init = Vec2_init,
+    .tp_new = Vec2_new,
+};
+
+/* ==== Vec2Iter: the iterator type (PyObject_New / PyObject_Del) ======================== */
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *vec;
+    int index;
+} Vec2IterObject;
+
+static PyObject *Vec2_iter(PyObject *self) {
+    Vec2IterObject *it = PyObject_New(Vec2IterObject, &Vec2IterType);
+    if (it == NULL) return NULL;
+    Py_INCREF(self);
+    it->vec = self;
+    it->index = 0;
+    return (PyObject *)it;
+}
+
+static void Vec2Iter_dealloc(PyObject *self) {
+    Py_XDECREF(((Vec2IterObject *)self)->vec);
+    PyObject_Del(self);
+}
+
+static PyObject *Vec2Iter_self(PyObject *self) {
+    Py_INCREF(self);
+    return self;
+}
+
+static PyObject *Vec2Iter_next(PyObject *self) {
+    Vec2IterObject *it = (Vec2IterObject *)self;
+    Vec2Object *v = (Vec2Object *)it->vec;
+    switch (it->index++) {
+    case 0:
+        return PyFloat_FromDouble(v->x);
+    case 1:
+        return PyFloat_FromDouble(v->y);
+    default:
+        return NULL; /* exhausted: NULL without an exception */
+    }
+}
+
+static PyTypeObject Vec2IterType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "conform_types.Vec2Iterator",
+    .tp_basicsize = sizeof(Vec2IterObject),
+    .tp_dealloc = Vec2Iter_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_iter = Vec2Iter_self,
+    .tp_iternext = Vec2Iter_next,
+};
+
+/* ==== Counter: a heap type from a spec, with module state ============================= */
+
+typedef struct {
+    long calls;
+} module_state;
+
+typedef struct {
+    PyObject_HEAD
+    long count;
+    long step;
+} CounterObject;
+
+static PyObject *Counter_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
+    CounterObject *c = (CounterObject *)alloc(type, 0);
+    if (c == NULL) return NULL;
+    c->step = 1;
+    return (PyObject *)c;
+}
+
+static int Counter_init(PyObject *self, PyObject *args, PyObject *kwds) {
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    if (n > 1) {
+        PyErr_SetString(PyExc_TypeError, "Counter() takes at most 1 argument");
+        return -1;
+    }
+    if (n == 1) {
+        long step = PyLong_AsLong(PyTuple_GET_ITEM(args, 0));
+        if (step == -1 && PyErr_Occurred()) return -1;
+        ((CounterObject *)self)->step = step;
+    }
+    return 0;
+}
+
+static void Counter_dealloc(PyObject *self) {
+    PyTypeObject *tp = Py_TYPE(self);
+    freefunc f = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+    f(self);
+    Py_DECREF(tp);
+}
+
+static PyObject *Counter_call(PyObject *self, PyObject *args, PyObject *kwds) {
+    if (PyTuple_GET_SIZE(args) != 0 || (kwds != NULL && PyDict_GET_SIZE(kwds) != 0)) {
+        PyErr_SetString(PyExc_TypeError, "a Counter takes no arguments");
+        return NULL;
+    }
+    module_state *st = (module_state *)PyType_GetModuleState(Py_TYPE(self));
+    if (st == NULL) return NULL;
+    st->calls++;
+    CounterObject *c = (CounterObject *)self;
+    c->count += c->step;
+    return PyLong_FromLong(c->count);
+}
+
+static PyObject *Counter_repr(PyObject *self) {
+    CounterObject *c = (CounterObject *)self;
+    char buf[96];
+    snprintf(buf, sizeof buf, "Counter(count=%ld, step=%ld)", c->count, c->step);
+    return PyUnicode_FromString(buf);
+}
+
+static PyObject *Counter_reset(PyObject *self, PyObject *unused) {
+    ((CounterObject *)self)->count = 0;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef Counter_methods[] = {
+    {"reset", Counter_reset, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMemberDef Counter_members[] = {
+    {"count", T_LONG, offsetof(CounterObject, count), READONLY, NULL},
+    {"step", Py_T_LONG, offsetof(CounterObject, step), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyType_Slot Counter_slots[] = {
+    {Py_tp_new, Counter_new},
+    {Py_tp_init, Counter_init},
+    {Py_tp_dealloc, Counter_dealloc},
+    {Py_tp_call, Counter_call},
+    {Py_tp_repr, Counter_repr},
+    {Py_tp_methods, Counter_methods},
+    {Py_tp_members, Counter_members},
+    {Py_tp_doc, "Counts its calls."},
+    {0, NULL},
+};
+
+static PyType_Spec Counter_spec = {
+    .name = "conform_types.Counter",
+    .basicsize = sizeof(CounterObject),
+    .itemsize = 0,
+    .flags = Py_TPFLAGS_DEFAULT,
+    .slots = Counter_slots,
+};
+
+/* ==== module functions ================================================================= */
+
+static PyObject *total_calls(PyObject *module, PyObject *unused) {
+    module_state *st = (module_state *)PyModule_GetState(module);
+    return PyLong_FromLong(st->calls);
+}
+
+static PyObject *is_heap_type(PyObject *module, PyObject *t) {
+    if (!PyType_Check(t)) {
+        PyErr_SetString(PyExc_TypeError, "is_heap_type() expects a type");
+        return NULL;
+    }
+    unsigned long flags = PyType_GetFlags((PyTypeObject *)t);
+    return PyLong_FromLong((flags & Py_TPFLAGS_HEAPTYPE) != 0);
+}
+
+static PyObject *has_slot(PyObject *module, PyObject *t) {
+    PyTypeObject *tp = (PyTypeObject *)t;
+    long r = (PyType_GetSlot(tp, Py_tp_repr) != NULL) + 2 * (PyType_GetSlot(tp, Py_tp_call) != NULL) +
+             4 * (PyType_GetSlot(tp, Py_nb_add) != NULL);
+    return PyLong_FromLong(r);
+}
+
+static PyObject *type_module_of(PyObject *module, PyObject *obj) {
+    PyObject *m = PyType_GetModule(Py_TYPE(obj));
+    if (m == NULL) return NULL;
+    Py_INCREF(m);
+    return m;
+}
+
+static PyObject *make_raw(PyObject *module, PyObject *unused) {
+    /* PyType_GenericNew + PyObject_Init paths. */
+    PyObject *v = PyType_GenericNew(&Vec2Type, NULL, NULL);
+    if (v == NULL) return NULL;
+    ((Vec2Object *)v)->x = 7.0;
+    ((Vec2Object *)v)->kind = "raw";
+    return v;
+}
+
+static PyMethodDef module_methods[] = {
+    {"total_calls", total_calls, METH_NOARGS, NULL},
+    {"is_heap_type", is_heap_type, METH_O, NULL},
+    {"has_slot", has_slot, METH_O, NULL},
+    {"type_module_of", type_module_of, METH_O, NULL},
+    {"make_raw", make_raw, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT, "conform_types", "Extension types written in C.",
+    sizeof(module_state), module_methods,
+};
+
+PyMODINIT_FUNC PyInit_conform_types(void) {
+    PyObject *m = PyModule_Create(&module_def);
+    if (m == NULL) return NULL;
+    module_state *st = (module_state *)PyModule_GetState(m);
+    st->calls = 0;
+    if (PyType_Ready(&Vec2IterType) < 0) goto fail;
+    if (PyModule_AddType(m, &Vec2Type) < 0) goto fail;
+    PyObject *counter = PyType_FromModuleAndSpec(m, &Counter_spec, NULL);
+    if (counter == NULL) goto fail;
+    if (PyModule_AddObjectRef(m, "Counter", counter) < 0) {
+        Py_DECREF(counter);
+        goto fail;
+    }
+    Py_DECREF(counter);
+    return m;
+fail:
+    Py_DECREF(m);
+    return NULL;
+}
