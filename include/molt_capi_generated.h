@@ -154,13 +154,47 @@ PyObject* PyNumber_Long(PyObject* o);
 PyObject* PyNumber_Float(PyObject* o);
 
 /**
+ * A `method_descriptor` for `method` on `tp`. Return value: new reference.
+ */
+PyObject* PyDescr_NewMethod(PyTypeObject *tp, PyMethodDef *method);
+
+/**
+ * A `classmethod_descriptor` for `method` on `tp` (binds the class). Return value:
+ * new reference.
+ */
+PyObject* PyDescr_NewClassMethod(PyTypeObject *tp, PyMethodDef *method);
+
+/**
+ * A `member_descriptor` for `member` on `tp`. Return value: new reference.
+ */
+PyObject* PyDescr_NewMember(PyTypeObject *tp, PyMemberDef *member);
+
+/**
+ * A `getset_descriptor` for `getset` on `tp`. Return value: new reference.
+ */
+PyObject* PyDescr_NewGetSet(PyTypeObject *tp, PyGetSetDef *getset);
+
+/**
+ * The value of the member `m` of the object at `addr` (CPython's `PyMember_GetOne`).
+ * Return value: new reference, or NULL with an exception.
+ */
+PyObject* PyMember_GetOne(const char *addr, PyMemberDef *m);
+
+/**
+ * Stores `v` in the member `m` of the object at `addr` (`PyMember_SetOne`; `v` NULL
+ * deletes). Returns 0 or -1 with an exception.
+ */
+int PyMember_SetOne(char *addr, PyMemberDef *m, PyObject* v);
+
+/**
  * A float with value `v`. Return value: new reference.
  */
 PyObject* PyFloat_FromDouble(double v);
 
 /**
- * The value of a float, or of `o.__float__()` / `o.__index__()`; -1.0 with TypeError
- * set (`must be real number, not T`) otherwise.
+ * The value of a float, or of `o.__float__()` (which must return a float), or of
+ * `o.__index__()`; -1.0 with TypeError set (`must be real number, not T`) otherwise, as
+ * CPython's `PyFloat_AsDouble`.
  */
 double PyFloat_AsDouble(PyObject* o);
 
@@ -360,6 +394,74 @@ void *PyObject_Realloc(void *p, uintptr_t n);
  * drops the instance's reference to its type itself, as in CPython).
  */
 void PyObject_Free(void *p);
+
+/**
+ * A capsule holding `pointer` (not NULL), named `name` (NULL or a string that must
+ * outlive the capsule), with `destructor` (NULL allowed) called when it is freed.
+ * Return value: new reference, or NULL with ValueError if `pointer` is NULL.
+ */
+PyObject* PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor);
+
+/**
+ * The capsule's pointer if its name matches `name`; NULL with ValueError otherwise
+ * (`PyCapsule_GetPointer called with incorrect name`).
+ */
+void *PyCapsule_GetPointer(PyObject* o, const char *name);
+
+/**
+ * The capsule's name (borrowed C string, possibly NULL); NULL with ValueError for an
+ * invalid capsule.
+ */
+const char *PyCapsule_GetName(PyObject* o);
+
+/**
+ * The capsule's context pointer (possibly NULL); NULL with ValueError for an invalid
+ * capsule.
+ */
+void *PyCapsule_GetContext(PyObject* o);
+
+/**
+ * The capsule's destructor (possibly NULL); NULL with ValueError for an invalid
+ * capsule.
+ */
+PyCapsule_Destructor PyCapsule_GetDestructor(PyObject* o);
+
+/**
+ * Sets the context pointer. Returns 0, or -1 with ValueError for an invalid capsule.
+ */
+int PyCapsule_SetContext(PyObject* o, void *context);
+
+/**
+ * Sets the pointer (not NULL). Returns 0, or -1 with ValueError.
+ */
+int PyCapsule_SetPointer(PyObject* o, void *pointer);
+
+/**
+ * Sets the name (NULL allowed; must outlive the capsule). Returns 0 or -1.
+ */
+int PyCapsule_SetName(PyObject* o, const char *name);
+
+/**
+ * Sets the destructor (NULL allowed). Returns 0 or -1.
+ */
+int PyCapsule_SetDestructor(PyObject* o, PyCapsule_Destructor destructor);
+
+/**
+ * 1 if `o` is a capsule with a pointer whose name matches `name`, else 0. Never
+ * raises.
+ */
+int PyCapsule_IsValid(PyObject* o, const char *name);
+
+/**
+ * Imports the capsule named `name` (`"module.attribute..."`): imports the first
+ * component as a module (any failure becomes ImportError `PyCapsule_Import could not
+ * import module "M"`), follows the remaining components as attributes, and returns the capsule's pointer if
+ * the capsule's name is exactly `name`. NULL with an exception on failure (the import
+ * or attribute error, or AttributeError `PyCapsule_Import "NAME" is not valid`).
+ * `no_block` is ignored (CPython ignores it too).
+ */
+void *PyCapsule_Import(const char *name,
+                       int _no_block);
 
 /**
  * Raises `tp` with a message (a UTF-8 C string).

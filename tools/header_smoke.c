@@ -205,6 +205,9 @@ PyObject *smoke_objimpl(PyTypeObject *tp) {
     PyObject_DEL(d);
     PyObject_GC_Del(e);
     PyObject_GC_Del(f);
+    if (PyCapsule_CheckExact((PyObject *)a)) {
+        Py_XDECREF(c);
+    }
     Py_XDECREF(c);
     return (PyObject *)a;
 }

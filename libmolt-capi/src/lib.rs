@@ -10,6 +10,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod abstract_;
+pub mod descrobject;
 pub mod floatobject;
 pub mod import;
 pub mod longobject;
@@ -17,6 +18,7 @@ pub mod moduleobject;
 pub mod object;
 pub mod objimpl;
 pub mod obmalloc;
+pub mod pycapsule;
 pub mod pyerrors;
 pub mod typeobject;
 pub mod unicodeobject;

@@ -56,7 +56,20 @@ unsafe fn ready_c_type(tp: *mut PyTypeObject) -> PyResult<()> {
     if (*tp).tp_alloc.is_none() {
         (*tp).tp_alloc = Some(PyType_GenericAlloc);
     }
+    // As CPython's type_ready_set_new: a static type without tp_new whose base is
+    // object cannot be instantiated from Python.
+    let object_type = &raw mut molt_runtime::objects::object::PyBaseObject_Type;
+    if !heap
+        && (*tp).tp_new.is_none()
+        && ((*tp).tp_base.is_null() || (*tp).tp_base == object_type)
+        && tp != object_type
+    {
+        (*tp).tp_flags |= TPFLAGS_DISALLOW_INSTANTIATION;
+    }
     type_ready(tp)?;
+    if (*tp).tp_flags & TPFLAGS_DISALLOW_INSTANTIATION != 0 {
+        (*tp).tp_new = None;
+    }
     if heap {
         // The runtime publishes C slots as dunders only for static types; types from a
         // spec are written in C as well.

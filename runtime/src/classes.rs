@@ -76,7 +76,7 @@ pub unsafe fn new_heap_type(
         if (*(b as *mut PyTypeObject)).tp_flags & TPFLAGS_BASETYPE == 0 {
             return Err(crate::errors::type_error(&format!(
                 "type '{}' is not an acceptable base type",
-                type_name(b as *mut PyTypeObject)
+                type_tp_name(b as *mut PyTypeObject)
             )));
         }
     }

@@ -2,7 +2,7 @@
 //! (`tp_methods`), getset descriptors (`tp_getset`) and member descriptors
 //! (`tp_members`), laid out as CPython's `PyMethodDescrObject` and friends.
 
-use crate::errors::{PyResult, Raised};
+use crate::errors::PyResult;
 use crate::object::*;
 use crate::objects::str as pystr;
 use crate::typeobject::*;
@@ -195,7 +195,7 @@ unsafe fn check_self(d: *mut PyDescrObject, obj: Obj) -> PyResult<()> {
         return Err(crate::errors::type_error(&format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             pystr::as_str((*d).d_name),
-            type_name((*d).d_type),
+            type_tp_name((*d).d_type),
             obj_type_name(obj)
         )));
     }
@@ -490,4 +490,45 @@ unsafe extern "C" fn member_set(o: Obj, obj: Obj, v: Obj) -> i32 {
         }
     }
     crate::errors::into_status(r)
+}
+
+/// A `method_descriptor` (or, with `class_method`, a `classmethod_descriptor`) for `m`,
+/// whatever its METH_CLASS / METH_STATIC flags (CPython's `PyDescr_NewMethod` /
+/// `PyDescr_NewClassMethod`). New reference.
+///
+/// # Safety
+/// `m` outlives the descriptor.
+pub unsafe fn new_method_descr_plain(
+    owner: *mut PyTypeObject,
+    m: *mut PyMethodDef,
+    class_method: bool,
+) -> Ref {
+    let tp = if class_method {
+        &raw mut PyClassMethodDescr_Type
+    } else {
+        &raw mut PyMethodDescr_Type
+    };
+    let o = new_descr(
+        tp,
+        std::mem::size_of::<PyMethodDescrObject>(),
+        owner,
+        (*m).ml_name,
+    );
+    (*(o as *mut PyMethodDescrObject)).d_method = m;
+    Ref::steal(o)
+}
+
+/// A `member_descriptor` for one `PyMemberDef` of `owner`. New reference.
+///
+/// # Safety
+/// `m` outlives the descriptor.
+pub unsafe fn new_member_descr(owner: *mut PyTypeObject, m: *mut PyMemberDef) -> Ref {
+    let o = new_descr(
+        &raw mut PyMemberDescr_Type,
+        std::mem::size_of::<PyMemberDescrObject>(),
+        owner,
+        (*m).name,
+    );
+    (*(o as *mut PyMemberDescrObject)).d_member = m;
+    Ref::steal(o)
 }

@@ -176,3 +176,33 @@ print(conform_types.type_module_of(c) is conform_types)
 attempt(lambda: conform_types.type_module_of(v))
 print(callable(c), callable(v))
 attempt(lambda: v())
+
+# --- types that cannot be instantiated or subclassed -----------------------------------------
+attempt(lambda: type(iter(v))())
+attempt(lambda: type("Sub", (Counter,), {}))
+attempt(lambda: type("Sub", (type(iter(v)),), {}))
+
+# --- capsules -----------------------------------------------------------------------------------
+api = conform_types._api
+print(type(api).__name__, conform_types.capsule_value(api), conform_types.capsule_checks(api))
+attempt(lambda: conform_types.capsule_checks(5))
+tmp = conform_types.new_capsule()
+print(conform_types.capsule_checks(tmp))
+attempt(lambda: conform_types.capsule_value(tmp))
+attempt(lambda: conform_types.capsule_value("nope"))
+del tmp
+print(conform_types.destroyed())
+print(conform_types.capsule_import(0))
+attempt(lambda: conform_types.capsule_import(1))
+attempt(lambda: conform_types.capsule_import(2))
+attempt(lambda: conform_types.capsule_import(3))
+attempt(lambda: conform_types.bad_capsule())
+
+# --- hand-made descriptors -------------------------------------------------------------------
+for name in ["d_method", "d_classmethod", "d_member", "d_getset"]:
+    print(name, type(getattr(conform_types, name)).__name__)
+print(conform_types.d_method(Vec2(2, 5)))
+attempt(lambda: conform_types.d_method(5))
+mv = Vec2(1, 2)
+attempt(lambda: conform_types.member_roundtrip(mv))
+print(mv, conform_types.member_roundtrip.__name__)

@@ -494,12 +494,122 @@ static PyObject *make_raw(PyObject *module, PyObject *unused) {
     return v;
 }
 
+/* ==== capsules and hand-made descriptors ============================================== */
+
+typedef struct {
+    long magic;
+    long (*twice)(long);
+} conform_api;
+
+static long api_twice(long v) { return 2 * v; }
+static conform_api the_api = {4242, api_twice};
+static long destroyed_count = 0;
+static int context_marker = 0;
+
+static void capsule_destructor(PyObject *cap) {
+    if (PyCapsule_GetPointer(cap, "conform_types.temp") != NULL) destroyed_count++;
+}
+
+static PyObject *new_capsule(PyObject *module, PyObject *unused) {
+    return PyCapsule_New(&the_api, "conform_types.temp", capsule_destructor);
+}
+
+static PyObject *destroyed(PyObject *module, PyObject *unused) {
+    return PyLong_FromLong(destroyed_count);
+}
+
+static PyObject *capsule_value(PyObject *module, PyObject *cap) {
+    conform_api *api = (conform_api *)PyCapsule_GetPointer(cap, "conform_types._api");
+    if (api == NULL) return NULL;
+    if (PyCapsule_SetContext(cap, &context_marker) < 0) return NULL;
+    if (PyCapsule_GetContext(cap) != &context_marker) {
+        PyErr_SetString(PyExc_RuntimeError, "context lost");
+        return NULL;
+    }
+    return PyLong_FromLong(api->twice(api->magic));
+}
+
+static PyObject *capsule_checks(PyObject *module, PyObject *cap) {
+    long r = PyCapsule_IsValid(cap, "conform_types._api") + 2 * PyCapsule_IsValid(cap, "other") +
+             4 * PyCapsule_IsValid(cap, NULL) + 8 * PyCapsule_CheckExact(cap);
+    const char *name = PyCapsule_GetName(cap);
+    if (name == NULL && PyErr_Occurred()) return NULL;
+    return PyLong_FromLong(r);
+}
+
+static PyObject *capsule_import(PyObject *module, PyObject *which) {
+    long w = PyLong_AsLong(which);
+    if (w == -1 && PyErr_Occurred()) return NULL;
+    const char *names[] = {"conform_types._api", "conform_types.Vec2", "conform_types.nothing",
+                           "no_such_module_xyz._api"};
+    if (w < 0 || w > 3) {
+        PyErr_SetString(PyExc_ValueError, "which must be 0..3");
+        return NULL;
+    }
+    conform_api *api = (conform_api *)PyCapsule_Import(names[w], 0);
+    if (api == NULL) return NULL;
+    return PyLong_FromLong(api->magic);
+}
+
+static PyObject *bad_capsule(PyObject *module, PyObject *unused) {
+    return PyCapsule_New(NULL, "x", NULL);
+}
+
+static PyObject *descr_norm(PyObject *self, PyObject *unused) {
+    Vec2Object *v = (Vec2Object *)self;
+    return PyFloat_FromDouble(v->x + v->y);
+}
+
+static PyObject *descr_cls(PyObject *cls, PyObject *unused) {
+    return PyType_GetName((PyTypeObject *)cls);
+}
+
+static PyMethodDef extra_method = {"manhattan", descr_norm, METH_NOARGS, NULL};
+static PyMethodDef extra_classmethod = {"type_name", descr_cls, METH_NOARGS | METH_CLASS, NULL};
+static PyMemberDef extra_member = {"x_again", Py_T_DOUBLE, offsetof(Vec2Object, x), Py_READONLY, NULL};
+static PyGetSetDef extra_getset = {"norm2_again", Vec2_get_norm2, NULL, NULL, NULL};
+
+static int add_descriptors(PyObject *m) {
+    PyObject *d[4] = {
+        PyDescr_NewMethod(&Vec2Type, &extra_method),
+        PyDescr_NewClassMethod(&Vec2Type, &extra_classmethod),
+        PyDescr_NewMember(&Vec2Type, &extra_member),
+        PyDescr_NewGetSet(&Vec2Type, &extra_getset),
+    };
+    const char *names[4] = {"d_method", "d_classmethod", "d_member", "d_getset"};
+    int rc = 0;
+    for (int i = 0; i < 4; i++) {
+        if (d[i] == NULL || PyModule_AddObjectRef(m, names[i], d[i]) < 0) rc = -1;
+        Py_XDECREF(d[i]);
+    }
+    return rc;
+}
+
+static PyObject *member_roundtrip(PyObject *module, PyObject *v) {
+    if (!Vec2_Check(v)) {
+        PyErr_SetString(PyExc_TypeError, "expected a Vec2");
+        return NULL;
+    }
+    PyObject *nine = PyFloat_FromDouble(9.0);
+    int rc = PyMember_SetOne((char *)v, &extra_member, nine);
+    Py_DECREF(nine);
+    if (rc < 0) return NULL;
+    return PyMember_GetOne((const char *)v, &extra_member);
+}
+
 static PyMethodDef module_methods[] = {
     {"total_calls", total_calls, METH_NOARGS, NULL},
     {"is_heap_type", is_heap_type, METH_O, NULL},
     {"has_slot", has_slot, METH_O, NULL},
     {"type_module_of", type_module_of, METH_O, NULL},
     {"make_raw", make_raw, METH_NOARGS, NULL},
+    {"new_capsule", new_capsule, METH_NOARGS, NULL},
+    {"destroyed", destroyed, METH_NOARGS, NULL},
+    {"capsule_value", capsule_value, METH_O, NULL},
+    {"capsule_checks", capsule_checks, METH_O, NULL},
+    {"capsule_import", capsule_import, METH_O, NULL},
+    {"bad_capsule", bad_capsule, METH_NOARGS, NULL},
+    {"member_roundtrip", member_roundtrip, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -522,6 +632,14 @@ PyMODINIT_FUNC PyInit_conform_types(void) {
         goto fail;
     }
     Py_DECREF(counter);
+    PyObject *api = PyCapsule_New(&the_api, "conform_types._api", NULL);
+    if (api == NULL) goto fail;
+    if (PyModule_AddObjectRef(m, "_api", api) < 0) {
+        Py_DECREF(api);
+        goto fail;
+    }
+    Py_DECREF(api);
+    if (add_descriptors(m) < 0) goto fail;
     return m;
 fail:
     Py_DECREF(m);
