@@ -43,6 +43,9 @@ unsafe fn ready_c_type(tp: *mut PyTypeObject) -> PyResult<()> {
         return Ok(());
     }
     let heap = is_heap_type(tp);
+    // TODO(capi): a static base written in C that the extension did not ready itself is
+    // readied by the runtime without the C-API defaults (tp_free, __doc__).
+    mark_c_type(tp);
     if !heap {
         // PyObject_HEAD_INIT gives a count of 1; static types are immortal in 3.12.
         (*tp).ob_base.ob_base.ob_refcnt = IMMORTAL_REFCNT;

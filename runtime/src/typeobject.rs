@@ -1212,3 +1212,29 @@ unsafe extern "C" fn type_get_bases(t: Obj, _: *mut c_void) -> Obj {
     }
     new_ref(m)
 }
+
+/// The types readied through the C-API (written in C), whose deallocators follow
+/// CPython's conventions: their `tp_free` releases memory only, and a heap type's
+/// deallocator drops the instance's reference to its type itself.
+static mut C_TYPES: Vec<usize> = Vec::new();
+
+/// Records that `tp` is written in C (called by the C-API's `PyType_Ready` and
+/// `PyType_FromSpec`).
+///
+/// # Safety
+/// Single-threaded runtime; `tp` is a valid type.
+pub unsafe fn mark_c_type(tp: *mut PyTypeObject) {
+    #[allow(static_mut_refs)]
+    if !C_TYPES.contains(&(tp as usize)) {
+        C_TYPES.push(tp as usize);
+    }
+}
+
+/// Whether `tp` was recorded by [`mark_c_type`].
+///
+/// # Safety
+/// Single-threaded runtime.
+pub unsafe fn is_c_type(tp: *mut PyTypeObject) -> bool {
+    #[allow(static_mut_refs)]
+    C_TYPES.contains(&(tp as usize))
+}

@@ -206,3 +206,20 @@ attempt(lambda: conform_types.d_method(5))
 mv = Vec2(1, 2)
 attempt(lambda: conform_types.member_roundtrip(mv))
 print(mv, conform_types.member_roundtrip.__name__)
+
+# --- many instances of the subclasses come and go (the class keeps its references) ------------
+total = 0.0
+for i in range(2000):
+    total += Named(i, 1, "t").x + Plain(1, i).y
+print(total, Named(1, 1, "again"), Plain.__name__, Named.__name__)
+
+
+def type_refs_kept(cls, make):
+    before = conform_types.refcount(cls)
+    for i in range(100):
+        make()
+    return conform_types.refcount(cls) - before
+
+
+print(type_refs_kept(Named, lambda: Named(1, 2, "r")), type_refs_kept(Plain, lambda: Plain(3, 4)))
+print(type_refs_kept(Counter, lambda: Counter(2)), type_refs_kept(Counter, lambda: Counter(3)()))

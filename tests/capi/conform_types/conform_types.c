@@ -597,12 +597,17 @@ static PyObject *member_roundtrip(PyObject *module, PyObject *v) {
     return PyMember_GetOne((const char *)v, &extra_member);
 }
 
+static PyObject *refcount(PyObject *module, PyObject *o) {
+    return PyLong_FromSsize_t(Py_REFCNT(o));
+}
+
 static PyMethodDef module_methods[] = {
     {"total_calls", total_calls, METH_NOARGS, NULL},
     {"is_heap_type", is_heap_type, METH_O, NULL},
     {"has_slot", has_slot, METH_O, NULL},
     {"type_module_of", type_module_of, METH_O, NULL},
     {"make_raw", make_raw, METH_NOARGS, NULL},
+    {"refcount", refcount, METH_O, NULL},
     {"new_capsule", new_capsule, METH_NOARGS, NULL},
     {"destroyed", destroyed, METH_NOARGS, NULL},
     {"capsule_value", capsule_value, METH_O, NULL},
