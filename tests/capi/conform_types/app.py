@@ -223,3 +223,23 @@ def type_refs_kept(cls, make):
 
 print(type_refs_kept(Named, lambda: Named(1, 2, "r")), type_refs_kept(Plain, lambda: Plain(3, 4)))
 print(type_refs_kept(Counter, lambda: Counter(2)), type_refs_kept(Counter, lambda: Counter(3)()))
+
+# --- a spec type with a static C base, and a Python subclass of it -----------------------------
+Tagged = conform_types.Tagged
+g = Tagged(1, 2)
+print(g, repr(g), g.tag, len(g), g[0], list(g), g + g, g.norm2, g.describe())
+g.tag = ["t"]
+print(g.describe(), g.tag, isinstance(g, Vec2), Tagged.__mro__, Tagged.__doc__, Tagged.__module__)
+print(conform_types.is_heap_type(Tagged), conform_types.has_slot(Tagged))
+
+
+class MyTagged(Tagged):
+    def describe(self):
+        return "my " + super().describe()
+
+
+h = MyTagged(5, 6)
+h.tag = "h"
+h.note = 1
+print(h.describe(), h, len(h), h.note, type(h).__mro__)
+print(type_refs_kept(MyTagged, lambda: MyTagged(1, 1)), type_refs_kept(Tagged, lambda: Tagged(1, 1)))

@@ -455,6 +455,69 @@ static PyType_Spec Counter_spec = {
     .slots = Counter_slots,
 };
 
+/* ==== Tagged: a heap type from a spec whose base is the static Vec2 ===================== */
+
+typedef struct {
+    Vec2Object base;
+    PyObject *tag;
+} TaggedObject;
+
+static void Tagged_dealloc(PyObject *self) {
+    PyTypeObject *tp = Py_TYPE(self);
+    Py_CLEAR(((TaggedObject *)self)->tag);
+    Vec2Type.tp_dealloc(self); /* frees the memory through tp_free */
+    Py_DECREF(tp);
+}
+
+static Py_ssize_t Tagged_len(PyObject *self) { return 3; }
+
+static PyObject *Tagged_describe(PyObject *self, PyObject *unused) {
+    PyObject *r = PyObject_Repr(self);
+    if (r == NULL) return NULL;
+    PyObject *sep = PyUnicode_FromString(" tagged ");
+    PyObject *a = PyNumber_Add(r, sep);
+    Py_DECREF(r);
+    Py_DECREF(sep);
+    if (a == NULL) return NULL;
+    PyObject *t = ((TaggedObject *)self)->tag;
+    PyObject *ts = PyObject_Repr(t ? t : Py_None);
+    if (ts == NULL) {
+        Py_DECREF(a);
+        return NULL;
+    }
+    PyObject *out = PyNumber_Add(a, ts);
+    Py_DECREF(a);
+    Py_DECREF(ts);
+    return out;
+}
+
+static PyMethodDef Tagged_methods[] = {
+    {"describe", Tagged_describe, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMemberDef Tagged_members[] = {
+    {"tag", T_OBJECT, offsetof(TaggedObject, tag), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyType_Slot Tagged_slots[] = {
+    {Py_tp_dealloc, Tagged_dealloc},
+    {Py_sq_length, Tagged_len},
+    {Py_tp_methods, Tagged_methods},
+    {Py_tp_members, Tagged_members},
+    {Py_tp_doc, "A Vec2 with a tag."},
+    {0, NULL},
+};
+
+static PyType_Spec Tagged_spec = {
+    .name = "conform_types.Tagged",
+    .basicsize = sizeof(TaggedObject),
+    .itemsize = 0,
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .slots = Tagged_slots,
+};
+
 /* ==== module functions ================================================================= */
 
 static PyObject *total_calls(PyObject *module, PyObject *unused) {
@@ -637,6 +700,13 @@ PyMODINIT_FUNC PyInit_conform_types(void) {
         goto fail;
     }
     Py_DECREF(counter);
+    PyObject *tagged = PyType_FromSpecWithBases(&Tagged_spec, (PyObject *)&Vec2Type);
+    if (tagged == NULL) goto fail;
+    if (PyModule_AddObjectRef(m, "Tagged", tagged) < 0) {
+        Py_DECREF(tagged);
+        goto fail;
+    }
+    Py_DECREF(tagged);
     PyObject *api = PyCapsule_New(&the_api, "conform_types._api", NULL);
     if (api == NULL) goto fail;
     if (PyModule_AddObjectRef(m, "_api", api) < 0) {
