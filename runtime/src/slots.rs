@@ -1014,14 +1014,14 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
         if nargs < 1 {
             return Err(crate::errors::type_error(&format!(
                 "{}.__new__(): not enough arguments",
-                type_name(tp)
+                type_tp_name(tp)
             )));
         }
         let cls = *args;
         if (*type_of(cls)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
             return Err(crate::errors::type_error(&format!(
                 "{}.__new__(X): X is not a type object ({})",
-                type_name(tp),
+                type_tp_name(tp),
                 obj_type_name(cls)
             )));
         }
@@ -1029,10 +1029,10 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
         if !is_subtype(cls, tp) {
             return Err(crate::errors::type_error(&format!(
                 "{}.__new__({}): {} is not a subtype of {}",
-                type_name(tp),
-                type_name(cls),
-                type_name(cls),
-                type_name(tp)
+                type_tp_name(tp),
+                type_tp_name(cls),
+                type_tp_name(cls),
+                type_tp_name(tp)
             )));
         }
         let (t, d) = crate::call::to_tuple_dict(args.add(1), nargs as usize - 1, kwnames)?;
@@ -1057,7 +1057,7 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         return Err(crate::errors::type_error(&format!(
             "descriptor '{}' of '{}' object needs an argument",
             name,
-            type_name(tp)
+            type_tp_name(tp)
         )));
     }
     let slf = *args;
@@ -1065,7 +1065,7 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         return Err(crate::errors::type_error(&format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             name,
-            type_name(tp),
+            type_tp_name(tp),
             obj_type_name(slf)
         )));
     }

@@ -243,3 +243,14 @@ h.tag = "h"
 h.note = 1
 print(h.describe(), h, len(h), h.note, type(h).__mro__)
 print(type_refs_kept(MyTagged, lambda: MyTagged(1, 1)), type_refs_kept(Tagged, lambda: Tagged(1, 1)))
+
+# --- the slot wrappers called explicitly --------------------------------------------------------
+z = Vec2.__new__(Vec2)
+print(z, type(z).__name__)
+Vec2.__init__(z, 8, 9)
+print(z, Vec2.__repr__(z), Vec2.__str__(z), Vec2.__hash__(z) == hash(z), Vec2.__len__(z))
+print(Vec2.__neg__(z), Vec2.__bool__(z), Vec2.__contains__(z, 9), Vec2.__iter__(z).__next__())
+print(Vec2.__eq__(z, z), Vec2.__ne__(z, z), Vec2.__lt__(z, z), Vec2.__rmul__(z, 2), Vec2.__sub__(z, z))
+attempt(lambda: Vec2.__new__(int))
+attempt(lambda: Vec2.__repr__(5))
+print(Counter.__call__(Counter(4)), Counter.__new__(Counter))
