@@ -592,6 +592,36 @@ PyObject* PyType_FromSpecWithBases(PyType_Spec *spec, PyObject* bases);
 PyObject* PyType_FromSpec(PyType_Spec *spec);
 
 /**
+ * The type's dict (`tp_dict`). Return value: new reference.
+ */
+PyObject* PyType_GetDict(PyTypeObject *tp);
+
+/**
+ * The generic attribute lookup (`object.__getattribute__`): data descriptors of the
+ * type, the instance dict, then other class attributes; the usual `tp_getattro` of
+ * types written in C. Return value: new reference, or NULL with AttributeError.
+ */
+PyObject* PyObject_GenericGetAttr(PyObject* o, PyObject* name);
+
+/**
+ * The generic attribute assignment (`object.__setattr__`; `v` NULL deletes). Returns 0,
+ * or -1 with an exception.
+ */
+int PyObject_GenericSetAttr(PyObject* o, PyObject* name, PyObject* v);
+
+/**
+ * `tp_iter` of iterators: returns `o` itself. Return value: new reference.
+ */
+PyObject* PyObject_SelfIter(PyObject* o);
+
+/**
+ * `tp_hash` of unhashable types: raises TypeError `unhashable type: 'T'` and returns
+ * -1. `PyType_Ready` also sets `__hash__ = None` for a type whose `tp_hash` is this
+ * function.
+ */
+intptr_t PyObject_HashNotImplemented(PyObject* o);
+
+/**
  * A str from a UTF-8 C string. Return value: new reference.
  */
 PyObject* PyUnicode_FromString(const char *s);

@@ -43,6 +43,15 @@ unsafe fn ready_c_type(tp: *mut PyTypeObject) -> PyResult<()> {
         return Ok(());
     }
     let heap = is_heap_type(tp);
+    if (*tp).tp_hash.is_none() && (*tp).tp_richcompare.is_some() {
+        // As CPython's inherit_slots: tp_hash is not inherited by a type that defines
+        // tp_richcompare, so the type is unhashable (`__hash__ = None`).
+        (*tp).tp_hash = Some(molt_runtime::objects::object::unhashable);
+    }
+    if (*tp).tp_hash.map(|f| f as usize) == Some(PyObject_HashNotImplemented as usize) {
+        // The runtime recognises its own function when publishing `__hash__ = None`.
+        (*tp).tp_hash = Some(molt_runtime::objects::object::unhashable);
+    }
     // TODO(capi): a static base written in C that the extension did not ready itself is
     // readied by the runtime without the C-API defaults (tp_free, __doc__).
     mark_c_type(tp);
@@ -507,4 +516,61 @@ unsafe fn from_spec(
     }
     ready_c_type(tp)?;
     Ok(t)
+}
+
+/// The type's dict (`tp_dict`). Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyType_GetDict(tp: *mut PyTypeObject) -> Obj {
+    guard(|| {
+        if (*tp).tp_dict.is_null() {
+            type_ready(tp)?;
+        }
+        Ok(Ref::borrowed((*tp).tp_dict))
+    })
+}
+
+/// The generic attribute lookup (`object.__getattribute__`): data descriptors of the
+/// type, the instance dict, then other class attributes; the usual `tp_getattro` of
+/// types written in C. Return value: new reference, or NULL with AttributeError.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_GenericGetAttr(o: Obj, name: Obj) -> Obj {
+    guard(|| {
+        if !pystr::is_str(name) {
+            return Err(molt_runtime::errors::type_error(&format!(
+                "attribute name must be string, not '{}'",
+                obj_type_name(name)
+            )));
+        }
+        generic_getattr(o, name)
+    })
+}
+
+/// The generic attribute assignment (`object.__setattr__`; `v` NULL deletes). Returns 0,
+/// or -1 with an exception.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_GenericSetAttr(o: Obj, name: Obj, v: Obj) -> c_int {
+    guard_status(|| {
+        if !pystr::is_str(name) {
+            return Err(molt_runtime::errors::type_error(&format!(
+                "attribute name must be string, not '{}'",
+                obj_type_name(name)
+            )));
+        }
+        generic_setattr(o, name, v)
+    })
+}
+
+/// `tp_iter` of iterators: returns `o` itself. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_SelfIter(o: Obj) -> Obj {
+    new_ref(o)
+}
+
+/// `tp_hash` of unhashable types: raises TypeError `unhashable type: 'T'` and returns
+/// -1. `PyType_Ready` also sets `__hash__ = None` for a type whose `tp_hash` is this
+/// function.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_HashNotImplemented(o: Obj) -> isize {
+    // SAFETY: raising only touches the thread state.
+    unsafe { molt_runtime::objects::object::unhashable(o) }
 }

@@ -254,3 +254,12 @@ print(Vec2.__eq__(z, z), Vec2.__ne__(z, z), Vec2.__lt__(z, z), Vec2.__rmul__(z, 
 attempt(lambda: Vec2.__new__(int))
 attempt(lambda: Vec2.__repr__(5))
 print(Counter.__call__(Counter(4)), Counter.__new__(Counter))
+
+# --- unhashable C types ---------------------------------------------------------------------------
+attempt(lambda: hash(Tagged(1, 2)))
+attempt(lambda: hash(Counter()))
+print(Tagged.__hash__, Counter.__hash__, Counter() == Counter(), Vec2.__hash__ is None)
+cc = Counter()
+print(cc == cc, cc != cc)
+attempt(lambda: cc.missing)
+attempt(lambda: setattr(cc, "missing", 1))

@@ -297,6 +297,8 @@ static PyTypeObject Vec2Type = {
     .tp_as_sequence = &Vec2_as_sequence,
     .tp_as_mapping = &Vec2_as_mapping,
     .tp_hash = Vec2_hash,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_setattro = PyObject_GenericSetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "A 2-D vector written in C.",
     .tp_richcompare = Vec2_richcompare,
@@ -330,11 +332,6 @@ static void Vec2Iter_dealloc(PyObject *self) {
     PyObject_Del(self);
 }
 
-static PyObject *Vec2Iter_self(PyObject *self) {
-    Py_INCREF(self);
-    return self;
-}
-
 static PyObject *Vec2Iter_next(PyObject *self) {
     Vec2IterObject *it = (Vec2IterObject *)self;
     Vec2Object *v = (Vec2Object *)it->vec;
@@ -354,7 +351,7 @@ static PyTypeObject Vec2IterType = {
     .tp_basicsize = sizeof(Vec2IterObject),
     .tp_dealloc = Vec2Iter_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_iter = Vec2Iter_self,
+    .tp_iter = PyObject_SelfIter,
     .tp_iternext = Vec2Iter_next,
 };
 
@@ -424,6 +421,10 @@ static PyObject *Counter_reset(PyObject *self, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+static PyObject *Counter_richcompare(PyObject *a, PyObject *b, int op) {
+    Py_RETURN_NOTIMPLEMENTED;
+}
+
 static PyMethodDef Counter_methods[] = {
     {"reset", Counter_reset, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
@@ -444,6 +445,9 @@ static PyType_Slot Counter_slots[] = {
     {Py_tp_methods, Counter_methods},
     {Py_tp_members, Counter_members},
     {Py_tp_doc, "Counts its calls."},
+    {Py_tp_richcompare, Counter_richcompare},
+    {Py_tp_getattro, PyObject_GenericGetAttr},
+    {Py_tp_setattro, PyObject_GenericSetAttr},
     {0, NULL},
 };
 
@@ -507,6 +511,7 @@ static PyType_Slot Tagged_slots[] = {
     {Py_tp_methods, Tagged_methods},
     {Py_tp_members, Tagged_members},
     {Py_tp_doc, "A Vec2 with a tag."},
+    {Py_tp_hash, PyObject_HashNotImplemented},
     {0, NULL},
 };
 
