@@ -867,6 +867,13 @@ pub unsafe fn index_for_sequence(key: Obj, what: &str) -> PyResult<isize> {
             obj_type_name(key)
         )));
     }
+    if what == "sequence" {
+        // PyObject_GetItem / PyObject_SetItem over sq_item / sq_ass_item.
+        return Err(crate::errors::type_error(&format!(
+            "sequence index must be integer, not '{}'",
+            obj_type_name(key)
+        )));
+    }
     Err(crate::errors::type_error(&format!(
         "{} indices must be integers or slices, not {}",
         what,

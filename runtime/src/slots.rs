@@ -863,6 +863,12 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
         }
         SlotKind::Binary(op) | SlotKind::RBinary(op) => {
             own!(|t: *mut PyTypeObject| binary_fn(nb(t), op))
+                || (binary_fn(nb(tp), op).is_none()
+                    && own!(|t: *mut PyTypeObject| seq_binary_fn(
+                        sq(t),
+                        op,
+                        matches!(kind, SlotKind::RBinary(_))
+                    )))
         }
         SlotKind::Neg => own!(|t: *mut PyTypeObject| num_unary(nb(t), 0)),
         SlotKind::Pos => own!(|t: *mut PyTypeObject| num_unary(nb(t), 1)),
@@ -900,11 +906,13 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
             }
         }),
         SlotKind::SetItem | SlotKind::DelItem => own!(|t: *mut PyTypeObject| {
-            let m = mp(t);
-            if m.is_null() {
-                None
-            } else {
+            let (m, s) = (mp(t), sq(t));
+            if !m.is_null() && (*m).mp_ass_subscript.is_some() {
                 (*m).mp_ass_subscript.map(|f| f as usize)
+            } else if !s.is_null() {
+                (*s).sq_ass_item.map(|f| f as usize)
+            } else {
+                None
             }
         }),
         SlotKind::Contains => own!(|t: *mut PyTypeObject| {
@@ -916,6 +924,19 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
             }
         }),
         _ => false,
+    }
+}
+
+/// The sequence slot CPython publishes as a number dunder: `sq_concat` as `__add__`,
+/// `sq_repeat` as `__mul__` and `__rmul__`.
+unsafe fn seq_binary_fn(sq: *mut PySequenceMethods, op: BinOp, reflected: bool) -> Option<usize> {
+    if sq.is_null() {
+        return None;
+    }
+    match op {
+        BinOp::Add if !reflected => (*sq).sq_concat.map(|f| f as usize),
+        BinOp::Mul => (*sq).sq_repeat.map(|f| f as usize),
+        _ => None,
     }
 }
 
@@ -1156,6 +1177,15 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             crate::errors::from_status((*tp).tp_setattro.unwrap()(slf, rest[0], null_mut()))?;
             Ok(none::none_ref())
         }
+        SlotKind::Binary(op) | SlotKind::RBinary(op) if binary_fn(nb, op).is_none() => {
+            // Published from sq_concat / sq_repeat (wrap_binaryfunc / wrap_indexargfunc).
+            want(1)?;
+            if op == BinOp::Add {
+                return from_raw((*sq).sq_concat.unwrap()(slf, rest[0]));
+            }
+            let n = crate::abstract_::as_ssize(rest[0])?;
+            from_raw((*sq).sq_repeat.unwrap()(slf, n))
+        }
         SlotKind::Binary(op) | SlotKind::RBinary(op) => {
             want(1)?;
             let (a, b) = if matches!((*w).kind, SlotKind::Binary(_)) {
@@ -1210,8 +1240,43 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             if !mp.is_null() && (*mp).mp_subscript.is_some() {
                 return from_raw((*mp).mp_subscript.unwrap()(slf, rest[0]));
             }
-            let i = crate::abstract_::as_ssize(rest[0])?;
+            let mut i = crate::abstract_::as_ssize(rest[0])?;
+            if i < 0 {
+                // wrap_sq_item: a negative index counts from the end.
+                if let Some(l) = (*sq).sq_length {
+                    let n = l(slf);
+                    if n < 0 {
+                        return Err(Raised);
+                    }
+                    i += n;
+                }
+            }
             from_raw((*sq).sq_item.unwrap()(slf, i))
+        }
+        SlotKind::SetItem | SlotKind::DelItem
+            if mp.is_null() || (*mp).mp_ass_subscript.is_none() =>
+        {
+            // Published from sq_ass_item (wrap_sq_setitem / wrap_sq_delitem): a negative
+            // index counts from the end.
+            let v = if (*w).kind == SlotKind::SetItem {
+                want(2)?;
+                rest[1]
+            } else {
+                want(1)?;
+                null_mut()
+            };
+            let mut i = crate::abstract_::as_ssize(rest[0])?;
+            if i < 0 {
+                if let Some(l) = (*sq).sq_length {
+                    let n = l(slf);
+                    if n < 0 {
+                        return Err(Raised);
+                    }
+                    i += n;
+                }
+            }
+            crate::errors::from_status((*sq).sq_ass_item.unwrap()(slf, i, v))?;
+            Ok(none::none_ref())
         }
         SlotKind::SetItem => {
             want(2)?;

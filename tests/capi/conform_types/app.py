@@ -263,3 +263,20 @@ cc = Counter()
 print(cc == cc, cc != cc)
 attempt(lambda: cc.missing)
 attempt(lambda: setattr(cc, "missing", 1))
+
+# --- a sequence type with sq_* slots only, and number conversions ---------------------------------
+Quad = conform_types.Quad
+q = Quad(1, 2, 3, 4)
+print(q, len(q), q[0], q[3], q[-1], list(q), 3 in q, 9 in q)
+q[1] = 20
+print(q, q * 2, 3 * q, int(q), float(q), [10, 20, 30, 40, 50][Quad(0, 1, 0, 0)])
+attempt(lambda: q[4])
+attempt(lambda: q[-5])
+attempt(lambda: q.__setitem__(9, 1))
+attempt(lambda: q.__delitem__(0))
+attempt(lambda: q["a"])
+attempt(lambda: Quad("a"))
+print(Quad.__getitem__(q, 2), Quad.__len__(q), q.__mul__(2), q.__rmul__(3), q.__index__())
+print(sorted(n for n in dir(Quad) if n.startswith("__") and n in ("__getitem__", "__setitem__", "__len__", "__mul__", "__int__", "__float__", "__index__", "__delitem__", "__rmul__")))
+print(Quad.__getitem__(q, -1), q.__setitem__(-1, 7), q, Quad.__mul__(q, 0))
+attempt(lambda: q.__mul__("x"))

@@ -310,6 +310,103 @@ static PyTypeObject Vec2Type = {
     .tp_new = Vec2_new,
 };
 
+/* ==== Quad: a sequence type (sq_* slots only) and number conversions ==================== */
+
+typedef struct {
+    PyObject_HEAD
+    long v[4];
+} QuadObject;
+
+static PyTypeObject QuadType;
+
+static PyObject *Quad_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    QuadObject *q = (QuadObject *)PyType_GenericNew(type, args, kwds);
+    if (q == NULL) return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    for (Py_ssize_t i = 0; i < n && i < 4; i++) {
+        q->v[i] = PyLong_AsLong(PyTuple_GET_ITEM(args, i));
+        if (q->v[i] == -1 && PyErr_Occurred()) {
+            Py_DECREF(q);
+            return NULL;
+        }
+    }
+    return (PyObject *)q;
+}
+
+static Py_ssize_t Quad_len(PyObject *self) { return 4; }
+
+static PyObject *Quad_item(PyObject *self, Py_ssize_t i) {
+    if (i < 0 || i >= 4) {
+        PyErr_SetString(PyExc_IndexError, "Quad index out of range");
+        return NULL;
+    }
+    return PyLong_FromLong(((QuadObject *)self)->v[i]);
+}
+
+static int Quad_ass_item(PyObject *self, Py_ssize_t i, PyObject *value) {
+    if (i < 0 || i >= 4) {
+        PyErr_SetString(PyExc_IndexError, "Quad assignment index out of range");
+        return -1;
+    }
+    if (value == NULL) {
+        PyErr_SetString(PyExc_TypeError, "Quad items cannot be deleted");
+        return -1;
+    }
+    long v = PyLong_AsLong(value);
+    if (v == -1 && PyErr_Occurred()) return -1;
+    ((QuadObject *)self)->v[i] = v;
+    return 0;
+}
+
+static PyObject *Quad_repeat(PyObject *self, Py_ssize_t n) {
+    QuadObject *q = (QuadObject *)self;
+    QuadObject *r = (QuadObject *)PyType_GenericAlloc(&QuadType, 0);
+    if (r == NULL) return NULL;
+    for (int i = 0; i < 4; i++) r->v[i] = q->v[i] * (long)n;
+    return (PyObject *)r;
+}
+
+static PyObject *Quad_int(PyObject *self) {
+    QuadObject *q = (QuadObject *)self;
+    return PyLong_FromLong(q->v[0] + q->v[1] + q->v[2] + q->v[3]);
+}
+
+static PyObject *Quad_float(PyObject *self) {
+    QuadObject *q = (QuadObject *)self;
+    return PyFloat_FromDouble((q->v[0] + q->v[1] + q->v[2] + q->v[3]) / 4.0);
+}
+
+static PyObject *Quad_repr(PyObject *self) {
+    QuadObject *q = (QuadObject *)self;
+    char buf[128];
+    snprintf(buf, sizeof buf, "Quad(%ld, %ld, %ld, %ld)", q->v[0], q->v[1], q->v[2], q->v[3]);
+    return PyUnicode_FromString(buf);
+}
+
+static PySequenceMethods Quad_as_sequence = {
+    .sq_length = Quad_len,
+    .sq_item = Quad_item,
+    .sq_ass_item = Quad_ass_item,
+    .sq_repeat = Quad_repeat,
+};
+
+static PyNumberMethods Quad_as_number = {
+    .nb_int = Quad_int,
+    .nb_index = Quad_int,
+    .nb_float = Quad_float,
+};
+
+static PyTypeObject QuadType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "conform_types.Quad",
+    .tp_basicsize = sizeof(QuadObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_repr = Quad_repr,
+    .tp_as_sequence = &Quad_as_sequence,
+    .tp_as_number = &Quad_as_number,
+    .tp_new = Quad_new,
+};
+
 /* ==== Vec2Iter: the iterator type (PyObject_New / PyObject_Del) ======================== */
 
 typedef struct {
@@ -698,6 +795,7 @@ PyMODINIT_FUNC PyInit_conform_types(void) {
     st->calls = 0;
     if (PyType_Ready(&Vec2IterType) < 0) goto fail;
     if (PyModule_AddType(m, &Vec2Type) < 0) goto fail;
+    if (PyModule_AddType(m, &QuadType) < 0) goto fail;
     PyObject *counter = PyType_FromModuleAndSpec(m, &Counter_spec, NULL);
     if (counter == NULL) goto fail;
     if (PyModule_AddObjectRef(m, "Counter", counter) < 0) {
