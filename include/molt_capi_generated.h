@@ -622,6 +622,13 @@ PyObject* PyObject_SelfIter(PyObject* o);
 intptr_t PyObject_HashNotImplemented(PyObject* o);
 
 /**
+ * The module whose definition is `def`, found along the MRO of `tp` among heap types
+ * created with `PyType_FromModuleAndSpec`. Return value: borrowed reference, or NULL
+ * with TypeError (`PyType_GetModuleByDef: No superclass of 'T' has the given module`).
+ */
+PyObject* PyType_GetModuleByDef(PyTypeObject *tp, void *def);
+
+/**
  * A str from a UTF-8 C string. Return value: new reference.
  */
 PyObject* PyUnicode_FromString(const char *s);

@@ -574,3 +574,34 @@ pub unsafe extern "C" fn PyObject_HashNotImplemented(o: Obj) -> isize {
     // SAFETY: raising only touches the thread state.
     unsafe { molt_runtime::objects::object::unhashable(o) }
 }
+
+/// The module whose definition is `def`, found along the MRO of `tp` among heap types
+/// created with `PyType_FromModuleAndSpec`. Return value: borrowed reference, or NULL
+/// with TypeError (`PyType_GetModuleByDef: No superclass of 'T' has the given module`).
+#[no_mangle]
+pub unsafe extern "C" fn PyType_GetModuleByDef(tp: *mut PyTypeObject, def: *mut c_void) -> Obj {
+    let mro = (*tp).tp_mro;
+    if !mro.is_null() {
+        for &t in tuple::items(mro) {
+            let t = t as *mut PyTypeObject;
+            if !is_heap_type(t) {
+                continue;
+            }
+            let m = (*(t as *mut PyHeapTypeObject)).ht_module;
+            if !m.is_null()
+                && module::is_module(m)
+                && (*(m as *mut module::PyModuleObject)).md_def == def
+            {
+                return m;
+            }
+        }
+    }
+    raise(
+        exceptions::type_error(),
+        &format!(
+            "PyType_GetModuleByDef: No superclass of '{}' has the given module",
+            cstr((*tp).tp_name)
+        ),
+    );
+    null_mut()
+}

@@ -210,6 +210,10 @@ unsafe extern "C" fn method_descr_get(o: Obj, obj: Obj, _tp: Obj) -> Obj {
     if check_self(o as *mut PyDescrObject, obj).is_err() {
         return null_mut();
     }
+    if (*(*d).d_method).ml_flags & METH_METHOD != 0 {
+        return crate::objects::cfunction::new_method((*d).d_method, obj, (*d).d_common.d_type)
+            .into_raw();
+    }
     crate::objects::cfunction::new((*d).d_method, obj, null_mut()).into_raw()
 }
 
@@ -220,6 +224,10 @@ unsafe extern "C" fn classmethod_descr_get(o: Obj, obj: Obj, tp: Obj) -> Obj {
     } else {
         tp
     };
+    if (*(*d).d_method).ml_flags & METH_METHOD != 0 {
+        return crate::objects::cfunction::new_method((*d).d_method, cls, (*d).d_common.d_type)
+            .into_raw();
+    }
     crate::objects::cfunction::new((*d).d_method, cls, null_mut()).into_raw()
 }
 

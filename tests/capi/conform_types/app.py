@@ -280,3 +280,8 @@ print(Quad.__getitem__(q, 2), Quad.__len__(q), q.__mul__(2), q.__rmul__(3), q.__
 print(sorted(n for n in dir(Quad) if n.startswith("__") and n in ("__getitem__", "__setitem__", "__len__", "__mul__", "__int__", "__float__", "__index__", "__delitem__", "__rmul__")))
 print(Quad.__getitem__(q, -1), q.__setitem__(-1, 7), q, Quad.__mul__(q, 0))
 attempt(lambda: q.__mul__("x"))
+
+# --- METH_METHOD and PyType_GetModuleByDef ---------------------------------------------------------
+print(Counter().defining(), Counter().defining(1, 2), conform_types.module_by_def(Counter) is conform_types)
+attempt(lambda: conform_types.module_by_def(Vec2))
+attempt(lambda: conform_types.module_by_def(Tagged))

@@ -518,12 +518,27 @@ static PyObject *Counter_reset(PyObject *self, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+static struct PyModuleDef module_def;
+
+/* METH_METHOD: receives the class that defines the method. */
+static PyObject *Counter_defining(PyObject *self, PyTypeObject *defining_class, PyObject *const *args,
+                                  Py_ssize_t nargs, PyObject *kwnames) {
+    PyObject *m1 = PyType_GetModule(defining_class);
+    if (m1 == NULL) return NULL;
+    PyObject *m2 = PyType_GetModuleByDef(Py_TYPE(self), &module_def);
+    if (m2 == NULL) return NULL;
+    module_state *st = (module_state *)PyModule_GetState(m2);
+    return PyLong_FromLong((m1 == m2) * 1000 + st->calls + nargs);
+}
+
 static PyObject *Counter_richcompare(PyObject *a, PyObject *b, int op) {
     Py_RETURN_NOTIMPLEMENTED;
 }
 
 static PyMethodDef Counter_methods[] = {
     {"reset", Counter_reset, METH_NOARGS, NULL},
+    {"defining", (PyCFunction)(void (*)(void))Counter_defining, METH_METHOD | METH_FASTCALL | METH_KEYWORDS,
+     NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -625,6 +640,13 @@ static PyType_Spec Tagged_spec = {
 static PyObject *total_calls(PyObject *module, PyObject *unused) {
     module_state *st = (module_state *)PyModule_GetState(module);
     return PyLong_FromLong(st->calls);
+}
+
+static PyObject *module_by_def(PyObject *module, PyObject *t) {
+    PyObject *m = PyType_GetModuleByDef((PyTypeObject *)t, &module_def);
+    if (m == NULL) return NULL;
+    Py_INCREF(m);
+    return m;
 }
 
 static PyObject *is_heap_type(PyObject *module, PyObject *t) {
@@ -773,6 +795,7 @@ static PyMethodDef module_methods[] = {
     {"type_module_of", type_module_of, METH_O, NULL},
     {"make_raw", make_raw, METH_NOARGS, NULL},
     {"refcount", refcount, METH_O, NULL},
+    {"module_by_def", module_by_def, METH_O, NULL},
     {"new_capsule", new_capsule, METH_NOARGS, NULL},
     {"destroyed", destroyed, METH_NOARGS, NULL},
     {"capsule_value", capsule_value, METH_O, NULL},
