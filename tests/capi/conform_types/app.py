@@ -285,3 +285,15 @@ attempt(lambda: q.__mul__("x"))
 print(Counter().defining(), Counter().defining(1, 2), conform_types.module_by_def(Counter) is conform_types)
 attempt(lambda: conform_types.module_by_def(Vec2))
 attempt(lambda: conform_types.module_by_def(Tagged))
+
+# --- a variable-size GC type, and an object from PyObject_Malloc + PyObject_Init -----------------
+sq5 = conform_types.squares(5)
+print(type(sq5).__name__, len(sq5), list(sq5), sq5[4], len(conform_types.squares(0)))
+attempt(lambda: sq5[5])
+attempt(lambda: conform_types.squares(-1))
+big = conform_types.squares(1000)
+print(sum(big), big[999])
+del big, sq5
+mv2 = conform_types.manual_vec()
+print(mv2, mv2.kind, mv2 + Vec2(1, 1), type(mv2) is Vec2)
+del mv2

@@ -407,6 +407,85 @@ static PyTypeObject QuadType = {
     .tp_new = Quad_new,
 };
 
+/* ==== Squares: a variable-size GC type (PyObject_GC_NewVar, tracking, GC_Del) ========= */
+
+typedef struct {
+    PyObject_VAR_HEAD
+    PyObject *owner;
+    long items[1];
+} SquaresObject;
+
+static PyTypeObject SquaresType;
+
+static int Squares_traverse(PyObject *self, visitproc visit, void *arg) {
+    Py_VISIT(((SquaresObject *)self)->owner);
+    return 0;
+}
+
+static void Squares_dealloc(PyObject *self) {
+    PyObject_GC_UnTrack(self);
+    Py_CLEAR(((SquaresObject *)self)->owner);
+    PyObject_GC_Del(self);
+}
+
+static Py_ssize_t Squares_len(PyObject *self) { return Py_SIZE(self); }
+
+static PyObject *Squares_item(PyObject *self, Py_ssize_t i) {
+    if (i < 0 || i >= Py_SIZE(self)) {
+        PyErr_SetString(PyExc_IndexError, "Squares index out of range");
+        return NULL;
+    }
+    return PyLong_FromLong(((SquaresObject *)self)->items[i]);
+}
+
+static PySequenceMethods Squares_as_sequence = {
+    .sq_length = Squares_len,
+    .sq_item = Squares_item,
+};
+
+static PyTypeObject SquaresType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "conform_types.Squares",
+    .tp_basicsize = offsetof(SquaresObject, items),
+    .tp_itemsize = sizeof(long),
+    .tp_dealloc = Squares_dealloc,
+    .tp_as_sequence = &Squares_as_sequence,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = Squares_traverse,
+};
+
+static PyObject *squares(PyObject *module, PyObject *arg) {
+    long n = PyLong_AsLong(arg);
+    if (n == -1 && PyErr_Occurred()) return NULL;
+    if (n < 0) {
+        PyErr_SetString(PyExc_ValueError, "negative count");
+        return NULL;
+    }
+    SquaresObject *sq = PyObject_GC_NewVar(SquaresObject, &SquaresType, n);
+    if (sq == NULL) return NULL;
+    for (long i = 0; i < n; i++) sq->items[i] = i * i;
+    sq->owner = NULL;
+    Py_INCREF(module);
+    sq->owner = module;
+    PyObject_GC_Track((PyObject *)sq);
+    return (PyObject *)sq;
+}
+
+/* PyObject_Malloc + PyObject_Init: a Vec2 built by hand. */
+static PyObject *manual_vec(PyObject *module, PyObject *unused) {
+    Vec2Object *v = (Vec2Object *)PyObject_Malloc(sizeof(Vec2Object));
+    if (v == NULL) {
+        PyErr_SetString(PyExc_MemoryError, "out of memory");
+        return NULL;
+    }
+    memset(v, 0, sizeof(Vec2Object));
+    PyObject_Init((PyObject *)v, &Vec2Type);
+    v->x = 1.25;
+    v->y = -4.0;
+    v->kind = "manual";
+    return (PyObject *)v;
+}
+
 /* ==== Vec2Iter: the iterator type (PyObject_New / PyObject_Del) ======================== */
 
 typedef struct {
@@ -795,6 +874,8 @@ static PyMethodDef module_methods[] = {
     {"type_module_of", type_module_of, METH_O, NULL},
     {"make_raw", make_raw, METH_NOARGS, NULL},
     {"refcount", refcount, METH_O, NULL},
+    {"squares", squares, METH_O, NULL},
+    {"manual_vec", manual_vec, METH_NOARGS, NULL},
     {"module_by_def", module_by_def, METH_O, NULL},
     {"new_capsule", new_capsule, METH_NOARGS, NULL},
     {"destroyed", destroyed, METH_NOARGS, NULL},
@@ -819,6 +900,7 @@ PyMODINIT_FUNC PyInit_conform_types(void) {
     if (PyType_Ready(&Vec2IterType) < 0) goto fail;
     if (PyModule_AddType(m, &Vec2Type) < 0) goto fail;
     if (PyModule_AddType(m, &QuadType) < 0) goto fail;
+    if (PyType_Ready(&SquaresType) < 0) goto fail;
     PyObject *counter = PyType_FromModuleAndSpec(m, &Counter_spec, NULL);
     if (counter == NULL) goto fail;
     if (PyModule_AddObjectRef(m, "Counter", counter) < 0) {
