@@ -297,3 +297,25 @@ del big, sq5
 mv2 = conform_types.manual_vec()
 print(mv2, mv2.kind, mv2 + Vec2(1, 1), type(mv2) is Vec2)
 del mv2
+
+# --- a descriptor written in C, and a custom tp_getattro ------------------------------------------
+class Holder:
+    c = conform_types.Const(5)
+
+
+hh = Holder()
+print(hh.c, type(Holder.c).__name__, Holder.__dict__["c"].sets)
+hh.c = 8
+print(hh.c, Holder().c, Holder.__dict__["c"].sets)
+attempt(lambda: delattr(hh, "c"))
+attempt(lambda: setattr(hh, "c", "x"))
+d1 = conform_types.Dyn()
+print(d1.anything, d1.other, type(d1).__name__, d1.__class__.__name__)
+
+
+class SubDyn(conform_types.Dyn):
+    known = 1
+
+
+sd = SubDyn()
+print(sd.known, sd.unknown)

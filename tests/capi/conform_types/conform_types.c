@@ -486,6 +486,83 @@ static PyObject *manual_vec(PyObject *module, PyObject *unused) {
     return (PyObject *)v;
 }
 
+/* ==== Const: a descriptor written in C; Dyn: a custom tp_getattro ======================== */
+
+typedef struct {
+    PyObject_HEAD
+    long value;
+    long sets;
+} ConstObject;
+
+static PyObject *Const_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    if (PyTuple_GET_SIZE(args) != 1) {
+        PyErr_SetString(PyExc_TypeError, "Const() takes one argument");
+        return NULL;
+    }
+    long v = PyLong_AsLong(PyTuple_GET_ITEM(args, 0));
+    if (v == -1 && PyErr_Occurred()) return NULL;
+    ConstObject *c = (ConstObject *)type->tp_alloc(type, 0);
+    if (c == NULL) return NULL;
+    c->value = v;
+    return (PyObject *)c;
+}
+
+static PyObject *Const_get(PyObject *self, PyObject *obj, PyObject *type) {
+    if (obj == NULL || obj == Py_None) {
+        Py_INCREF(self);
+        return self;
+    }
+    return PyLong_FromLong(((ConstObject *)self)->value);
+}
+
+static int Const_set(PyObject *self, PyObject *obj, PyObject *value) {
+    if (value == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "a Const cannot be deleted");
+        return -1;
+    }
+    long v = PyLong_AsLong(value);
+    if (v == -1 && PyErr_Occurred()) return -1;
+    ((ConstObject *)self)->value = v;
+    ((ConstObject *)self)->sets++;
+    return 0;
+}
+
+static PyMemberDef Const_members[] = {
+    {"sets", Py_T_LONG, offsetof(ConstObject, sets), Py_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyTypeObject ConstType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "conform_types.Const",
+    .tp_basicsize = sizeof(ConstObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_descr_get = Const_get,
+    .tp_descr_set = Const_set,
+    .tp_members = Const_members,
+    .tp_new = Const_new,
+};
+
+static PyObject *Dyn_getattro(PyObject *self, PyObject *name) {
+    PyObject *r = PyObject_GenericGetAttr(self, name);
+    if (r != NULL || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
+    PyErr_Clear();
+    PyObject *prefix = PyUnicode_FromString("dyn:");
+    if (prefix == NULL) return NULL;
+    r = PyNumber_Add(prefix, name);
+    Py_DECREF(prefix);
+    return r;
+}
+
+static PyTypeObject DynType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "conform_types.Dyn",
+    .tp_basicsize = sizeof(PyObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_getattro = Dyn_getattro,
+    .tp_new = PyType_GenericNew,
+};
+
 /* ==== Vec2Iter: the iterator type (PyObject_New / PyObject_Del) ======================== */
 
 typedef struct {
@@ -901,6 +978,8 @@ PyMODINIT_FUNC PyInit_conform_types(void) {
     if (PyModule_AddType(m, &Vec2Type) < 0) goto fail;
     if (PyModule_AddType(m, &QuadType) < 0) goto fail;
     if (PyType_Ready(&SquaresType) < 0) goto fail;
+    if (PyModule_AddType(m, &ConstType) < 0) goto fail;
+    if (PyModule_AddType(m, &DynType) < 0) goto fail;
     PyObject *counter = PyType_FromModuleAndSpec(m, &Counter_spec, NULL);
     if (counter == NULL) goto fail;
     if (PyModule_AddObjectRef(m, "Counter", counter) < 0) {
