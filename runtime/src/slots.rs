@@ -870,6 +870,7 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
                         matches!(kind, SlotKind::RBinary(_))
                     )))
         }
+        SlotKind::Inplace(op) => own!(|t: *mut PyTypeObject| inplace_fn(nb(t), op)),
         SlotKind::Neg => own!(|t: *mut PyTypeObject| num_unary(nb(t), 0)),
         SlotKind::Pos => own!(|t: *mut PyTypeObject| num_unary(nb(t), 1)),
         SlotKind::Abs => own!(|t: *mut PyTypeObject| num_unary(nb(t), 2)),
@@ -925,6 +926,32 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
         }),
         _ => false,
     }
+}
+
+/// The in-place number slot for `op` (`nb_inplace_add`, ...), as an address.
+unsafe fn inplace_fn(nb: *mut PyNumberMethods, op: BinOp) -> Option<usize> {
+    if nb.is_null() {
+        return None;
+    }
+    if op == BinOp::Pow {
+        return (*nb).nb_inplace_power.map(|f| f as usize);
+    }
+    let f = match op {
+        BinOp::Add => (*nb).nb_inplace_add,
+        BinOp::Sub => (*nb).nb_inplace_subtract,
+        BinOp::Mul => (*nb).nb_inplace_multiply,
+        BinOp::TrueDiv => (*nb).nb_inplace_true_divide,
+        BinOp::FloorDiv => (*nb).nb_inplace_floor_divide,
+        BinOp::Mod => (*nb).nb_inplace_remainder,
+        BinOp::LShift => (*nb).nb_inplace_lshift,
+        BinOp::RShift => (*nb).nb_inplace_rshift,
+        BinOp::And => (*nb).nb_inplace_and,
+        BinOp::Or => (*nb).nb_inplace_or,
+        BinOp::Xor => (*nb).nb_inplace_xor,
+        BinOp::MatMul => (*nb).nb_inplace_matrix_multiply,
+        BinOp::Divmod | BinOp::Pow => None,
+    };
+    f.map(|f| f as usize)
 }
 
 /// The sequence slot CPython publishes as a number dunder: `sq_concat` as `__add__`,
@@ -1199,6 +1226,15 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             let f: unsafe extern "C" fn(Obj, Obj) -> Obj =
                 std::mem::transmute(binary_fn(nb, op).unwrap());
             from_raw(f(a, b))
+        }
+        SlotKind::Inplace(op) => {
+            want(1)?;
+            if op == BinOp::Pow {
+                return from_raw((*nb).nb_inplace_power.unwrap()(slf, rest[0], none::none()));
+            }
+            let f: unsafe extern "C" fn(Obj, Obj) -> Obj =
+                std::mem::transmute(inplace_fn(nb, op).unwrap());
+            from_raw(f(slf, rest[0]))
         }
         SlotKind::Neg
         | SlotKind::Pos

@@ -319,3 +319,16 @@ class SubDyn(conform_types.Dyn):
 
 sd = SubDyn()
 print(sd.known, sd.unknown)
+
+# --- in-place, division, power, abs ------------------------------------------------------------
+acc = Vec2(1, 1)
+same = acc
+acc += Vec2(2, 3)
+print(acc, acc is same, acc / 2, abs(acc), acc ** 2, pow(acc, 3))
+attempt(lambda: acc / 0)
+attempt(lambda: acc / "x")
+attempt(lambda: pow(acc, 2, 5))
+attempt(lambda: 2 ** acc)
+q2 = Vec2(1, 1)
+q2 -= Vec2(1, 2)
+print(q2, Vec2.__truediv__(acc, 4), Vec2.__abs__(acc), Vec2.__pow__(acc, 2), Vec2.__iadd__(Vec2(1, 1), acc))

@@ -125,6 +125,44 @@ static PyObject *Vec2_mul(PyObject *a, PyObject *b) {
     return vec2_make(&Vec2Type, v->x * k, v->y * k);
 }
 
+static PyObject *Vec2_iadd(PyObject *a, PyObject *b) {
+    if (!Vec2_Check(a) || !Vec2_Check(b)) Py_RETURN_NOTIMPLEMENTED;
+    Vec2Object *u = (Vec2Object *)a, *w = (Vec2Object *)b;
+    u->x += w->x;
+    u->y += w->y;
+    Py_INCREF(a);
+    return a;
+}
+
+static PyObject *Vec2_truediv(PyObject *a, PyObject *b) {
+    if (!Vec2_Check(a) || !(PyFloat_Check(b) || PyLong_Check(b))) Py_RETURN_NOTIMPLEMENTED;
+    double k = PyFloat_AsDouble(b);
+    if (k == -1.0 && PyErr_Occurred()) return NULL;
+    if (k == 0.0) {
+        PyErr_SetString(PyExc_ZeroDivisionError, "Vec2 division by zero");
+        return NULL;
+    }
+    Vec2Object *v = (Vec2Object *)a;
+    return vec2_make(&Vec2Type, v->x / k, v->y / k);
+}
+
+static PyObject *Vec2_pow(PyObject *a, PyObject *b, PyObject *mod) {
+    if (!Vec2_Check(a) || !PyLong_Check(b) || mod != Py_None) Py_RETURN_NOTIMPLEMENTED;
+    long n = PyLong_AsLong(b);
+    Vec2Object *v = (Vec2Object *)a;
+    double x = 1.0, y = 1.0;
+    for (long i = 0; i < n; i++) {
+        x *= v->x;
+        y *= v->y;
+    }
+    return vec2_make(&Vec2Type, x, y);
+}
+
+static PyObject *Vec2_abs(PyObject *a) {
+    Vec2Object *v = (Vec2Object *)a;
+    return PyFloat_FromDouble(v->x * v->x + v->y * v->y);
+}
+
 static PyObject *Vec2_neg(PyObject *a) {
     Vec2Object *v = (Vec2Object *)a;
     return vec2_make(&Vec2Type, -v->x, -v->y);
@@ -273,6 +311,10 @@ static PyNumberMethods Vec2_as_number = {
     .nb_subtract = Vec2_sub,
     .nb_multiply = Vec2_mul,
     .nb_negative = Vec2_neg,
+    .nb_inplace_add = Vec2_iadd,
+    .nb_true_divide = Vec2_truediv,
+    .nb_power = Vec2_pow,
+    .nb_absolute = Vec2_abs,
     .nb_bool = Vec2_bool,
 };
 
