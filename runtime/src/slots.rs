@@ -871,6 +871,10 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
                     )))
         }
         SlotKind::Inplace(op) => own!(|t: *mut PyTypeObject| inplace_fn(nb(t), op)),
+        SlotKind::DescrGet => own!(|t: *mut PyTypeObject| (*t).tp_descr_get.map(|f| f as usize)),
+        SlotKind::DescrSet | SlotKind::DescrDelete => {
+            own!(|t: *mut PyTypeObject| (*t).tp_descr_set.map(|f| f as usize))
+        }
         SlotKind::Neg => own!(|t: *mut PyTypeObject| num_unary(nb(t), 0)),
         SlotKind::Pos => own!(|t: *mut PyTypeObject| num_unary(nb(t), 1)),
         SlotKind::Abs => own!(|t: *mut PyTypeObject| num_unary(nb(t), 2)),
@@ -1226,6 +1230,40 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             let f: unsafe extern "C" fn(Obj, Obj) -> Obj =
                 std::mem::transmute(binary_fn(nb, op).unwrap());
             from_raw(f(a, b))
+        }
+        SlotKind::DescrGet => {
+            // wrap_descr_get: __get__(instance, owner=None); None means "absent".
+            if rest.is_empty() || rest.len() > 2 || nkw != 0 {
+                return Err(crate::errors::type_error(&format!(
+                    "__get__ expected {} arguments, got {}",
+                    if rest.is_empty() {
+                        "at least 1"
+                    } else {
+                        "at most 2"
+                    },
+                    rest.len()
+                )));
+            }
+            let none = none::none();
+            let obj = if rest[0] == none { null_mut() } else { rest[0] };
+            let ty = match rest.get(1) {
+                Some(&t) if t != none => t,
+                _ => null_mut(),
+            };
+            if obj.is_null() && ty.is_null() {
+                return Err(crate::errors::type_error("__get__(None, None) is invalid"));
+            }
+            from_raw((*tp).tp_descr_get.unwrap()(slf, obj, ty))
+        }
+        SlotKind::DescrSet => {
+            want(2)?;
+            crate::errors::from_status((*tp).tp_descr_set.unwrap()(slf, rest[0], rest[1]))?;
+            Ok(none::none_ref())
+        }
+        SlotKind::DescrDelete => {
+            want(1)?;
+            crate::errors::from_status((*tp).tp_descr_set.unwrap()(slf, rest[0], null_mut()))?;
+            Ok(none::none_ref())
         }
         SlotKind::Inplace(op) => {
             want(1)?;

@@ -332,3 +332,7 @@ attempt(lambda: 2 ** acc)
 q2 = Vec2(1, 1)
 q2 -= Vec2(1, 2)
 print(q2, Vec2.__truediv__(acc, 4), Vec2.__abs__(acc), Vec2.__pow__(acc, 2), Vec2.__iadd__(Vec2(1, 1), acc))
+cd_ = Holder.__dict__["c"]
+print(cd_.__get__(hh, Holder), cd_.__get__(None, Holder) is cd_, cd_.__set__(hh, 11), hh.c)
+attempt(lambda: cd_.__get__(None, None))
+attempt(lambda: cd_.__delete__(hh))
