@@ -283,7 +283,10 @@ pub unsafe extern "C" fn subtype_dealloc(o: Obj) {
     let mut base = tp;
     // The nearest static base, or a heap type written in C (its own deallocator
     // releases what its C code owns).
-    while is_heap_type(base) && !is_c_type(base) {
+    while is_heap_type(base)
+        && (!is_c_type(base)
+            || (*base).tp_dealloc.map(|f| f as usize) == Some(subtype_dealloc as usize))
+    {
         base = (*base).tp_base;
     }
     if (*base).tp_dictoffset == 0 {

@@ -336,3 +336,22 @@ cd_ = Holder.__dict__["c"]
 print(cd_.__get__(hh, Holder), cd_.__get__(None, Holder) is cd_, cd_.__set__(hh, 11), hh.c)
 attempt(lambda: cd_.__get__(None, None))
 attempt(lambda: cd_.__delete__(hh))
+
+# --- a spec type without its own dealloc / new, and a Python subclass of it -------------------
+Blank = conform_types.Blank
+bl = Blank()
+bl.n = 41
+print(bl.n + 1, Blank.__module__, Blank.__doc__, type(bl).__mro__)
+attempt(lambda: Blank(1))
+
+
+class SubBlank(Blank):
+    pass
+
+
+sb = SubBlank()
+sb.n = 2
+sb.other = 3
+print(sb.n, sb.other)
+print(type_refs_kept(Blank, Blank), type_refs_kept(SubBlank, SubBlank), type_refs_kept(Blank, SubBlank))
+del bl, sb

@@ -833,6 +833,31 @@ static PyType_Spec Tagged_spec = {
     .slots = Tagged_slots,
 };
 
+/* ==== Blank: a spec type with no dealloc and no new of its own ========================== */
+
+typedef struct {
+    PyObject_HEAD
+    long n;
+} BlankObject;
+
+static PyMemberDef Blank_members[] = {
+    {"n", Py_T_LONG, offsetof(BlankObject, n), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyType_Slot Blank_slots[] = {
+    {Py_tp_members, Blank_members},
+    {0, NULL},
+};
+
+static PyType_Spec Blank_spec = {
+    .name = "conform_types.Blank",
+    .basicsize = sizeof(BlankObject),
+    .itemsize = 0,
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .slots = Blank_slots,
+};
+
 /* ==== module functions ================================================================= */
 
 static PyObject *total_calls(PyObject *module, PyObject *unused) {
@@ -1036,6 +1061,13 @@ PyMODINIT_FUNC PyInit_conform_types(void) {
         goto fail;
     }
     Py_DECREF(tagged);
+    PyObject *blank = PyType_FromSpec(&Blank_spec);
+    if (blank == NULL) goto fail;
+    if (PyModule_AddObjectRef(m, "Blank", blank) < 0) {
+        Py_DECREF(blank);
+        goto fail;
+    }
+    Py_DECREF(blank);
     PyObject *api = PyCapsule_New(&the_api, "conform_types._api", NULL);
     if (api == NULL) goto fail;
     if (PyModule_AddObjectRef(m, "_api", api) < 0) {
