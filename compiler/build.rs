@@ -20,6 +20,15 @@ fn main() {
         runtime_dir.join("Cargo.toml").display()
     );
     println!("cargo:rerun-if-changed={}", capi_dir.join("src").display());
+    println!("cargo:rerun-if-changed={}", capi_dir.join("csrc").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        capi_dir.join("build.rs").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        manifest_dir.join("../include").display()
+    );
     println!(
         "cargo:rerun-if-changed={}",
         capi_dir.join("Cargo.toml").display()

@@ -139,19 +139,253 @@ PyObject* PyNumber_Divmod(PyObject* a, PyObject* b);
 PyObject* PyNumber_Power(PyObject* a, PyObject* b, PyObject* c);
 
 /**
- * `operator.index(o)`. Return value: new reference.
+ * `operator.index(o)`, always an exact int (a bool or int subclass result is copied).
+ * Return value: new reference.
  */
 PyObject* PyNumber_Index(PyObject* o);
 
 /**
- * `int(o)`. Return value: new reference.
+ * `int(o)`, including strs and bytes parsed in base 10. Return value: new reference.
  */
 PyObject* PyNumber_Long(PyObject* o);
 
 /**
- * `float(o)`. Return value: new reference.
+ * `float(o)`, including strs and bytes. Return value: new reference.
  */
 PyObject* PyNumber_Float(PyObject* o);
+
+/**
+ * `-o`. Return value: new reference.
+ */
+PyObject* PyNumber_Negative(PyObject* o);
+
+/**
+ * `+o`. Return value: new reference.
+ */
+PyObject* PyNumber_Positive(PyObject* o);
+
+/**
+ * `~o`. Return value: new reference.
+ */
+PyObject* PyNumber_Invert(PyObject* o);
+
+/**
+ * `abs(o)`. Return value: new reference.
+ */
+PyObject* PyNumber_Absolute(PyObject* o);
+
+/**
+ * Whether `o` is a number: has `__index__`, `__int__` or `__float__`.
+ */
+int PyNumber_Check(PyObject* o);
+
+/**
+ * `bin(n)`, `oct(n)`, `str(int(n))` or `hex(n)` for `base` 2, 8, 10 or 16 (SystemError
+ * for other bases). Return value: new reference.
+ */
+PyObject* PyNumber_ToBase(PyObject* n, int base);
+
+/**
+ * Whether `o` supports the sequence protocol (`__getitem__` through `sq_item`, dicts
+ * excluded): 1 or 0.
+ */
+int PySequence_Check(PyObject* o);
+
+/**
+ * `len(o)` for a sequence: TypeError "T is not a sequence" for mappings. -1 on error.
+ */
+intptr_t PySequence_Size(PyObject* o);
+
+/**
+ * Same as [`PySequence_Size`].
+ */
+intptr_t PySequence_Length(PyObject* o);
+
+/**
+ * `o[i]` (negative `i` counts from the end). Return value: new reference.
+ */
+PyObject* PySequence_GetItem(PyObject* o, intptr_t i);
+
+/**
+ * `o[i] = v`. Returns 0 or -1.
+ */
+int PySequence_SetItem(PyObject* o, intptr_t i, PyObject* v);
+
+/**
+ * `del o[i]`. Returns 0 or -1.
+ */
+int PySequence_DelItem(PyObject* o, intptr_t i);
+
+/**
+ * `v in o`: 1, 0, or -1 on error.
+ */
+int PySequence_Contains(PyObject* o, PyObject* v);
+
+/**
+ * Same as [`PySequence_Contains`].
+ */
+int PySequence_In(PyObject* o, PyObject* v);
+
+/**
+ * `tuple(o)`. Return value: new reference.
+ */
+PyObject* PySequence_Tuple(PyObject* o);
+
+/**
+ * `list(o)`. Return value: new reference.
+ */
+PyObject* PySequence_List(PyObject* o);
+
+/**
+ * `o` itself when it is an exact list or tuple, else `list(o)`, so that
+ * `PySequence_Fast_ITEMS` can read the items; a non-iterable `o` is a TypeError with
+ * the message `m`. Return value: new reference.
+ */
+PyObject* PySequence_Fast(PyObject* o, const char *m);
+
+/**
+ * `a + b` for sequences (`sq_concat`): TypeError "'T' object can't be concatenated"
+ * otherwise. Return value: new reference.
+ */
+PyObject* PySequence_Concat(PyObject* a, PyObject* b);
+
+/**
+ * The first index of `v` in `o`; -1 with ValueError "sequence.index(x): x not in
+ * sequence".
+ */
+intptr_t PySequence_Index(PyObject* o, PyObject* v);
+
+/**
+ * The number of items of `o` equal to `v`; -1 on error.
+ */
+intptr_t PySequence_Count(PyObject* o, PyObject* v);
+
+/**
+ * Whether `o` supports `__getitem__` through `mp_subscript`: 1 or 0.
+ */
+int PyMapping_Check(PyObject* o);
+
+/**
+ * `len(o)` for a mapping: TypeError "T is not a mapping" for sequences without
+ * `mp_length`. -1 on error.
+ */
+intptr_t PyMapping_Size(PyObject* o);
+
+/**
+ * Same as [`PyMapping_Size`].
+ */
+intptr_t PyMapping_Length(PyObject* o);
+
+/**
+ * `list(o.keys())`. Return value: new reference.
+ */
+PyObject* PyMapping_Keys(PyObject* o);
+
+/**
+ * `list(o.values())`. Return value: new reference.
+ */
+PyObject* PyMapping_Values(PyObject* o);
+
+/**
+ * `list(o.items())`. Return value: new reference.
+ */
+PyObject* PyMapping_Items(PyObject* o);
+
+/**
+ * `o[key]` with a UTF-8 C string key. Return value: new reference.
+ */
+PyObject* PyMapping_GetItemString(PyObject* o, const char *key);
+
+/**
+ * `o[key] = v` with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyMapping_SetItemString(PyObject* o, const char *key, PyObject* v);
+
+/**
+ * Whether `o[key]` succeeds: 1 or 0; any exception is discarded.
+ */
+int PyMapping_HasKey(PyObject* o, PyObject* key);
+
+/**
+ * [`PyMapping_HasKey`] with a UTF-8 C string key.
+ */
+int PyMapping_HasKeyString(PyObject* o, const char *key);
+
+/**
+ * `o * count` for sequences (`sq_repeat`). Return value: new reference.
+ */
+PyObject* PySequence_Repeat(PyObject* o, intptr_t count);
+
+/**
+ * `o[i1:i2]`. Return value: new reference.
+ */
+PyObject* PySequence_GetSlice(PyObject* o, intptr_t i1, intptr_t i2);
+
+/**
+ * `True` when `v` is non-zero, else `False`. Return value: new reference.
+ */
+PyObject* PyBool_FromLong(long v);
+
+/**
+ * A bytes object of `len` bytes copied from `v`; with `v` NULL, an uninitialised
+ * (zeroed) writable buffer the caller fills through `PyBytes_AS_STRING` before the
+ * object is shared. Return value: new reference.
+ */
+PyObject* PyBytes_FromStringAndSize(const char *v, intptr_t len);
+
+/**
+ * A bytes object copied from a NUL-terminated C string. Return value: new reference.
+ */
+PyObject* PyBytes_FromString(const char *v);
+
+/**
+ * The buffer of a bytes object (NUL-terminated, owned by the object); NULL with
+ * TypeError "expected bytes, T found" for other objects.
+ */
+char *PyBytes_AsString(PyObject* o);
+
+/**
+ * Stores the buffer and (if `len` is not NULL) the length of a bytes object. With
+ * `len` NULL, a buffer containing a NUL byte is a ValueError "embedded null byte".
+ * Returns 0 or -1.
+ */
+int32_t PyBytes_AsStringAndSize(PyObject* o, char **buf, intptr_t *len);
+
+/**
+ * The length of a bytes object; -1 with TypeError for other objects.
+ */
+intptr_t PyBytes_Size(PyObject* o);
+
+/**
+ * Resizes a bytes object that nobody else references yet (`*pv` is a new reference the
+ * caller owns). Molt reallocates by copying: `*pv` is replaced by the resized object,
+ * with the first min(old, new) bytes kept. On failure `*pv` is released and set to NULL
+ * (SystemError for a shared or non-bytes object). Returns 0 or -1.
+ */
+int32_t _PyBytes_Resize(PyObject* *pv, intptr_t newsize);
+
+/**
+ * `*pv += w` for bytes: `*pv` (a reference the caller owns) is replaced by the
+ * concatenation, or released and set to NULL on error. `w` is borrowed.
+ */
+void PyBytes_Concat(PyObject* *pv, PyObject* w);
+
+/**
+ * [`PyBytes_Concat`], then releases `w` (stolen).
+ */
+void PyBytes_ConcatAndDel(PyObject* *pv, PyObject* w);
+
+/**
+ * Counts a recursive call made by C code (`where` is appended to the message): 0, or
+ * -1 with RecursionError("maximum recursion depth exceeded<where>") past the limit.
+ * Shares the depth counter of Python calls, as in CPython.
+ */
+int Py_EnterRecursiveCall(const char *where_);
+
+/**
+ * Ends a call counted by [`Py_EnterRecursiveCall`].
+ */
+void Py_LeaveRecursiveCall(void);
 
 /**
  * A `method_descriptor` for `method` on `tp`. Return value: new reference.
@@ -187,16 +421,254 @@ PyObject* PyMember_GetOne(const char *addr, PyMemberDef *m);
 int PyMember_SetOne(char *addr, PyMemberDef *m, PyObject* v);
 
 /**
- * A float with value `v`. Return value: new reference.
+ * A new empty dict. Return value: new reference.
+ */
+PyObject* PyDict_New(void);
+
+/**
+ * `d[key] = v` (new references are taken to both). Returns 0 or -1.
+ */
+int PyDict_SetItem(PyObject* d, PyObject* key, PyObject* v);
+
+/**
+ * `d[key] = v` with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyDict_SetItemString(PyObject* d, const char *key, PyObject* v);
+
+/**
+ * `d[key]`, or NULL when missing. Return value: borrowed reference. Never raises:
+ * errors during the lookup are discarded (prefer `PyDict_GetItemWithError`).
+ */
+PyObject* PyDict_GetItem(PyObject* d, PyObject* key);
+
+/**
+ * `d[key]`, or NULL: with an exception set on error, without one when missing.
+ * Return value: borrowed reference.
+ */
+PyObject* PyDict_GetItemWithError(PyObject* d, PyObject* key);
+
+/**
+ * [`PyDict_GetItem`] with a UTF-8 C string key. Return value: borrowed reference.
+ */
+PyObject* PyDict_GetItemString(PyObject* d, const char *key);
+
+/**
+ * `del d[key]`: KeyError(key) when missing. Returns 0 or -1.
+ */
+int PyDict_DelItem(PyObject* d, PyObject* key);
+
+/**
+ * [`PyDict_DelItem`] with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyDict_DelItemString(PyObject* d, const char *key);
+
+/**
+ * Iterates over the items: `*pos` starts at 0; each call stores borrowed references
+ * to the next key and value (either pointer may be NULL) and returns 1, or 0 at the
+ * end. The dict must not change size during the iteration.
+ */
+int PyDict_Next(PyObject* d, intptr_t *pos, PyObject* *key, PyObject* *value);
+
+/**
+ * `list(d.keys())`. Return value: new reference.
+ */
+PyObject* PyDict_Keys(PyObject* d);
+
+/**
+ * `list(d.values())`. Return value: new reference.
+ */
+PyObject* PyDict_Values(PyObject* d);
+
+/**
+ * `list(d.items())` (a list of 2-tuples). Return value: new reference.
+ */
+PyObject* PyDict_Items(PyObject* d);
+
+/**
+ * `len(d)`; -1 with SystemError for a non-dict.
+ */
+intptr_t PyDict_Size(PyObject* d);
+
+/**
+ * `d.copy()` (always an exact dict). Return value: new reference.
+ */
+PyObject* PyDict_Copy(PyObject* d);
+
+/**
+ * Adds the items of the mapping `b` to `a`, replacing existing keys only when
+ * `override_` is non-zero. `b` that is not a dict is read through `b.keys()` and
+ * `b[key]`. Returns 0 or -1.
+ */
+int PyDict_Merge(PyObject* a, PyObject* b, int override_);
+
+/**
+ * `a.update(b)` for a mapping `b` (`PyDict_Merge(a, b, 1)`). Returns 0 or -1.
+ */
+int PyDict_Update(PyObject* a, PyObject* b);
+
+/**
+ * `key in d`: 1, 0, or -1 with an exception (unhashable key).
+ */
+int PyDict_Contains(PyObject* d, PyObject* key);
+
+/**
+ * `d.setdefault(key, default)`. Return value: borrowed reference.
+ */
+PyObject* PyDict_SetDefault(PyObject* d, PyObject* key, PyObject* default_);
+
+/**
+ * `d.clear()`; does nothing for a non-dict.
+ */
+void PyDict_Clear(PyObject* d);
+
+/**
+ * A float from a C double. Return value: new reference.
  */
 PyObject* PyFloat_FromDouble(double v);
 
 /**
- * The value of a float, or of `o.__float__()` (which must return a float), or of
- * `o.__index__()`; -1.0 with TypeError set (`must be real number, not T`) otherwise, as
- * CPython's `PyFloat_AsDouble`.
+ * The value of a float as a C double; other objects through `__float__`, then
+ * `__index__`. -1.0 with TypeError "must be real number, not T" otherwise.
  */
 double PyFloat_AsDouble(PyObject* o);
+
+/**
+ * `float(s)` for a str or bytes `s`: ValueError "could not convert string to float: ..."
+ * when it is not a number. Return value: new reference.
+ */
+PyObject* PyFloat_FromString(PyObject* s);
+
+/**
+ * Imports the module `name` (absolute, dotted) and returns it; for "a.b" the
+ * submodule, as in CPython. Return value: new reference, or NULL with an exception set.
+ */
+PyObject* PyImport_ImportModule(const char *name);
+
+/**
+ * Imports the module named by the str `name`. Return value: new reference, or NULL
+ * with an exception set.
+ */
+PyObject* PyImport_Import(PyObject* name);
+
+/**
+ * `sys.modules`. Return value: borrowed reference (NULL with an exception set if `sys`
+ * cannot be imported).
+ */
+PyObject* PyImport_GetModuleDict(void);
+
+/**
+ * The module `name` in `sys.modules`, created empty and added there if missing.
+ * Return value: borrowed reference (`sys.modules` owns it), or NULL with an exception.
+ */
+PyObject* PyImport_AddModule(const char *name);
+
+/**
+ * Deprecated alias of [`PyImport_ImportModule`]. Return value: new reference.
+ */
+PyObject* PyImport_ImportModuleNoBlock(const char *name);
+
+/**
+ * `__import__(name, globals, locals, fromlist, level)`: with an empty (or NULL)
+ * `fromlist` the top-level package of a dotted name, else the named module.
+ * Return value: new reference, or NULL with an exception set.
+ * TODO(capi): relative imports (`level` > 0) need the importing package's name.
+ */
+PyObject* PyImport_ImportModuleLevel(const char *name,
+                                     PyObject* _globals,
+                                     PyObject* _locals,
+                                     PyObject* fromlist,
+                                     int level);
+
+/**
+ * The already imported module named by the str `name` (from `sys.modules`), or NULL
+ * without an exception when it is not imported. Return value: new reference.
+ */
+PyObject* PyImport_GetModule(PyObject* name);
+
+/**
+ * PEP 489's first phase done by hand: a module for `def` named after `spec.name`
+ * (its exec slots run later, through `PyModule_ExecDef`). Return value: new reference.
+ */
+PyObject* PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject* spec, int _api_version);
+
+/**
+ * Runs the `Py_mod_exec` slots of `def` on `module`. 0, or -1 with an exception set.
+ */
+int PyModule_ExecDef(PyObject* module, PyModuleDef *def);
+
+/**
+ * `next(it)`: the next item, or NULL at the end *without* an exception set (StopIteration
+ * is consumed); NULL with the exception on error. Return value: new reference.
+ */
+PyObject* PyIter_Next(PyObject* it);
+
+/**
+ * Whether `o` is an iterator (its type has `tp_iternext`).
+ */
+int PyIter_Check(PyObject* o);
+
+/**
+ * `iter(callable, sentinel)`. Return value: new reference.
+ */
+PyObject* PyCallIter_New(PyObject* callable, PyObject* sentinel);
+
+/**
+ * A list of `n` NULL items, to be filled with `PyList_SET_ITEM` / `PyList_SetItem`
+ * before it is used. Return value: new reference.
+ */
+PyObject* PyList_New(intptr_t n);
+
+/**
+ * The number of items; -1 with SystemError for a non-list.
+ */
+intptr_t PyList_Size(PyObject* l);
+
+/**
+ * Item `i`. Return value: borrowed reference. NULL with IndexError "list index out of
+ * range".
+ */
+PyObject* PyList_GetItem(PyObject* l, intptr_t i);
+
+/**
+ * Stores `v` at `i`, releasing the old item. Steals a reference to `v` (also on
+ * failure). IndexError "list assignment index out of range". Returns 0 or -1.
+ */
+int32_t PyList_SetItem(PyObject* l, intptr_t i, PyObject* v);
+
+/**
+ * `l.append(v)` (a new reference to `v` is taken). Returns 0 or -1.
+ */
+int32_t PyList_Append(PyObject* l, PyObject* v);
+
+/**
+ * `l.insert(i, v)` (a new reference to `v` is taken). Returns 0 or -1.
+ */
+int32_t PyList_Insert(PyObject* l, intptr_t i, PyObject* v);
+
+/**
+ * `l.sort()`. Returns 0 or -1.
+ */
+int32_t PyList_Sort(PyObject* l);
+
+/**
+ * `l.reverse()`. Returns 0 or -1.
+ */
+int32_t PyList_Reverse(PyObject* l);
+
+/**
+ * `tuple(l)`. Return value: new reference.
+ */
+PyObject* PyList_AsTuple(PyObject* l);
+
+/**
+ * `l[lo:hi]` with the bounds clamped. Return value: new reference.
+ */
+PyObject* PyList_GetSlice(PyObject* l, intptr_t lo, intptr_t hi);
+
+/**
+ * `l[lo:hi] = v` with the bounds clamped; `v` NULL deletes the slice. Returns 0 or -1.
+ */
+int32_t PyList_SetSlice(PyObject* l, intptr_t lo, intptr_t hi, PyObject* v);
 
 /**
  * An int from a C long. Return value: new reference.
@@ -218,6 +690,128 @@ PyObject* PyLong_FromSsize_t(intptr_t v);
  * OverflowError when it does not fit.
  */
 long PyLong_AsLong(PyObject* o);
+
+/**
+ * An int from a C unsigned long. Return value: new reference.
+ */
+PyObject* PyLong_FromUnsignedLong(unsigned long v);
+
+/**
+ * An int from a C unsigned long long. Return value: new reference.
+ */
+PyObject* PyLong_FromUnsignedLongLong(unsigned long long v);
+
+/**
+ * An int from a size_t. Return value: new reference.
+ */
+PyObject* PyLong_FromSize_t(uintptr_t v);
+
+/**
+ * An int from the integral part of a double: OverflowError for infinities, ValueError
+ * for NaN. Return value: new reference.
+ */
+PyObject* PyLong_FromDouble(double v);
+
+/**
+ * Parses an int from a C string in `base` (0, or 2 to 36), like `int(str, base)`.
+ * `*pend` (if not NULL) is set past the parsed text (to `str` on error).
+ * Return value: new reference.
+ */
+PyObject* PyLong_FromString(const char *s, char **pend, int base);
+
+/**
+ * The value as a C long long (`__index__` allowed); -1 with OverflowError
+ * "int too big to convert" when it does not fit.
+ */
+long long PyLong_AsLongLong(PyObject* o);
+
+/**
+ * The value of an int as a Py_ssize_t (no `__index__`); -1 with OverflowError when it
+ * does not fit.
+ */
+intptr_t PyLong_AsSsize_t(PyObject* o);
+
+/**
+ * The value of an int as a size_t; (size_t)-1 with OverflowError when negative or too
+ * large.
+ */
+uintptr_t PyLong_AsSize_t(PyObject* o);
+
+/**
+ * The value of an int as a C unsigned long; (unsigned long)-1 with OverflowError when
+ * negative or too large.
+ */
+unsigned long PyLong_AsUnsignedLong(PyObject* o);
+
+/**
+ * The value of an int as a C unsigned long long; (unsigned long long)-1 with
+ * OverflowError when negative or too large.
+ */
+unsigned long long PyLong_AsUnsignedLongLong(PyObject* o);
+
+/**
+ * The value modulo 2**64 (`__index__` allowed); never raises OverflowError.
+ */
+unsigned long PyLong_AsUnsignedLongMask(PyObject* o);
+
+/**
+ * The value modulo 2**64 as unsigned long long (`__index__` allowed).
+ */
+unsigned long long PyLong_AsUnsignedLongLongMask(PyObject* o);
+
+/**
+ * The value of an int as a double; -1.0 with OverflowError when too large.
+ */
+double PyLong_AsDouble(PyObject* o);
+
+/**
+ * The value as a C long (`__index__` allowed). When it does not fit, returns -1 with
+ * `*overflow` set to 1 or -1 and no exception; otherwise `*overflow` is 0.
+ */
+long PyLong_AsLongAndOverflow(PyObject* o, int *overflow);
+
+/**
+ * [`PyLong_AsLongAndOverflow`] for long long.
+ */
+long long PyLong_AsLongLongAndOverflow(PyObject* o, int *overflow);
+
+/**
+ * `int(u, base)` for a str `u`. Return value: new reference.
+ */
+PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
+
+/**
+ * A builtin function (or method bound to `self_`) for `ml`, in `module`;
+ * `PyCFunction_New` and `PyCFunction_NewEx` are macros over this. Return value: new
+ * reference.
+ *
+ * TODO(capi): `cls` (the defining class of `METH_METHOD` functions) is not kept: Molt
+ * has no `PyCMethodObject` yet, so such functions get NULL as their class.
+ */
+PyObject* PyCMethod_New(PyMethodDef *ml, PyObject* self_, PyObject* module, PyTypeObject *_cls);
+
+/**
+ * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
+ * reference to the exporting object and sets `view->obj` to NULL. NULL `obj` allowed.
+ */
+void PyBuffer_Release(Py_buffer *view);
+
+/**
+ * Checks that every key of the dict `kwargs` is a str: 1, or 0 with TypeError.
+ */
+int PyArg_ValidateKeywordArguments(PyObject* kwargs);
+
+/**
+ * 1 if `kwargs` (a dict or NULL) is empty, else 0 with
+ * TypeError("<funcname>() takes no keyword arguments").
+ */
+int _PyArg_NoKeywords(const char *funcname, PyObject* kwargs);
+
+/**
+ * 1 if the tuple `args` (or NULL) is empty, else 0 with
+ * TypeError("<funcname>() takes no positional arguments").
+ */
+int _PyArg_NoPositional(const char *funcname, PyObject* args);
 
 /**
  * Marks `def` as a module definition for multi-phase initialisation (PEP 489).
@@ -312,6 +906,159 @@ PyObject* PyObject_Call(PyObject* f, PyObject* args, PyObject* kwargs);
 int PyObject_IsTrue(PyObject* o);
 
 /**
+ * `hasattr(o, name)`: 1 or 0; any exception raised by the lookup is discarded.
+ */
+int PyObject_HasAttr(PyObject* o, PyObject* name);
+
+/**
+ * [`PyObject_HasAttr`] with a UTF-8 C string name.
+ */
+int PyObject_HasAttrString(PyObject* o, const char *name);
+
+/**
+ * `del o.name`. Returns 0 or -1.
+ */
+int PyObject_DelAttr(PyObject* o, PyObject* name);
+
+/**
+ * `del o.name` with a UTF-8 C string name. Returns 0 or -1.
+ */
+int PyObject_DelAttrString(PyObject* o, const char *name);
+
+/**
+ * `v OP w` for `Py_LT`..`Py_GE`. Return value: new reference.
+ */
+PyObject* PyObject_RichCompare(PyObject* v, PyObject* w, int op);
+
+/**
+ * `v OP w` as 1 / 0, or -1 on error. As in CPython, identical objects are equal for
+ * `Py_EQ` and not unequal for `Py_NE` without calling `__eq__`.
+ */
+int PyObject_RichCompareBool(PyObject* v, PyObject* w, int op);
+
+/**
+ * `not o`: 1, 0, or -1 on error.
+ */
+int PyObject_Not(PyObject* o);
+
+/**
+ * `hash(o)`; -1 with TypeError "unhashable type: 'T'".
+ */
+intptr_t PyObject_Hash(PyObject* o);
+
+/**
+ * `len(o)`; -1 with an exception.
+ */
+intptr_t PyObject_Size(PyObject* o);
+
+/**
+ * Same as [`PyObject_Size`].
+ */
+intptr_t PyObject_Length(PyObject* o);
+
+/**
+ * `o[key]`. Return value: new reference.
+ */
+PyObject* PyObject_GetItem(PyObject* o, PyObject* key);
+
+/**
+ * `o[key] = v`. Returns 0 or -1.
+ */
+int PyObject_SetItem(PyObject* o, PyObject* key, PyObject* v);
+
+/**
+ * `del o[key]`. Returns 0 or -1.
+ */
+int PyObject_DelItem(PyObject* o, PyObject* key);
+
+/**
+ * `del o[key]` with a UTF-8 C string key. Returns 0 or -1.
+ */
+int PyObject_DelItemString(PyObject* o, const char *key);
+
+/**
+ * `iter(o)`. Return value: new reference.
+ */
+PyObject* PyObject_GetIter(PyObject* o);
+
+/**
+ * `isinstance(o, cls)`: 1, 0, or -1 on error.
+ */
+int PyObject_IsInstance(PyObject* o, PyObject* cls);
+
+/**
+ * `issubclass(c, cls)`: 1, 0, or -1 on error.
+ */
+int PyObject_IsSubclass(PyObject* c, PyObject* cls);
+
+/**
+ * `type(o)`. Return value: new reference.
+ */
+PyObject* PyObject_Type(PyObject* o);
+
+/**
+ * `f(*args)`: `args` a tuple or NULL (no arguments). Return value: new reference.
+ */
+PyObject* PyObject_CallObject(PyObject* f, PyObject* args);
+
+/**
+ * `f()`. Return value: new reference.
+ */
+PyObject* PyObject_CallNoArgs(PyObject* f);
+
+/**
+ * `f(arg)`. Return value: new reference.
+ */
+PyObject* PyObject_CallOneArg(PyObject* f, PyObject* arg);
+
+/**
+ * Whether `o` is callable: 1 or 0.
+ */
+int PyCallable_Check(PyObject* o);
+
+/**
+ * `format(o, spec)` (`spec` NULL: ""). Return value: new reference.
+ */
+PyObject* PyObject_Format(PyObject* o, PyObject* spec);
+
+/**
+ * `ascii(o)`. Return value: new reference.
+ */
+PyObject* PyObject_ASCII(PyObject* o);
+
+/**
+ * `iter(o)` for an iterator: `o` itself. Return value: new reference.
+ */
+PyObject* PyObject_SelfIter(PyObject* o);
+
+/**
+ * `bytes(o)` as CPython's `PyObject_Bytes`: bytes unchanged, `__bytes__`, else the
+ * buffer or iterable contents (never an int's size or a str). Return value: new
+ * reference.
+ */
+PyObject* PyObject_Bytes(PyObject* o);
+
+/**
+ * Allocates `n` bytes for object memory; non-NULL for 0.
+ */
+void *PyObject_Malloc(uintptr_t n);
+
+/**
+ * Allocates `n * size` zeroed bytes for object memory.
+ */
+void *PyObject_Calloc(uintptr_t n, uintptr_t size);
+
+/**
+ * Resizes a block from `PyObject_Malloc`.
+ */
+void *PyObject_Realloc(void *p, uintptr_t n);
+
+/**
+ * Releases a block from `PyObject_Malloc`; NULL allowed.
+ */
+void PyObject_Free(void *p);
+
+/**
  * Initialises the header of memory `o` (from `PyObject_Malloc`): count 1, type `tp`
  * (a new reference to `tp` for heap types). Returns `o` (NULL if `o` is NULL, with
  * MemoryError set).
@@ -370,30 +1117,6 @@ int PyObject_GC_IsTracked(PyObject* _o);
  * Whether the collector already finalized `o`: always 0 in Molt.
  */
 int PyObject_GC_IsFinalized(PyObject* _o);
-
-/**
- * Allocates `n` bytes (at least one). Returns NULL on failure, without an exception
- * (as CPython's `PyObject_Malloc`).
- */
-void *PyObject_Malloc(uintptr_t n);
-
-/**
- * Allocates `nelem * elsize` zeroed bytes; NULL on overflow or failure.
- */
-void *PyObject_Calloc(uintptr_t nelem, uintptr_t elsize);
-
-/**
- * Resizes a block from `PyObject_Malloc` (NULL: allocates). NULL on failure, the old
- * block then left unchanged.
- */
-void *PyObject_Realloc(void *p, uintptr_t n);
-
-/**
- * Frees a block from `PyObject_Malloc` (NULL allowed). It is the default `tp_free` of
- * types written in C: it releases the memory only (the dealloc function of a heap type
- * drops the instance's reference to its type itself, as in CPython).
- */
-void PyObject_Free(void *p);
 
 /**
  * A capsule holding `pointer` (not NULL), named `name` (NULL or a string that must
@@ -469,7 +1192,8 @@ void *PyCapsule_Import(const char *name,
 void PyErr_SetString(PyObject* tp, const char *msg);
 
 /**
- * Raises `tp` with the object `v` as its argument (None: no argument).
+ * Raises `tp` with the value `v`: an instance of `tp` is raised itself, a tuple gives
+ * the arguments, None or NULL none, any other object the single argument.
  */
 void PyErr_SetObject(PyObject* tp, PyObject* v);
 
@@ -487,6 +1211,330 @@ void PyErr_Clear(void);
  * Whether the current exception matches `tp` (a class or tuple of classes).
  */
 int PyErr_ExceptionMatches(PyObject* tp);
+
+/**
+ * Raises `tp` with no argument (`PyErr_SetObject(tp, NULL)`).
+ */
+void PyErr_SetNone(PyObject* tp);
+
+/**
+ * Raises MemoryError. Always returns NULL.
+ */
+PyObject* PyErr_NoMemory(void);
+
+/**
+ * Raises TypeError("bad argument type for built-in operation"). Always returns 0.
+ */
+int PyErr_BadArgument(void);
+
+/**
+ * Raises SystemError("<file>:<line>: bad argument to internal function"), the
+ * expansion of the `PyErr_BadInternalCall()` macro.
+ */
+void _PyErr_BadInternalCall(const char *filename, int lineno);
+
+/**
+ * Takes the current exception out of the thread state as (type, value, traceback), each
+ * a new reference or NULL (all NULL when no exception is set).
+ */
+void PyErr_Fetch(PyObject* *ptype, PyObject* *pvalue, PyObject* *ptb);
+
+/**
+ * Sets the current exception from (type, value, traceback), stealing all three (any
+ * may be NULL; a NULL type clears the exception). The value is normalized to an
+ * instance of the type, as CPython 3.12 does.
+ */
+void PyErr_Restore(PyObject* t, PyObject* v, PyObject* tb);
+
+/**
+ * Normalizes (type, value, traceback) from `PyErr_Fetch` so that the value is an
+ * instance of the type (in 3.12, `PyErr_Fetch` already returns normalized values).
+ */
+void PyErr_NormalizeException(PyObject* *pt, PyObject* *pv, PyObject* *_ptb);
+
+/**
+ * Takes the current exception out of the thread state. Return value: new reference,
+ * or NULL when no exception is set.
+ */
+PyObject* PyErr_GetRaisedException(void);
+
+/**
+ * Sets the current exception to `e` (stolen; NULL clears it).
+ */
+void PyErr_SetRaisedException(PyObject* e);
+
+/**
+ * Whether `err` (an exception class or instance) matches `exc` (a class or a tuple of
+ * classes, searched recursively): 1 or 0, never an error.
+ */
+int PyErr_GivenExceptionMatches(PyObject* err, PyObject* exc_);
+
+/**
+ * Creates a new exception class: `name` is "module.Class" (the part before the last
+ * dot becomes `__module__` unless `dict` has one), `base` a class, a tuple of classes
+ * or NULL (Exception), `dict` a dict or NULL. Return value: new reference.
+ */
+PyObject* PyErr_NewException(const char *name, PyObject* base, PyObject* d);
+
+/**
+ * [`PyErr_NewException`] with a docstring (`doc` may be NULL).
+ * Return value: new reference.
+ */
+PyObject* PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject* base, PyObject* d);
+
+/**
+ * Prints the current exception and its traceback to stderr and clears it
+ * (`set_sys_last_vars` is ignored: Molt keeps no `sys.last_*`).
+ */
+void PyErr_PrintEx(int _set_sys_last_vars);
+
+/**
+ * [`PyErr_PrintEx`]`(1)`.
+ */
+void PyErr_Print(void);
+
+/**
+ * Issues a warning of `category` with a UTF-8 message; see [`_molt_capi_warn_obj`].
+ * Returns 0, or -1 with an exception set.
+ */
+int PyErr_WarnEx(PyObject* category, const char *msg, intptr_t stack_level);
+
+/**
+ * The exception's `__cause__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetCause(PyObject* e);
+
+/**
+ * Sets `__cause__` to `cause` (stolen; NULL clears it) and `__suppress_context__`.
+ */
+void PyException_SetCause(PyObject* e, PyObject* cause);
+
+/**
+ * The exception's `__context__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetContext(PyObject* e);
+
+/**
+ * Sets `__context__` to `ctx` (stolen; NULL clears it).
+ */
+void PyException_SetContext(PyObject* e, PyObject* ctx);
+
+/**
+ * The exception's `__traceback__`. Return value: new reference, or NULL.
+ */
+PyObject* PyException_GetTraceback(PyObject* e);
+
+/**
+ * Sets `__traceback__` (`tb` borrowed; None clears it). Returns 0.
+ */
+int PyException_SetTraceback(PyObject* e, PyObject* tb);
+
+/**
+ * The exception's `args`. Return value: new reference.
+ */
+PyObject* PyException_GetArgs(PyObject* e);
+
+/**
+ * Raises `tp` (usually OSError; for OSError the subclass matching the errno) for the C
+ * `errno`: `tp(errno, strerror(errno), filename)`, `filename` an object or NULL.
+ * Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrnoWithFilenameObject(PyObject* tp, PyObject* filename);
+
+/**
+ * [`PyErr_SetFromErrnoWithFilenameObject`] without a filename. Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrno(PyObject* tp);
+
+/**
+ * [`PyErr_SetFromErrnoWithFilenameObject`] with a UTF-8 file name (or NULL).
+ * Always returns NULL.
+ */
+PyObject* PyErr_SetFromErrnoWithFilename(PyObject* tp, const char *filename);
+
+/**
+ * Checks for pending signals: Molt runs no Python signal handlers from C code yet, so
+ * this returns 0. TODO(capi): run `signal` module handlers (KeyboardInterrupt).
+ */
+int PyErr_CheckSignals(void);
+
+/**
+ * The exception being handled (`sys.exception()`). Return value: new reference, or
+ * NULL when none.
+ */
+PyObject* PyErr_GetHandledException(void);
+
+/**
+ * The exception being handled as (type, value, traceback), new references or NULL.
+ */
+void PyErr_GetExcInfo(PyObject* *pt, PyObject* *pv, PyObject* *ptb);
+
+/**
+ * Reports an exception that cannot be raised (from a destructor, a callback, ...):
+ * prints "Exception ignored in: <repr(obj)>" and the exception to stderr, and clears it.
+ */
+void PyErr_WriteUnraisable(PyObject* obj);
+
+/**
+ * Replaces the exception's `args` with the tuple `args` (borrowed).
+ */
+void PyException_SetArgs(PyObject* e, PyObject* args);
+
+/**
+ * Issues a warning attributed to `filename`:`lineno` (`module` and `registry` are
+ * ignored), printed as CPython's default display does: `file:line: Category: message`.
+ * Returns 0, or -1 with an exception set. TODO(capi): warning filters, as in
+ * [`_molt_capi_warn_obj`].
+ */
+int PyErr_WarnExplicit(PyObject* category,
+                       const char *message,
+                       const char *filename,
+                       int lineno,
+                       const char *_module,
+                       PyObject* _registry);
+
+/**
+ * `Py_FatalError(message)`: prints `Fatal Python error: FUNC: MESSAGE` to stderr, as
+ * CPython does, and aborts the process. Never returns.
+ */
+void _Py_FatalErrorFunc(const char *func, const char *message);
+
+extern void *malloc(uintptr_t n);
+
+extern void *calloc(uintptr_t n, uintptr_t size);
+
+extern void *realloc(void *p, uintptr_t n);
+
+extern void free(void *p);
+
+/**
+ * Allocates `n` bytes (uninitialised); NULL on failure without an exception set.
+ */
+void *PyMem_Malloc(uintptr_t n);
+
+/**
+ * Allocates `n * size` zeroed bytes; NULL on failure or overflow.
+ */
+void *PyMem_Calloc(uintptr_t n, uintptr_t size);
+
+/**
+ * Resizes a block from `PyMem_Malloc` (NULL `p`: allocate).
+ */
+void *PyMem_Realloc(void *p, uintptr_t n);
+
+/**
+ * Releases a block from `PyMem_Malloc`; NULL allowed.
+ */
+void PyMem_Free(void *p);
+
+/**
+ * Allocates `n` bytes; usable without the GIL.
+ */
+void *PyMem_RawMalloc(uintptr_t n);
+
+/**
+ * Allocates `n * size` zeroed bytes; usable without the GIL.
+ */
+void *PyMem_RawCalloc(uintptr_t n, uintptr_t size);
+
+/**
+ * Resizes a block from `PyMem_RawMalloc`.
+ */
+void *PyMem_RawRealloc(void *p, uintptr_t n);
+
+/**
+ * Releases a block from `PyMem_RawMalloc`; NULL allowed.
+ */
+void PyMem_RawFree(void *p);
+
+/**
+ * `set(iterable)` (`iterable` NULL: an empty set). Return value: new reference.
+ */
+PyObject* PySet_New(PyObject* iterable);
+
+/**
+ * `frozenset(iterable)` (`iterable` NULL: an empty frozenset). Return value: new
+ * reference.
+ */
+PyObject* PyFrozenSet_New(PyObject* iterable);
+
+/**
+ * Adds `key` (a new reference is taken) to a set, or to a frozenset nobody else
+ * references yet. Returns 0 or -1.
+ */
+int PySet_Add(PyObject* s, PyObject* key);
+
+/**
+ * Removes `key` if present: 1 if found, 0 if not, -1 on error.
+ */
+int PySet_Discard(PyObject* s, PyObject* key);
+
+/**
+ * `key in s`: 1, 0, or -1 with an exception.
+ */
+int PySet_Contains(PyObject* s, PyObject* key);
+
+/**
+ * `len(s)`; -1 with SystemError for a non-set.
+ */
+intptr_t PySet_Size(PyObject* s);
+
+/**
+ * `s.pop()`: KeyError "pop from an empty set". Return value: new reference.
+ */
+PyObject* PySet_Pop(PyObject* s);
+
+/**
+ * `s.clear()`. Returns 0 or -1.
+ */
+int PySet_Clear(PyObject* s);
+
+/**
+ * `slice(start, stop, step)`; NULL arguments mean None. Return value: new reference.
+ */
+PyObject* PySlice_New(PyObject* start, PyObject* stop, PyObject* step);
+
+/**
+ * Extracts start, stop and step of a slice as Py_ssize_t (None becomes the extreme
+ * for the direction; step 0 is a ValueError "slice step cannot be zero"), before
+ * clamping to a length with [`PySlice_AdjustIndices`]. Returns 0 or -1.
+ */
+int PySlice_Unpack(PyObject* s, intptr_t *start, intptr_t *stop, intptr_t *step);
+
+/**
+ * Clamps unpacked slice bounds to a sequence of `length` items and returns the number
+ * of items the slice selects. Never fails.
+ */
+intptr_t PySlice_AdjustIndices(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);
+
+/**
+ * A tuple of `n` NULL items, to be filled with `PyTuple_SET_ITEM` / `PyTuple_SetItem`
+ * before it is used. Return value: new reference.
+ */
+PyObject* PyTuple_New(intptr_t n);
+
+/**
+ * The number of items; -1 with SystemError for a non-tuple.
+ */
+intptr_t PyTuple_Size(PyObject* t);
+
+/**
+ * Item `i`. Return value: borrowed reference. NULL with IndexError "tuple index out of
+ * range" (or SystemError for a non-tuple).
+ */
+PyObject* PyTuple_GetItem(PyObject* t, intptr_t i);
+
+/**
+ * Stores `v` at `i`, releasing the old item. Steals a reference to `v` (also on
+ * failure). Only for tuples nobody else references yet: SystemError otherwise,
+ * IndexError "tuple assignment index out of range". Returns 0 or -1.
+ */
+int32_t PyTuple_SetItem(PyObject* t, intptr_t i, PyObject* v);
+
+/**
+ * `t[lo:hi]` with the bounds clamped to the tuple. Return value: new reference.
+ */
+PyObject* PyTuple_GetSlice(PyObject* t, intptr_t lo, intptr_t hi);
 
 /**
  * Finalises a type (static types written in C): sets `ob_type`, `tp_base` (default
@@ -610,11 +1658,6 @@ PyObject* PyObject_GenericGetAttr(PyObject* o, PyObject* name);
 int PyObject_GenericSetAttr(PyObject* o, PyObject* name, PyObject* v);
 
 /**
- * `tp_iter` of iterators: returns `o` itself. Return value: new reference.
- */
-PyObject* PyObject_SelfIter(PyObject* o);
-
-/**
  * `tp_hash` of unhashable types: raises TypeError `unhashable type: 'T'` and returns
  * -1. `PyType_Ready` also sets `__hash__ = None` for a type whose `tp_hash` is this
  * function.
@@ -632,6 +1675,125 @@ PyObject* PyType_GetModuleByDef(PyTypeObject *tp, void *def);
  * A str from a UTF-8 C string. Return value: new reference.
  */
 PyObject* PyUnicode_FromString(const char *s);
+
+/**
+ * A str from `size` bytes of UTF-8 at `u` (strict decoding). Return value: new
+ * reference.
+ */
+PyObject* PyUnicode_FromStringAndSize(const char *u, intptr_t size);
+
+/**
+ * Decodes `size` bytes of UTF-8 with the error handler `errors` (NULL: "strict").
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_DecodeUTF8(const char *s, intptr_t size, const char *errors);
+
+/**
+ * The UTF-8 form of a str, cached in (and owned by) the object, NUL-terminated; its
+ * length in bytes goes to `*size` unless NULL. TypeError for non-str, UnicodeEncodeError
+ * for lone surrogates.
+ */
+const char *PyUnicode_AsUTF8AndSize(PyObject* o, intptr_t *size);
+
+/**
+ * [`PyUnicode_AsUTF8AndSize`] without the size.
+ */
+const char *PyUnicode_AsUTF8(PyObject* o);
+
+/**
+ * The length in code points; -1 with TypeError for non-str.
+ */
+intptr_t PyUnicode_GetLength(PyObject* o);
+
+/**
+ * `l + r` for two strs. Return value: new reference.
+ */
+PyObject* PyUnicode_Concat(PyObject* l, PyObject* r);
+
+/**
+ * `sep.join(seq)` (`sep` NULL: a space). Return value: new reference.
+ */
+PyObject* PyUnicode_Join(PyObject* sep, PyObject* seq);
+
+/**
+ * Compares two strs: -1, 0 or 1 (and -1 with TypeError "Can't compare A and B" when
+ * either is not a str; check `PyErr_Occurred`).
+ */
+int PyUnicode_Compare(PyObject* l, PyObject* r);
+
+/**
+ * Compares a str with a Latin-1 C string by code point: -1, 0 or 1. Never raises.
+ */
+int PyUnicode_CompareWithASCIIString(PyObject* u, const char *s);
+
+/**
+ * `element in container` for strs: 1, 0, or -1 with TypeError.
+ */
+int PyUnicode_Contains(PyObject* container, PyObject* element);
+
+/**
+ * Interns `*p` (an exact str): `*p` is replaced by the interned object equal to it,
+ * releasing the reference it held and taking one to the interned object. Other objects
+ * are left alone.
+ */
+void PyUnicode_InternInPlace(PyObject* *p);
+
+/**
+ * A str from a UTF-8 C string, interned: equal strings give the same object.
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_InternFromString(const char *s);
+
+/**
+ * `s[start:end]` in code points (`end` clamped to the length); IndexError "string index
+ * out of range" for negative bounds. Return value: new reference.
+ */
+PyObject* PyUnicode_Substring(PyObject* s, intptr_t start, intptr_t end);
+
+/**
+ * `s.encode(encoding, errors)` (NULL: "utf-8", "strict"). Return value: new reference.
+ */
+PyObject* PyUnicode_AsEncodedString(PyObject* s, const char *encoding, const char *errors);
+
+/**
+ * `s.encode("utf-8")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsUTF8String(PyObject* s);
+
+/**
+ * `s.encode("ascii")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsASCIIString(PyObject* s);
+
+/**
+ * `s.encode("latin-1")`. Return value: new reference.
+ */
+PyObject* PyUnicode_AsLatin1String(PyObject* s);
+
+/**
+ * Decodes `size` bytes at `s` with `encoding` (NULL: UTF-8) and the `errors` handler.
+ * Return value: new reference.
+ */
+PyObject* PyUnicode_Decode(const char *s, intptr_t size, const char *encoding, const char *errors);
+
+/**
+ * `chr(c)`: ValueError "chr() arg not in range(0x110000)". Return value: new reference.
+ */
+PyObject* PyUnicode_FromOrdinal(int c);
+
+/**
+ * The code point at `i`; (Py_UCS4)-1 with IndexError "string index out of range" or
+ * TypeError for a non-str.
+ */
+uint32_t PyUnicode_ReadChar(PyObject* s, intptr_t i);
+
+/**
+ * A new compact str of `size` code points whose largest is at most `maxchar`, for the
+ * caller to fill through `PyUnicode_DATA`/`PyUnicode_WRITE` before anyone else sees
+ * it (the characters start as NUL). Molt derives the UTF-8 form lazily, after the
+ * caller has written. Return value: new reference.
+ */
+PyObject* PyUnicode_New(intptr_t size, uint32_t maxchar);
 
 #ifdef __cplusplus
 }  // extern "C"

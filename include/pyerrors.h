@@ -115,10 +115,18 @@ PyAPI_DATA(PyObject *) PyExc_SyntaxWarning;
 PyAPI_DATA(PyObject *) PyExc_UnicodeWarning;
 PyAPI_DATA(PyObject *) PyExc_UserWarning;
 
-/* Reports an internal error at the caller's source position. */
+/* Reports an internal error at the caller's source position. The function is declared
+ * here, before the macro of the same name hides it. */
+PyAPI_FUNC(void) PyErr_BadInternalCall(void);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 /* Prints `message` with the calling function's name and aborts. */
 #define Py_FatalError(message) _Py_FatalErrorFunc(__func__, (message))
+
+/* The C-variadic error functions (libmolt-capi/csrc/pyerrors_format.c). */
+PyAPI_FUNC(PyObject *) PyErr_Format(PyObject *exception, const char *format, ...);
+PyAPI_FUNC(PyObject *) PyErr_FormatV(PyObject *exception, const char *format, va_list vargs);
+PyAPI_FUNC(int) PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level,
+                                 const char *format, ...);
 
 #ifdef __cplusplus
 }

@@ -38,6 +38,9 @@ static inline void PyTuple_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *va
 #define PyTuple_SET_ITEM(op, index, value) \
     PyTuple_SET_ITEM(_PyObject_CAST(op), (index), _PyObject_CAST(value))
 
+/* A tuple of n objects (C-variadic: libmolt-capi/csrc/call.c). */
+PyAPI_FUNC(PyObject *) PyTuple_Pack(Py_ssize_t n, ...);
+
 #ifdef __cplusplus
 }
 #endif

@@ -253,6 +253,10 @@ static inline Py_UCS4 PyUnicode_MAX_CHAR_VALUE(PyObject *op) {
 }
 #define PyUnicode_MAX_CHAR_VALUE(op) PyUnicode_MAX_CHAR_VALUE(_PyObject_CAST(op))
 
+/* printf-style str construction (C-variadic: libmolt-capi/csrc/pyerrors_format.c). */
+PyAPI_FUNC(PyObject *) PyUnicode_FromFormat(const char *format, ...);
+PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs);
+
 #ifdef __cplusplus
 }
 #endif

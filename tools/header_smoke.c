@@ -460,6 +460,8 @@ static int smoke_containers(PyObject *t, PyObject *l, PyObject *b, PyObject *ba,
     r += PyList_Check(l) + PyList_CheckExact(l) + (int)PyList_GET_SIZE(l);
     PyList_SET_ITEM(l, 0, PyList_GET_ITEM(l, 0));
     r += _PyList_CAST(l)->allocated > 0;
+    r += (int)PySequence_Fast_GET_SIZE(l) + (PySequence_Fast_GET_ITEM(t, 0) == _Py_NULL) +
+         (PySequence_Fast_ITEMS(l) == _Py_NULL);
     r += PyBytes_Check(b) + PyBytes_CheckExact(b) + (int)PyBytes_GET_SIZE(b) +
          PyBytes_AS_STRING(b)[0] + _PyBytes_CAST(b)->ob_sval[0];
     r += PyByteArray_Check(ba) + PyByteArray_CheckExact(ba) + (int)PyByteArray_GET_SIZE(ba) +
@@ -538,6 +540,24 @@ static int smoke_errors(PyObject *e) {
     return r;
 }
 
+/* ---- threads and variadic calls (pystate.h, abstract.h) ---------------------------------------- */
+
+static long smoke_threads(PyObject *o) {
+    long r = 0;
+    PyThread_type_lock lock = PyThread_allocate_lock();
+    r += PyThread_acquire_lock(lock, WAIT_LOCK) + PyThread_acquire_lock(lock, NOWAIT_LOCK);
+    PyThread_release_lock(lock);
+    PyThread_free_lock(lock);
+    Py_BEGIN_ALLOW_THREADS
+    Py_BLOCK_THREADS
+    Py_UNBLOCK_THREADS
+    Py_END_ALLOW_THREADS
+    PyGILState_STATE st = PyGILState_Ensure();
+    PyGILState_Release(st);
+    r += PyObject_CallFunction(o, "i", 1) == PyObject_CallMethod(o, "m", NULL);
+    return r;
+}
+
 /* ---- everything together ------------------------------------------------------------------- */
 
 /* Some object; only declared, so the compiler assumes nothing about it. */
@@ -548,7 +568,7 @@ PyMODINIT_FUNC PyInit_smoke(void) {
     PyObject *o = smoke_some_object();
     long total = smoke_object(o, o) + smoke_mem() + smoke_functions(o, o) +
                  smoke_containers(o, o, o, o, o, o, o) + smoke_small_objects(o, o, o) +
-                 smoke_unicode(o) + smoke_errors(o) + smoke_modules(o, o, o, o) +
+                 smoke_unicode(o) + smoke_errors(o) + smoke_threads(o) + smoke_modules(o, o, o, o) +
                  (long)smoke_math(1.0) + (long)Py_ARRAY_LENGTH(type_flags) +
                  (long)Py_ARRAY_LENGTH(slot_ids) + (long)Py_ARRAY_LENGTH(buffer_flags) +
                  (long)Py_ARRAY_LENGTH(member_codes) + (long)sizeof(smoke_spec);

@@ -5,8 +5,10 @@
 //! (system `cc` with the embedded `libmolt.a`).
 
 pub mod abi;
+pub mod annotations;
 pub mod codegen;
 pub mod diagnostics;
+pub mod ext;
 pub mod ir;
 pub mod link;
 pub mod lower;
@@ -38,7 +40,7 @@ impl CompileError {
 }
 
 /// Parses a module, reporting syntax errors as diagnostics.
-fn parse(file: &SourceFile) -> Result<ruff_python_ast::ModModule, CompileError> {
+pub(crate) fn parse(file: &SourceFile) -> Result<ruff_python_ast::ModModule, CompileError> {
     let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
         .with_target_version(ruff_python_ast::PythonVersion::PY312);
     let parsed = match ruff_python_parser::parse_unchecked(&file.text, options).try_into_module() {
@@ -112,6 +114,8 @@ pub fn search_path(main: &Path) -> Vec<std::path::PathBuf> {
     if let Ok(mp) = std::env::var("MOLT_PATH") {
         v.extend(std::env::split_paths(&mp));
     }
+    // Packages installed by `molt ext build`.
+    v.push(ext::site_dir());
     // TODO(stdlib): embed stdlib/ in the binary for installed compilers.
     v.push(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../stdlib"));
     v
@@ -188,6 +192,15 @@ fn package_of(m: &ProgramModule) -> String {
 /// Finds every module the program imports, transitively (the main module first).
 /// Unresolvable imports are left to the lowering, which reports them with a location.
 pub fn discover(main: &Path) -> Result<Vec<ProgramModule>, CompileError> {
+    discover_with_extensions(main).map(|(m, _)| m)
+}
+
+/// [`discover`], also returning the C extensions installed by `molt ext build` that the
+/// program imports.
+pub fn discover_with_extensions(
+    main: &Path,
+) -> Result<(Vec<ProgramModule>, Vec<Extension>), CompileError> {
+    let mut exts: Vec<Extension> = Vec::new();
     let search = search_path(main);
     let mut out = vec![ProgramModule {
         name: "__main__".into(),
@@ -219,12 +232,19 @@ pub fn discover(main: &Path) -> Result<Vec<ProgramModule>, CompileError> {
                         path,
                         is_package,
                     }),
-                    None => break,
+                    None => {
+                        if !exts.iter().any(|e| e.name == prefix) {
+                            if let Some(e) = ext::installed_extension(&prefix) {
+                                exts.push(e);
+                            }
+                        }
+                        break;
+                    }
                 }
             }
         }
     }
-    Ok(out)
+    Ok((out, exts))
 }
 
 /// A symbol for a module's body.
@@ -272,40 +292,9 @@ pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
 /// Reports, by name, every C-API symbol an extension needs that libmolt does not export
 /// (instead of the linker's wall of undefined references).
 fn check_extension_symbols(exts: &[Extension]) -> Result<(), CompileError> {
-    if exts.is_empty() {
-        return Ok(());
-    }
-    let nm = |args: &[&str], path: &Path| -> Result<Vec<String>, CompileError> {
-        let out = std::process::Command::new("nm")
-            .args(args)
-            .arg(path)
-            .output()
-            .map_err(|e| {
-                CompileError::Other(format!("cannot run nm to check {}: {}", path.display(), e))
-            })?;
-        Ok(String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| l.split_whitespace().last().map(String::from))
-            .collect())
-    };
-    let lib = link::runtime_lib().map_err(CompileError::Other)?;
-    let exported: std::collections::HashSet<String> =
-        nm(&["-g", "--defined-only"], &lib)?.into_iter().collect();
     let mut problems = Vec::new();
     for e in exts {
-        let defined: std::collections::HashSet<String> = nm(&["-g", "--defined-only"], &e.archive)?
-            .into_iter()
-            .collect();
-        let mut missing: Vec<String> = nm(&["-u"], &e.archive)?
-            .into_iter()
-            .filter(|s| {
-                (s.starts_with("Py") || s.starts_with("_Py"))
-                    && !exported.contains(s)
-                    && !defined.contains(s)
-            })
-            .collect();
-        missing.sort();
-        missing.dedup();
+        let missing = missing_capi_symbols(&e.archive).map_err(CompileError::Other)?;
         if !missing.is_empty() {
             problems.push(format!(
                 "{}: needs {}, not in libmolt yet",
@@ -324,6 +313,39 @@ fn check_extension_symbols(exts: &[Extension]) -> Result<(), CompileError> {
     }
 }
 
+/// The C-API symbols (`Py*`, `_Py*`) an extension's archive uses that neither libmolt
+/// nor the archive itself defines, sorted.
+pub fn missing_capi_symbols(archive: &Path) -> Result<Vec<String>, String> {
+    let nm = |args: &[&str], path: &Path| -> Result<Vec<String>, String> {
+        let out = std::process::Command::new("nm")
+            .args(args)
+            .arg(path)
+            .output()
+            .map_err(|e| format!("cannot run nm to check {}: {}", path.display(), e))?;
+        Ok(String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split_whitespace().last().map(String::from))
+            .collect())
+    };
+    let lib = link::runtime_lib()?;
+    let exported: std::collections::HashSet<String> =
+        nm(&["-g", "--defined-only"], &lib)?.into_iter().collect();
+    let defined: std::collections::HashSet<String> = nm(&["-g", "--defined-only"], archive)?
+        .into_iter()
+        .collect();
+    let mut missing: Vec<String> = nm(&["-u"], archive)?
+        .into_iter()
+        .filter(|s| {
+            (s.starts_with("Py") || s.starts_with("_Py"))
+                && !exported.contains(s)
+                && !defined.contains(s)
+        })
+        .collect();
+    missing.sort();
+    missing.dedup();
+    Ok(missing)
+}
+
 /// A C extension linked into the program: the module name and its static archive.
 #[derive(Debug, Clone)]
 pub struct Extension {
@@ -337,7 +359,14 @@ pub fn build_with_extensions(
     output: &Path,
     exts: &[Extension],
 ) -> Result<(), CompileError> {
-    let modules = discover(input)?;
+    let (modules, installed) = discover_with_extensions(input)?;
+    let mut exts = exts.to_vec();
+    for e in installed {
+        if !exts.iter().any(|x| x.name == e.name) {
+            exts.push(e);
+        }
+    }
+    let exts = &exts[..];
     let mut compiled: std::collections::HashSet<String> = modules
         .iter()
         .filter(|m| m.name != "__main__")

@@ -93,7 +93,13 @@ pub fn lower_module(
         direct: HashMap::new(),
         range_is_builtin: !symtab.scopes.iter().any(|s| s.binds("range")),
         info,
+        future: Default::default(),
     };
+    let (future, future_errors) = crate::annotations::future_features(&module.body);
+    cx.future = future;
+    for (code, msg, r) in future_errors {
+        cx.diags.push(Diagnostic::error(code, &msg, file, r));
+    }
     cx.module.functions.push(ir::Function::new(
         "<module>",
         &info.symbol,
@@ -112,6 +118,8 @@ pub fn lower_module(
     }
     let mut st = FnState::new(&mut cx, 0, "<module>", "", FnKind::ModuleBody, 0);
     st.module_prologue(&mut cx, module_name);
+    st.store_docstring(&mut cx, &module.body);
+    st.setup_annotations(&mut cx, &module.body);
     st.stmts(&mut cx, &module.body);
     let f = st.finish(&mut cx);
     cx.module.functions[0] = f;
@@ -145,6 +153,8 @@ struct Ctx<'a> {
     /// Whether the name `range` is bound nowhere in the module (so it is the builtin).
     range_is_builtin: bool,
     info: &'a ModuleInfo,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    future: crate::annotations::FutureFeatures,
 }
 
 impl<'a> Ctx<'a> {
@@ -1267,13 +1277,7 @@ impl<'a> FnState<'a> {
                     }
                 }
             }
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    let v = self.expr(cx, v);
-                    self.assign(cx, &a.target, v);
-                }
-                // TODO(annotations): `__annotations__` is not populated.
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(cx, a),
             Stmt::AugAssign(a) => self.aug_assign(cx, a),
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(cx, i),
@@ -1316,6 +1320,189 @@ impl<'a> FnState<'a> {
             Stmt::TypeAlias(t) => cx.unsupported("the 'type' statement", t.range),
             Stmt::IpyEscapeCommand(e) => cx.unsupported("an IPython escape command", e.range),
         }
+    }
+
+    /// A module or class body that starts with a string literal stores it as
+    /// `__doc__` before anything else runs.
+    fn store_docstring(&mut self, cx: &mut Ctx<'a>, body: &'a [Stmt]) {
+        if let Some(doc) = docstring(body) {
+            let c = cx.str_const(&doc);
+            let v = self.konst(c);
+            self.store_name(cx, "__doc__", v);
+        }
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body that contains an annotated
+    /// assignment (outside nested scopes) starts with `__annotations__ = {}`.
+    fn setup_annotations(&mut self, cx: &mut Ctx<'a>, body: &'a [Stmt]) {
+        if !contains_annotations(body) {
+            return;
+        }
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::V(arr), Operand::V(arr), Operand::Imm(0)],
+        );
+        self.store_name(cx, "__annotations__", d);
+    }
+
+    /// `target: annotation [= value]` with CPython's evaluation rules: the value is
+    /// assigned first; in a module or class body a simple name's annotation is evaluated
+    /// and stored in `__annotations__`, other targets' annotations are evaluated and
+    /// dropped; in a function body annotations are never evaluated.
+    fn ann_assign(&mut self, cx: &mut Ctx<'a>, a: &'a StmtAnnAssign) {
+        if let Some(v) = &a.value {
+            let v = self.expr(cx, v);
+            self.assign(cx, &a.target, v);
+        } else {
+            // Without a value, the target's subexpressions are still evaluated.
+            match &*a.target {
+                Expr::Attribute(at) => {
+                    let o = self.expr(cx, &at.value);
+                    self.release(o);
+                }
+                Expr::Subscript(sb) => {
+                    let o = self.expr(cx, &sb.value);
+                    self.release(o);
+                    let k = self.expr(cx, &sb.slice);
+                    self.release(k);
+                }
+                _ => {}
+            }
+        }
+        let kind = cx.symtab.scopes[self.scope].kind;
+        if kind != ScopeKind::Module && kind != ScopeKind::Class {
+            return;
+        }
+        if cx.future.annotations && !a.simple {
+            // Postponed annotations of non-simple targets are not even stored.
+            return;
+        }
+        let ann = self.annotation_value(cx, &a.annotation);
+        match (&*a.target, a.simple) {
+            (Expr::Name(n), true) => {
+                let dict = if kind == ScopeKind::Class {
+                    let ns = self.load_local(self.class_ns.unwrap());
+                    let kc = cx.str_const("__annotations__");
+                    let k = self.konst(kc);
+                    self.set_line(cx, a.range);
+                    let d = self.call(cx, "molt_getitem", vec![Operand::V(ns), Operand::V(k)]);
+                    self.release(k);
+                    d
+                } else {
+                    self.load_name(cx, "__annotations__", a.range)
+                };
+                let kc = cx.str_const(&n.id);
+                let k = self.konst(kc);
+                self.call_status(
+                    cx,
+                    "molt_setitem",
+                    vec![Operand::V(dict), Operand::V(k), Operand::V(ann)],
+                );
+                self.release(k);
+                self.release(dict);
+                self.release(ann);
+            }
+            _ => self.release(ann),
+        }
+    }
+
+    /// An annotation's value: evaluated, or its source form under `from __future__
+    /// import annotations`.
+    fn annotation_value(&mut self, cx: &mut Ctx<'a>, e: &'a Expr) -> Value {
+        if !cx.future.annotations {
+            return self.expr(cx, e);
+        }
+        match crate::annotations::annotation_string(e) {
+            Ok(text) => {
+                let c = cx.str_const(&text);
+                self.konst(c)
+            }
+            Err(r) => {
+                cx.unsupported(
+                    "this annotation form under 'from __future__ import annotations'",
+                    r,
+                );
+                let c = cx.module.intern(Const::None);
+                self.konst(c)
+            }
+        }
+    }
+
+    /// The `__annotations__` dict of a function (None when it has no annotations):
+    /// parameters in CPython's order (`args` before positional-only ones, then `*args`,
+    /// keyword-only, `**kwargs`), then `return`.
+    fn function_annotations(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        params: Option<&'a Parameters>,
+        returns: Option<&'a Expr>,
+    ) -> Option<Value> {
+        let mut entries: Vec<(&str, &'a Expr)> = Vec::new();
+        if let Some(p) = params {
+            for a in p.args.iter().chain(p.posonlyargs.iter()) {
+                if let Some(e) = &a.parameter.annotation {
+                    entries.push((a.parameter.name.id.as_str(), e));
+                }
+            }
+            if let Some(v) = &p.vararg {
+                if let Some(e) = &v.annotation {
+                    entries.push((v.name.id.as_str(), e));
+                }
+            }
+            for a in &p.kwonlyargs {
+                if let Some(e) = &a.parameter.annotation {
+                    entries.push((a.parameter.name.id.as_str(), e));
+                }
+            }
+            if let Some(v) = &p.kwarg {
+                if let Some(e) = &v.annotation {
+                    entries.push((v.name.id.as_str(), e));
+                }
+            }
+        }
+        if let Some(r) = returns {
+            entries.push(("return", r));
+        }
+        if entries.is_empty() {
+            return None;
+        }
+        // TODO(annotations): private names are not mangled in the keys.
+        let mut keys = Vec::new();
+        let mut vals = Vec::new();
+        for (name, e) in entries {
+            let v = self.annotation_value(cx, e);
+            vals.push(Operand::V(v));
+            let kc = cx.str_const(name);
+            keys.push(Operand::V(self.konst(kc)));
+        }
+        let n = keys.len() as i64;
+        let ka = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: ka,
+            items: keys.clone(),
+        });
+        let va = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: va,
+            items: vals.clone(),
+        });
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::V(ka), Operand::V(va), Operand::Imm(n)],
+        );
+        for o in keys.into_iter().chain(vals) {
+            if let Operand::V(v) = o {
+                self.release(v);
+            }
+        }
+        Some(d)
     }
 
     fn assign(&mut self, cx: &mut Ctx<'a>, target: &'a Expr, v: Value) {
@@ -2500,8 +2687,17 @@ impl<'a> FnState<'a> {
 
     fn try_stmt(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry) {
         if t.is_star {
-            cx.unsupported("'except*'", t.range);
-            return;
+            for h in &t.handlers {
+                let ExceptHandler::ExceptHandler(h) = h;
+                if let Some(r) = jump_out_of_except_star(&h.body) {
+                    cx.diags.push(Diagnostic::error(
+                        "E0000",
+                        "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block",
+                        cx.file,
+                        r,
+                    ));
+                }
+            }
         }
         let after = self.block();
         let has_finally = !t.finalbody.is_empty();
@@ -2539,7 +2735,11 @@ impl<'a> FnState<'a> {
         self.term(Term::Jump(normal_exit));
         if let Some(eb) = except_bb {
             self.switch(eb);
-            self.except_handlers(cx, t, normal_exit);
+            if t.is_star {
+                self.except_star_handlers(cx, t, normal_exit);
+            } else {
+                self.except_handlers(cx, t, normal_exit);
+            }
         }
         // Leave the finally's protection.
         if has_finally {
@@ -2977,15 +3177,7 @@ impl<'a> FnState<'a> {
     }
 
     fn except_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
-        let e = self.value(Ty::Obj);
-        self.emit(Inst::Call {
-            dst: Some(e),
-            ret: Ty::Obj,
-            func: "molt_exc_fetch",
-            args: vec![],
-        });
-        let el = self.new_local("<exc>");
-        self.emit(Inst::StoreLocal { local: el, src: e });
+        let (el, _) = self.fetch_exception_into("<exc>");
         let cleanup = self.handler_cleanup_block(cx, el);
         let saved_handler = self.handler;
         self.handler = Some(cleanup);
@@ -3026,10 +3218,7 @@ impl<'a> FnState<'a> {
             }
             self.switch(body_bb);
             if let Some(name) = &h.name {
-                let ev = self.load_local(el);
-                self.emit(Inst::Incref(ev));
-                self.own(ev);
-                self.store_name(cx, &name.id, ev);
+                self.bind_from_local(cx, &name.id, el);
             }
             self.stmts(cx, &h.body);
             if !self.terminated() {
@@ -3054,6 +3243,287 @@ impl<'a> FnState<'a> {
         self.release(v);
         let target = self.handler_target();
         self.term(Term::Jump(target));
+    }
+
+    /// `except*` clauses (PEP 654). The caught exception stays in `<exc>`; `<eg-rest>`
+    /// holds what no clause has matched yet and `<eg-raised>` what clauses raised. Each
+    /// clause splits the rest (`molt_exc_star_match`), runs with its match bound (and
+    /// handled) if there is one, and records an exception its body raises instead of
+    /// propagating it. At the end `molt_exc_star_reraise` decides what propagates.
+    fn except_star_handlers(&mut self, cx: &mut Ctx<'a>, t: &'a StmtTry, normal_exit: BlockId) {
+        let (el, e) = self.fetch_exception_into("<exc>");
+        let rest_l = self.new_local("<eg-rest>");
+        self.emit(Inst::Incref(e));
+        self.emit(Inst::StoreLocal {
+            local: rest_l,
+            src: e,
+        });
+        let raised_l = self.new_local("<eg-raised>");
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        // The list is created before any handler that could release it is in place.
+        let lst = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(lst),
+            ret: Ty::Obj,
+            func: "molt_build_list",
+            args: vec![Operand::V(arr), Operand::Imm(0)],
+        });
+        self.emit(Inst::StoreLocal {
+            local: raised_l,
+            src: lst,
+        });
+        // Errors outside the clause bodies (a bad type expression, a failing split)
+        // release the three locals and propagate.
+        let base_cleanup = self.handler_cleanup_block(cx, el);
+        let cleanup = {
+            let saved = self.cur;
+            let b = self.block();
+            self.switch(b);
+            for l in [rest_l, raised_l] {
+                let v = self.load_local(l);
+                let n = self.null();
+                self.emit(Inst::StoreLocal { local: l, src: n });
+                self.emit(Inst::XDecref(v));
+            }
+            self.term(Term::Jump(base_cleanup));
+            self.switch(saved);
+            b
+        };
+        let saved_handler = self.handler;
+        self.handler = Some(cleanup);
+        self.unwind.push(Unwind::Handler { exc_local: el });
+        for h in &t.handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(cx, h.range);
+            let Some(ty) = &h.type_ else {
+                // The parser rejects `except*:`; nothing to lower.
+                continue;
+            };
+            let tv = self.expr(cx, ty);
+            let rest = self.load_local(rest_l);
+            let pair = self.call(
+                cx,
+                "molt_exc_star_match",
+                vec![Operand::V(rest), Operand::V(tv)],
+            );
+            self.release(tv);
+            let m = self.tuple_item(pair, 0);
+            self.emit(Inst::Incref(m));
+            let r = self.tuple_item(pair, 1);
+            self.emit(Inst::Incref(r));
+            self.release(pair);
+            self.emit(Inst::StoreLocal {
+                local: rest_l,
+                src: r,
+            });
+            // (the old rest is released below, once the clause's match is known)
+            let ml = self.new_local("<eg-match>");
+            self.emit(Inst::StoreLocal { local: ml, src: m });
+            let none_c = cx.module.intern(Const::None);
+            let none = self.value(Ty::Obj);
+            self.emit(Inst::Const {
+                dst: none,
+                c: none_c,
+            });
+            self.emit(Inst::Decref(rest));
+            let is_none = self.value(Ty::I32);
+            self.emit(Inst::PtrEq {
+                dst: is_none,
+                a: m,
+                b: none,
+            });
+            self.emit(Inst::Decref(none));
+            let body_bb = self.block();
+            let skip_bb = self.block();
+            let next_bb = self.block();
+            self.term(Term::Branch {
+                cond: is_none,
+                then_bb: skip_bb,
+                else_bb: body_bb,
+            });
+            // The clause: an exception it raises is recorded, and the next clause runs.
+            self.switch(body_bb);
+            self.call_void("molt_exc_push_handled", vec![Operand::V(m)]);
+            let raise_bb = self.block();
+            self.handler = Some(raise_bb);
+            if let Some(name) = &h.name {
+                self.bind_from_local(cx, &name.id, ml);
+            }
+            self.stmts(cx, &h.body);
+            if !self.terminated() {
+                if let Some(name) = &h.name {
+                    self.unbind_silently(cx, &name.id);
+                }
+                self.call_void("molt_exc_pop_handled", vec![]);
+                self.term(Term::Jump(skip_bb));
+            }
+            self.switch(raise_bb);
+            let x = self.value(Ty::Obj);
+            self.emit(Inst::Call {
+                dst: Some(x),
+                ret: Ty::Obj,
+                func: "molt_exc_fetch",
+                args: vec![],
+            });
+            self.call_void("molt_exc_pop_handled", vec![]);
+            self.call_void("molt_exc_pop_handled", vec![]);
+            self.handler = Some(cleanup);
+            if let Some(name) = &h.name {
+                self.unbind_silently(cx, &name.id);
+            }
+            let raised = self.load_local(raised_l);
+            self.own(x);
+            self.call_status(
+                cx,
+                "molt_list_append",
+                vec![Operand::V(raised), Operand::V(x)],
+            );
+            self.release(x);
+            self.term(Term::Jump(skip_bb));
+            // Done with this clause's match either way.
+            self.switch(skip_bb);
+            let mv = self.take_local(ml);
+            self.release(mv);
+            self.term(Term::Jump(next_bb));
+            self.switch(next_bb);
+        }
+        // What propagates: computed with the clauses' handler still in place.
+        let orig = self.load_local(el);
+        let raised = self.load_local(raised_l);
+        let rest = self.load_local(rest_l);
+        let res = self.call(
+            cx,
+            "molt_exc_star_reraise",
+            vec![Operand::V(orig), Operand::V(raised), Operand::V(rest)],
+        );
+        self.forget(res);
+        self.unwind.pop();
+        self.handler = saved_handler;
+        self.call_void("molt_exc_pop_handled", vec![]);
+        for l in [el, rest_l, raised_l] {
+            let v = self.load_local(l);
+            let n = self.null();
+            self.emit(Inst::StoreLocal { local: l, src: n });
+            self.emit(Inst::XDecref(v));
+        }
+        let none_c = cx.module.intern(Const::None);
+        let none = self.value(Ty::Obj);
+        self.emit(Inst::Const {
+            dst: none,
+            c: none_c,
+        });
+        let is_none = self.value(Ty::I32);
+        self.emit(Inst::PtrEq {
+            dst: is_none,
+            a: res,
+            b: none,
+        });
+        self.emit(Inst::Decref(none));
+        let done_bb = self.block();
+        let reraise_bb = self.block();
+        self.term(Term::Branch {
+            cond: is_none,
+            then_bb: done_bb,
+            else_bb: reraise_bb,
+        });
+        self.switch(done_bb);
+        self.emit(Inst::Decref(res));
+        self.term(Term::Jump(normal_exit));
+        self.switch(reraise_bb);
+        self.call_void("molt_exc_restore", vec![Operand::V(res)]);
+        self.emit(Inst::Decref(res));
+        let target = self.handler_target();
+        self.term(Term::Jump(target));
+    }
+
+    /// The namespace `locals()` returns: the module's globals, the class namespace, or a
+    /// new dict of a function's bound variables in CPython's order (parameters, then
+    /// the other locals and cells by name, then free variables by name).
+    fn locals_dict(&mut self, cx: &mut Ctx<'a>) -> Value {
+        let scope = &cx.symtab.scopes[self.scope];
+        match scope.kind {
+            ScopeKind::Module => {
+                let g = self.load_local(self.globals);
+                self.emit(Inst::Incref(g));
+                return self.own(g);
+            }
+            ScopeKind::Class => {
+                let ns = self.load_local(self.class_ns.unwrap());
+                self.emit(Inst::Incref(ns));
+                return self.own(ns);
+            }
+            _ => {}
+        }
+        let mut names: Vec<String> = scope.params.clone();
+        let mut others: Vec<String> = scope
+            .bindings
+            .iter()
+            .filter(|(n, b)| {
+                matches!(b, Binding::Local | Binding::Cell) && !scope.params.contains(n)
+            })
+            .map(|(n, _)| n.clone())
+            .collect();
+        others.sort();
+        names.extend(others);
+        let mut free = scope.freevars.clone();
+        free.sort();
+        names.extend(free);
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        let d = self.call(
+            cx,
+            "molt_build_dict",
+            vec![Operand::V(arr), Operand::V(arr), Operand::Imm(0)],
+        );
+        for name in names {
+            let is_cell = !matches!(self.kind_of(cx, &name), Binding::Local);
+            let l = self.var_local(&name);
+            let v = self.load_local(l);
+            let kc = cx.str_const(&name);
+            let k = self.konst(kc);
+            self.call_status(
+                cx,
+                "molt_locals_put",
+                vec![
+                    Operand::V(d),
+                    Operand::V(k),
+                    Operand::V(v),
+                    Operand::Imm(is_cell as i64),
+                ],
+            );
+            self.release(k);
+        }
+        d
+    }
+
+    /// Takes the raised exception (it becomes the one being handled) into a new local.
+    /// Returns the local and the value (owned by the local).
+    fn fetch_exception_into(&mut self, local_name: &str) -> (Local, Value) {
+        let e = self.value(Ty::Obj);
+        self.emit(Inst::Call {
+            dst: Some(e),
+            ret: Ty::Obj,
+            func: "molt_exc_fetch",
+            args: vec![],
+        });
+        let l = self.new_local(local_name);
+        self.emit(Inst::StoreLocal { local: l, src: e });
+        (l, e)
+    }
+
+    /// Binds `name` to a new reference to the object in local `l` (`except ... as name`).
+    fn bind_from_local(&mut self, cx: &mut Ctx<'a>, name: &str, l: Local) {
+        let v = self.load_local(l);
+        self.emit(Inst::Incref(v));
+        self.own(v);
+        self.store_name(cx, name, v);
     }
 
     /// `del name` without the unbound check (end of an except clause).
@@ -3264,12 +3734,16 @@ impl<'a> FnState<'a> {
         let mut st = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
+        // A function that reads its own namespace (`locals()`, `vars()`, `dir()`)
+        // keeps every variable boxed, so no unboxed twin is read behind its back.
         if let FnBody::Stmts(b) = body {
-            st.dual = dual_locals(b)
-                .into_iter()
-                .chain(numeric_params(b, &cx.symtab.scopes[child].params))
-                .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
-                .collect();
+            if !calls_namespace_builtin(b) {
+                st.dual = dual_locals(b)
+                    .into_iter()
+                    .chain(numeric_params(b, &cx.symtab.scopes[child].params))
+                    .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
+                    .collect();
+            }
         }
         st.function_prologue(cx);
         match body {
@@ -3449,6 +3923,7 @@ impl<'a> FnState<'a> {
         range: TextRange,
         body: FnBody<'a>,
         preassigned: Option<u32>,
+        returns: Option<&'a Expr>,
     ) -> Value {
         let qualname = self.child_qualname(cx, name);
         let line = cx.line(range);
@@ -3527,6 +4002,7 @@ impl<'a> FnState<'a> {
             }
             Some(d)
         };
+        let annotations = self.function_annotations(cx, params, returns);
         let closure = self.closure_for(cx, child);
         let addr = self.value(Ty::I64);
         self.emit(Inst::FuncAddr {
@@ -3551,6 +4027,32 @@ impl<'a> FnState<'a> {
         self.release(d);
         for v in [defaults_v, kwdefaults_v, closure].into_iter().flatten() {
             self.release(v);
+        }
+        if let FnBody::Stmts(b) = body {
+            if let Some(doc) = docstring(b) {
+                let dc = cx.str_const(&doc);
+                let dv = self.konst(dc);
+                let kc = cx.str_const("__doc__");
+                let k = self.konst(kc);
+                self.call_status(
+                    cx,
+                    "molt_setattr",
+                    vec![Operand::V(fobj), Operand::V(k), Operand::V(dv)],
+                );
+                self.release(k);
+                self.release(dv);
+            }
+        }
+        if let Some(a) = annotations {
+            let kc = cx.str_const("__annotations__");
+            let k = self.konst(kc);
+            self.call_status(
+                cx,
+                "molt_setattr",
+                vec![Operand::V(fobj), Operand::V(k), Operand::V(a)],
+            );
+            self.release(k);
+            self.release(a);
         }
         fobj
     }
@@ -3582,6 +4084,7 @@ impl<'a> FnState<'a> {
             f.range,
             FnBody::Stmts(&f.body),
             direct,
+            f.returns.as_deref(),
         );
         if let Some(fid) = direct {
             self.emit(Inst::StoreFnSlot { func: fid, v });
@@ -3650,6 +4153,8 @@ impl<'a> FnState<'a> {
         st.f.symbol = sym;
         st.line = self.line;
         st.class_body_prologue(cx);
+        st.store_docstring(cx, &c.body);
+        st.setup_annotations(cx, &c.body);
         st.stmts(cx, &c.body);
         if !st.terminated() {
             // Return the __class__ cell (for zero-argument super) or None.
@@ -3999,6 +4504,7 @@ impl<'a> FnState<'a> {
                     l.parameters.as_deref(),
                     l.range,
                     FnBody::Expr(&l.body),
+                    None,
                     None,
                 )
             }
@@ -4718,6 +5224,36 @@ impl<'a> FnState<'a> {
     }
 
     fn call_expr(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCall) -> Value {
+        // globals(), locals(), and vars()/dir() without arguments read the current
+        // scope, which only the compiler knows.
+        if let Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if matches!(name, "globals" | "locals" | "vars" | "dir")
+                && c.arguments.args.is_empty()
+                && c.arguments.keywords.is_empty()
+                && self.kind_of(cx, name) == Binding::Global
+                && !cx.symtab.scopes[0].binds(name)
+            {
+                self.set_line(cx, c.range());
+                if name != "globals" && self.gen.is_some() {
+                    // TODO(lower): a generator's variables live in its heap frame.
+                    cx.unsupported(&format!("{}() inside a generator", name), c.range());
+                }
+                let ns = if name == "globals" {
+                    let g = self.load_local(self.globals);
+                    self.emit(Inst::Incref(g));
+                    self.own(g)
+                } else {
+                    self.locals_dict(cx)
+                };
+                if name == "dir" {
+                    let l = self.call(cx, "molt_sorted_keys", vec![Operand::V(ns)]);
+                    self.release(ns);
+                    return l;
+                }
+                return ns;
+            }
+        }
         // Zero-argument super() inside a method.
         if let Expr::Name(n) = &*c.func {
             if n.id.as_str() == "super"
@@ -5393,4 +5929,112 @@ fn contains_yield(body: &[Stmt]) -> bool {
         f.visit_stmt(s);
     }
     f.0
+}
+
+/// Whether a module or class body has an annotated assignment outside nested scopes
+/// (CPython then creates `__annotations__` when the body starts).
+fn contains_annotations(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::AnnAssign(_) => self.0 = true,
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'b Expr) {}
+    }
+    let mut f = Finder(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}
+
+/// The first `return`, or `break`/`continue` not inside a loop of its own, in an
+/// `except*` clause body (a SyntaxError in CPython).
+fn jump_out_of_except_star(body: &[Stmt]) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{walk_stmt, Visitor};
+    struct Finder {
+        loops: u32,
+        found: Option<TextRange>,
+    }
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(r) => self.found = Some(r.range),
+                Stmt::Break(b) if self.loops == 0 => self.found = Some(b.range),
+                Stmt::Continue(c) if self.loops == 0 => self.found = Some(c.range),
+                Stmt::For(f) => {
+                    self.loops += 1;
+                    self.visit_body(&f.body);
+                    self.loops -= 1;
+                    self.visit_body(&f.orelse);
+                }
+                Stmt::While(w) => {
+                    self.loops += 1;
+                    self.visit_body(&w.body);
+                    self.loops -= 1;
+                    self.visit_body(&w.orelse);
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'b Expr) {}
+    }
+    let mut f = Finder {
+        loops: 0,
+        found: None,
+    };
+    f.visit_body(body);
+    f.found
+}
+
+/// Whether a body calls `locals`, `vars` or `dir` by name (outside nested scopes).
+fn calls_namespace_builtin(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            if let Expr::Call(c) = e {
+                if let Expr::Name(n) = &*c.func {
+                    if matches!(n.id.as_str(), "locals" | "vars" | "dir") {
+                        self.0 = true;
+                    }
+                }
+            }
+            match e {
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first()? {
+        Stmt::Expr(e) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -39,6 +39,11 @@ enum Cmd {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// C extensions: rebuild a package's extensions against libmolt.
+    Ext {
+        #[command(subcommand)]
+        command: ExtCmd,
+    },
     /// Run a program under CPython 3.12 and under Molt, and show any difference.
     Compare {
         /// The Python file to compare.
@@ -46,6 +51,17 @@ enum Cmd {
         /// Arguments for the program (after `--`).
         #[arg(last = true)]
         args: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExtCmd {
+    /// Compile the C extensions of a package (a source folder or an sdist `.tar.gz`)
+    /// against libmolt and install them, with the package's Python files, into Molt's
+    /// site folder ($MOLT_SITE, default ~/.cache/molt/site), where `molt build` finds them.
+    Build {
+        /// The package: a folder with setup.py, or an sdist.
+        input: PathBuf,
     },
 }
 
@@ -91,6 +107,22 @@ fn main() -> ExitCode {
             Err(msg) => fail(&msg),
         },
         Cmd::Compare { input, args } => compare(&input, &args),
+        Cmd::Ext {
+            command: ExtCmd::Build { input },
+        } => {
+            let mut progress = |m: &str| eprintln!("molt ext build: {}", m);
+            match molt::ext::build(&input, &mut progress) {
+                Ok(r) => {
+                    eprintln!(
+                        "molt ext build: done: {} extension(s) in {}",
+                        r.extensions.len(),
+                        molt::ext::site_dir().display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(m) => fail(&format!("error: {}\n", m)),
+            }
+        }
     }
 }
 

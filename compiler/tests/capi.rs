@@ -39,6 +39,26 @@ fn run(cmd: &mut Command) -> String {
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
+/// Builds the C source `src` against CPython 3.12's headers into the shared object
+/// `stem` + CPython's extension suffix.
+fn build_for_cpython(src: &Path, stem: &Path, cflags: &[&str]) {
+    let prefix = cpython_prefix();
+    let suffix = run(Command::new(prefix.join("bin/python3")).args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
+    ]));
+    let mut so = stem.as_os_str().to_owned();
+    so.push(suffix.trim());
+    run(Command::new("cc")
+        .args(["-shared", "-fPIC", "-O2"])
+        .args(cflags)
+        .arg("-I")
+        .arg(prefix.join("include/python3.12"))
+        .arg(src)
+        .arg("-o")
+        .arg(so));
+}
+
 fn check(dir: &Path) {
     let name = dir.file_name().unwrap().to_string_lossy().to_string();
     let work = root().join("target/capitest").join(&name);
@@ -66,20 +86,8 @@ fn check(dir: &Path) {
         .arg(&exe));
     let molt_out = run(&mut Command::new(&exe));
     // Against CPython.
-    let prefix = cpython_prefix();
-    let py = prefix.join("bin/python3");
-    let suffix = run(Command::new(&py).args([
-        "-c",
-        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))",
-    ]));
-    let so = work.join(format!("{}{}", name, suffix.trim()));
-    run(Command::new("cc")
-        .args(["-shared", "-fPIC", "-O2"])
-        .arg("-I")
-        .arg(prefix.join("include/python3.12"))
-        .arg(&src)
-        .arg("-o")
-        .arg(&so));
+    let py = cpython_prefix().join("bin/python3");
+    build_for_cpython(&src, &work.join(&name), &[]);
     std::fs::copy(dir.join("app.py"), work.join("app.py")).unwrap();
     let cpy_out = run(Command::new(&py).arg(work.join("app.py")));
     assert_eq!(
@@ -139,4 +147,197 @@ fn missing_capi_functions_are_named() {
         "{}",
         err
     );
+}
+
+/// Packs `dir` into an sdist at `out` with the top folder `top` (as `python -m build
+/// --sdist` lays it out).
+fn pack_sdist(dir: &Path, top: &str, out: &Path) {
+    let f = std::fs::File::create(out).unwrap();
+    let gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+    let mut b = tar::Builder::new(gz);
+    b.append_dir_all(top, dir).unwrap();
+    b.into_inner().unwrap().finish().unwrap();
+}
+
+#[test]
+fn ext_build_installs_an_sdist_that_molt_build_links() {
+    let work = root().join("target/capitest/ext_build");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let pkg = root().join("tests/ext/demo_pkg");
+    let sdist = work.join("demo-1.0.tar.gz");
+    pack_sdist(&pkg, "demo-1.0", &sdist);
+    let site = work.join("site");
+    let molt = |args: &[&std::ffi::OsStr]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_molt"));
+        c.args(args)
+            .env("MOLT_SITE", &site)
+            .env("MOLT_CACHE_DIR", work.join("cache"));
+        c
+    };
+    let out = molt(&["ext".as_ref(), "build".as_ref(), sdist.as_os_str()])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}", log);
+    assert!(log.contains("installed demo._fast"), "{}", log);
+    assert!(site.join("demo/__init__.py").is_file());
+    // Molt: the app finds the package in the site folder and links its C module.
+    let app = root().join("tests/ext/demo_app.py");
+    let exe = work.join("app");
+    let mut build = molt(&[
+        "build".as_ref(),
+        app.as_os_str(),
+        "-o".as_ref(),
+        exe.as_os_str(),
+    ]);
+    run(&mut build);
+    let molt_out = run(&mut Command::new(&exe));
+    assert!(
+        molt_out.starts_with("c "),
+        "the C module was not used: {}",
+        molt_out
+    );
+    // CPython: the same package with the same C source built for CPython.
+    let py = cpython_prefix().join("bin/python3");
+    let cpkg = work.join("cpython/demo");
+    std::fs::create_dir_all(&cpkg).unwrap();
+    std::fs::copy(pkg.join("src/demo/__init__.py"), cpkg.join("__init__.py")).unwrap();
+    build_for_cpython(
+        &pkg.join("src/demo/_fast.c"),
+        &cpkg.join("_fast"),
+        &["-DDEMO_SCALE=3"],
+    );
+    let cpy_out = run(Command::new(&py)
+        .arg(&app)
+        .env("PYTHONPATH", work.join("cpython")));
+    assert_eq!(cpy_out, molt_out);
+}
+
+#[test]
+fn unsafe_sdists_are_refused_before_anything_is_written() {
+    let work = root().join("target/capitest/ext_evil");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let sdist = work.join("evil-1.0.tar.gz");
+    {
+        let f = std::fs::File::create(&sdist).unwrap();
+        let gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+        let mut b = tar::Builder::new(gz);
+        let data = b"print('x')\n";
+        let mut ok = tar::Header::new_gnu();
+        ok.set_size(data.len() as u64);
+        ok.set_mode(0o644);
+        ok.set_path("evil-1.0/setup.py").unwrap();
+        ok.set_cksum();
+        b.append(&ok, &data[..]).unwrap();
+        // A member escaping the build folder: the name is written raw, as a hostile
+        // archive would.
+        let mut bad = tar::Header::new_old();
+        let name = b"evil-1.0/../../escaped.txt";
+        bad.as_old_mut().name[..name.len()].copy_from_slice(name);
+        bad.set_size(data.len() as u64);
+        bad.set_mode(0o644);
+        bad.set_cksum();
+        b.append(&bad, &data[..]).unwrap();
+        b.into_inner().unwrap().finish().unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["ext", "build"])
+        .arg(&sdist)
+        .env("MOLT_SITE", work.join("site"))
+        .env("MOLT_CACHE_DIR", work.join("cache/a/b"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("refusing to unpack") && err.contains("'..'"),
+        "{}",
+        err
+    );
+    assert!(!work.join("cache/escaped.txt").exists());
+    assert!(!work.join("cache/a/b/ext-build").exists());
+}
+
+/// markupsafe 3.0.2 (pinned in third_party/README.md): its sdist, fetched from PyPI with
+/// pip into the test cache and checked against the pinned sha256.
+fn markupsafe_sdist(dir: &Path) -> PathBuf {
+    const SHA256: &str = "ee55d3edf80167e48ea11a923c7386f4669df67d7994554387f84e7d8b0a2bf0";
+    let sdist = dir.join("markupsafe-3.0.2.tar.gz");
+    if !sdist.is_file() {
+        let py = cpython_prefix().join("bin/python3");
+        let out = Command::new(&py)
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "markupsafe==3.0.2",
+                "--no-binary",
+                ":all:",
+            ])
+            .args(["--no-deps", "-q", "-d"])
+            .arg(dir)
+            .output()
+            .expect("pip runs");
+        assert!(
+            out.status.success() && sdist.is_file(),
+            "could not fetch the markupsafe sdist from PyPI:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let sum = run(Command::new("sha256sum").arg(&sdist));
+    assert!(
+        sum.starts_with(SHA256),
+        "markupsafe sdist sha256 mismatch: {}",
+        sum
+    );
+    sdist
+}
+
+#[test]
+fn markupsafe_speedups_run_as_under_cpython() {
+    let work = root().join("target/capitest/markupsafe");
+    std::fs::create_dir_all(&work).unwrap();
+    let sdist = markupsafe_sdist(&work);
+    let site = work.join("site");
+    let _ = std::fs::remove_dir_all(&site);
+    let molt = |args: &[&std::ffi::OsStr]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_molt"));
+        c.args(args)
+            .env("MOLT_SITE", &site)
+            .env("MOLT_CACHE_DIR", work.join("cache"));
+        c
+    };
+    let out = molt(&["ext".as_ref(), "build".as_ref(), sdist.as_os_str()])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}", log);
+    assert!(!log.contains("not in libmolt yet"), "{}", log);
+    let app_dir = root().join("tests/ext/markupsafe_speedups");
+    let exe = work.join("app");
+    run(&mut molt(&[
+        "build".as_ref(),
+        app_dir.join("app.py").as_os_str(),
+        "-o".as_ref(),
+        exe.as_os_str(),
+    ]));
+    let molt_out = run(&mut Command::new(&exe));
+    // CPython with the same C source built against its own headers.
+    let py = cpython_prefix().join("bin/python3");
+    let cpy = work.join("cpython");
+    let _ = std::fs::remove_dir_all(&cpy);
+    std::fs::create_dir_all(cpy.join("markupsafe")).unwrap();
+    std::fs::copy(app_dir.join("app.py"), cpy.join("app.py")).unwrap();
+    std::fs::copy(
+        app_dir.join("markupsafe/__init__.py"),
+        cpy.join("markupsafe/__init__.py"),
+    )
+    .unwrap();
+    let src =
+        work.join("cache/ext-build/markupsafe-3.0.2/markupsafe-3.0.2/src/markupsafe/_speedups.c");
+    build_for_cpython(&src, &cpy.join("markupsafe/_speedups"), &[]);
+    let cpy_out = run(Command::new(&py).arg(cpy.join("app.py")));
+    assert_eq!(cpy_out, molt_out);
 }

@@ -1,55 +1,73 @@
-//! `floatobject.h`: the two float conversions extension types need.
-// TODO(capi): the rest of floatobject.h (PyFloat_FromString, GetInfo, Pack/Unpack).
+//! `floatobject.h`: creating floats and reading them as C doubles.
 
+use crate::support::{bad_internal_call, tname, type_error};
 use crate::{guard, guard_value};
+use molt_runtime::errors::raise;
 use molt_runtime::object::*;
+use molt_runtime::objects::{bytes, exceptions as exc, float, str as pystr};
 use std::ffi::c_double;
 
-/// A float with value `v`. Return value: new reference.
+/// A float from a C double. Return value: new reference.
 #[no_mangle]
 pub unsafe extern "C" fn PyFloat_FromDouble(v: c_double) -> Obj {
-    guard(|| Ok(Ref::steal(molt_runtime::objects::float::from_f64(v))))
+    float::from_f64(v)
 }
 
-/// The value of a float, or of `o.__float__()` (which must return a float), or of
-/// `o.__index__()`; -1.0 with TypeError set (`must be real number, not T`) otherwise, as
-/// CPython's `PyFloat_AsDouble`.
+/// The value of a float as a C double; other objects through `__float__`, then
+/// `__index__`. -1.0 with TypeError "must be real number, not T" otherwise.
 #[no_mangle]
 pub unsafe extern "C" fn PyFloat_AsDouble(o: Obj) -> c_double {
     guard_value(-1.0, || {
-        use molt_runtime::objects::{float, int};
         if o.is_null() {
-            return Err(molt_runtime::errors::raise(
-                molt_runtime::objects::exceptions::system_error(),
-                "bad argument to internal function",
-            ));
+            return Err(bad_internal_call());
         }
         if float::is_float(o) {
             return Ok(float::value(o));
         }
         let nb = (*type_of(o)).tp_as_number;
-        if !nb.is_null() {
-            if let Some(f) = (*nb).nb_float {
-                let r = molt_runtime::errors::from_raw(f(o))?;
-                if !float::is_float(r.as_ptr()) {
-                    return Err(molt_runtime::errors::type_error(&format!(
-                        "{}.__float__ returned non-float (type {})",
-                        molt_runtime::typeobject::obj_type_name(o),
-                        molt_runtime::typeobject::obj_type_name(r.as_ptr())
-                    )));
-                }
-                return Ok(float::value(r.as_ptr()));
-            }
-            if (*nb).nb_index.is_some() {
-                let i = molt_runtime::abstract_::number_index(o)?;
-                if int::is_int(i.as_ptr()) {
-                    return molt_runtime::abstract_::as_f64(i.as_ptr());
-                }
+        if nb.is_null() || ((*nb).nb_float.is_none() && (*nb).nb_index.is_none()) {
+            return Err(type_error(&format!(
+                "must be real number, not {}",
+                tname(o)
+            )));
+        }
+        let f = molt_runtime::abstract_::number_float(o)?;
+        Ok(float::value(f.as_ptr()))
+    })
+}
+
+/// `float(s)` for a str or bytes `s`: ValueError "could not convert string to float: ..."
+/// when it is not a number. Return value: new reference.
+#[no_mangle]
+pub unsafe extern "C" fn PyFloat_FromString(s: Obj) -> Obj {
+    guard(|| {
+        if s.is_null() {
+            return Err(bad_internal_call());
+        }
+        let text: String = if pystr::is_str(s) {
+            pystr::as_str(s).to_string()
+        } else if let Some(b) = bytes::bytes_like(s) {
+            String::from_utf8_lossy(b).into_owned()
+        } else {
+            return Err(type_error(&format!(
+                "float() argument must be a string or a real number, not '{}'",
+                tname(s)
+            )));
+        };
+        match float::parse_float(&text) {
+            Some(v) => Ok(Ref::steal(float::from_f64(v))),
+            None => {
+                let shown = if pystr::is_str(s) {
+                    pystr::repr_of(&text)
+                } else {
+                    molt_runtime::abstract_::repr(s)
+                        .map(|r| pystr::as_str(r.as_ptr()).to_string())?
+                };
+                Err(raise(
+                    exc::value_error(),
+                    &format!("could not convert string to float: {}", shown),
+                ))
             }
         }
-        Err(molt_runtime::errors::type_error(&format!(
-            "must be real number, not {}",
-            molt_runtime::typeobject::obj_type_name(o)
-        )))
     })
 }

@@ -10,17 +10,32 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod abstract_;
+pub mod boolobject;
+pub mod bytesobject;
+pub mod call;
 pub mod descrobject;
+pub mod dictobject;
 pub mod floatobject;
 pub mod import;
+pub mod iterobject;
+pub mod listobject;
 pub mod longobject;
+pub mod methodobject;
+pub mod modsupport;
 pub mod moduleobject;
 pub mod object;
 pub mod objimpl;
-pub mod obmalloc;
 pub mod pycapsule;
 pub mod pyerrors;
+pub mod pylifecycle;
+pub mod pymem;
+pub mod pystate;
+pub mod setobject;
+pub mod sliceobject;
+pub mod support;
+pub mod tupleobject;
 pub mod typeobject;
+pub mod unicode_format;
 pub mod unicodeobject;
 
 use molt_runtime::errors::{PyResult, Raised};

@@ -1,16 +1,42 @@
-//! `objimpl.h`: allocating and initialising instances of extension types
-//! (`_PyObject_New`, the `PyObject_GC_*` family, `PyObject_Init`).
+//! `objimpl.h`: the PyObject_* memory allocator (malloc-backed, like `pymem.rs`), and
+//! allocating and initialising instances of extension types (`_PyObject_New`, the
+//! `PyObject_GC_*` family, `PyObject_Init`).
 //!
 //! Molt has no cycle collector yet (ARCHITECTURE.md, "Deliberately absent"), so GC
 //! objects are plain objects: `PyObject_GC_Track` / `PyObject_GC_UnTrack` do nothing, and
 //! `PyObject_GC_Del` frees the memory like `PyObject_Free`.
 
+use crate::pymem::{py_calloc, py_free, py_malloc, py_realloc};
 use molt_runtime::errors::raise;
 use molt_runtime::object::*;
 use molt_runtime::objects::exceptions;
 use molt_runtime::typeobject::*;
 use std::ffi::{c_int, c_void};
 use std::ptr::null_mut;
+
+/// Allocates `n` bytes for object memory; non-NULL for 0.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_Malloc(n: usize) -> *mut c_void {
+    py_malloc(n)
+}
+
+/// Allocates `n * size` zeroed bytes for object memory.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_Calloc(n: usize, size: usize) -> *mut c_void {
+    py_calloc(n, size)
+}
+
+/// Resizes a block from `PyObject_Malloc`.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_Realloc(p: *mut c_void, n: usize) -> *mut c_void {
+    py_realloc(p, n)
+}
+
+/// Releases a block from `PyObject_Malloc`; NULL allowed.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_Free(p: *mut c_void) {
+    py_free(p)
+}
 
 unsafe fn no_memory() -> Obj {
     raise(exceptions::memory_error(), "");
@@ -84,7 +110,7 @@ pub unsafe extern "C" fn PyObject_GC_UnTrack(_o: *mut c_void) {}
 /// Frees the memory of a GC object (its `tp_free`), like `PyObject_Free`.
 #[no_mangle]
 pub unsafe extern "C" fn PyObject_GC_Del(o: *mut c_void) {
-    crate::obmalloc::PyObject_Free(o)
+    PyObject_Free(o)
 }
 
 /// Whether `o` is tracked by the cycle collector: always 0 in Molt (no collector).

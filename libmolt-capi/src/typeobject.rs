@@ -48,7 +48,8 @@ unsafe fn ready_c_type(tp: *mut PyTypeObject) -> PyResult<()> {
         // tp_richcompare, so the type is unhashable (`__hash__ = None`).
         (*tp).tp_hash = Some(molt_runtime::objects::object::unhashable);
     }
-    if (*tp).tp_hash.map(|f| f as usize) == Some(PyObject_HashNotImplemented as usize) {
+    if (*tp).tp_hash.map(|f| f as usize) == Some(PyObject_HashNotImplemented as *const () as usize)
+    {
         // The runtime recognises its own function when publishing `__hash__ = None`.
         (*tp).tp_hash = Some(molt_runtime::objects::object::unhashable);
     }
@@ -63,7 +64,7 @@ unsafe fn ready_c_type(tp: *mut PyTypeObject) -> PyResult<()> {
         // Instances allocated by PyType_GenericAlloc come from the C allocator; the
         // default tp_free releases exactly that memory (as CPython's PyObject_Free /
         // PyObject_GC_Del), without touching the type's reference count.
-        (*tp).tp_free = Some(crate::obmalloc::PyObject_Free);
+        (*tp).tp_free = Some(crate::objimpl::PyObject_Free);
     }
     if (*tp).tp_alloc.is_none() {
         (*tp).tp_alloc = Some(PyType_GenericAlloc);
@@ -558,12 +559,6 @@ pub unsafe extern "C" fn PyObject_GenericSetAttr(o: Obj, name: Obj, v: Obj) -> c
         }
         generic_setattr(o, name, v)
     })
-}
-
-/// `tp_iter` of iterators: returns `o` itself. Return value: new reference.
-#[no_mangle]
-pub unsafe extern "C" fn PyObject_SelfIter(o: Obj) -> Obj {
-    new_ref(o)
 }
 
 /// `tp_hash` of unhashable types: raises TypeError `unhashable type: 'T'` and returns

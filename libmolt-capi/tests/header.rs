@@ -33,6 +33,37 @@ fn generate() -> String {
         "InitFn".into(),
         "PY_MOD_CREATE".into(),
         "PY_MOD_EXEC".into(),
+        // The Rust half of the C-variadic functions in csrc/ (declared in
+        // csrc/molt_shim.h, not part of the C-API).
+        "_molt_capi_parse".into(),
+        "_molt_capi_build".into(),
+        "MoltBuildArg".into(),
+        "_molt_capi_str_from_utf8".into(),
+        "_molt_capi_object_text".into(),
+        "_molt_capi_call_built".into(),
+        "_molt_capi_tuple_from_array".into(),
+        "_molt_capi_warn_obj".into(),
+        // Declared by abstract.h with CPython's `PyObject *const *args` (cbindgen would
+        // write `const PyObject **`).
+        "PyObject_Vectorcall".into(),
+        "PyObject_VectorcallMethod".into(),
+        // CPython's struct, declared by pybuffer.h.
+        "Py_buffer".into(),
+        // Declared by pyerrors.h before its macro of the same name.
+        "PyErr_BadInternalCall".into(),
+        // Declared by pystate.h with their C types (PyGILState_STATE,
+        // PyThread_type_lock, PyThreadState *).
+        "PyGILState_Ensure".into(),
+        "PyGILState_Release".into(),
+        "PyGILState_Check".into(),
+        "PyEval_SaveThread".into(),
+        "PyEval_RestoreThread".into(),
+        "PyThreadState_Get".into(),
+        "PyThread_allocate_lock".into(),
+        "PyThread_free_lock".into(),
+        "PyThread_acquire_lock".into(),
+        "PyThread_release_lock".into(),
+        "PyThread_get_thread_ident".into(),
     ];
     config
         .export

@@ -1418,3 +1418,48 @@ pub fn set_extension_loader(f: ExtensionLoader) {
         EXTENSION_LOADER = Some(f);
     }
 }
+
+/// One `except* T` clause: a new `(match, rest)` tuple for the exception still
+/// unhandled (see `exceptiongroup::star_match`), or NULL with an exception set.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_star_match(e: Obj, tp: Obj) -> Obj {
+    errors::into_raw(crate::objects::exceptiongroup::star_match(e, tp))
+}
+
+/// The exception a `try ... except*` propagates when its clauses are done (new
+/// reference), None when there is none, or NULL with an exception set.
+#[no_mangle]
+pub unsafe extern "C" fn molt_exc_star_reraise(orig: Obj, raised: Obj, rest: Obj) -> Obj {
+    errors::into_raw(crate::objects::exceptiongroup::prep_reraise_star(
+        orig, raised, rest,
+    ))
+}
+
+/// One entry of a function's `locals()`: stores `v` (a cell's content when `is_cell`)
+/// under `name` in dict `d`, unless the variable is unbound. 0, or -1 with an exception.
+#[no_mangle]
+pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32) -> i32 {
+    let value = if is_cell != 0 && !v.is_null() {
+        cell::get(v)
+    } else {
+        v
+    };
+    if value.is_null() {
+        return 0;
+    }
+    status(crate::objects::dict::set_item(d, name, value))
+}
+
+/// `dir()` without arguments: the sorted names of a namespace dict. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_sorted_keys(d: Obj) -> Obj {
+    into_raw((|| {
+        let keys: Vec<Obj> = crate::objects::dict::items_vec(d)
+            .iter()
+            .map(|(k, _)| k.as_ptr())
+            .collect();
+        let l = Ref::steal(list::from_slice(&keys));
+        list::sort(l.as_ptr(), null_mut(), false)?;
+        Ok(l)
+    })())
+}

@@ -94,14 +94,7 @@ pub unsafe fn new_heap_type(
             )));
         }
     }
-    // The best base: the one with the largest instance layout.
-    let mut base = tuple::item(bases.as_ptr(), 0) as *mut PyTypeObject;
-    for &b in tuple::items(bases.as_ptr()) {
-        let bt = b as *mut PyTypeObject;
-        if solid_size(bt) > solid_size(base) {
-            base = bt;
-        }
-    }
+    let base = best_base(tuple::items(bases.as_ptr()))?;
     let size = ((*meta).tp_basicsize as usize).max(std::mem::size_of::<PyHeapTypeObject>());
     let o = alloc_object(meta, size);
     let tp = o as *mut PyTypeObject;
@@ -240,12 +233,51 @@ unsafe fn slot_names(s: Obj) -> PyResult<Vec<String>> {
     Ok(out)
 }
 
-unsafe fn solid_size(t: *mut PyTypeObject) -> isize {
-    let mut s = t;
-    while is_heap_type(s) && !(*s).tp_base.is_null() {
-        s = (*s).tp_base;
+/// CPython's `best_base`: the base whose instance layout every other base's layout is
+/// a prefix of (that base's layout is the new class's), or CPython's TypeError when two
+/// bases add fields independently (`class C(int, str)`).
+unsafe fn best_base(bases: &[Obj]) -> PyResult<*mut PyTypeObject> {
+    let mut winner: *mut PyTypeObject = std::ptr::null_mut();
+    let mut base = bases[0] as *mut PyTypeObject;
+    for &b in bases {
+        let bt = b as *mut PyTypeObject;
+        let candidate = solid_base(bt);
+        if winner.is_null() {
+            winner = candidate;
+            base = bt;
+        } else if is_subtype(winner, candidate) {
+        } else if is_subtype(candidate, winner) {
+            winner = candidate;
+            base = bt;
+        } else {
+            return Err(crate::errors::type_error(
+                "multiple bases have instance lay-out conflict",
+            ));
+        }
     }
-    (*s).tp_basicsize
+    Ok(base)
+}
+
+/// The most derived class in `t`'s base chain that adds instance fields to its own
+/// base (an instance dict alone does not count, as CPython 3.12 manages dicts apart).
+unsafe fn solid_base(t: *mut PyTypeObject) -> *mut PyTypeObject {
+    let object_type = &raw mut crate::objects::object::PyBaseObject_Type;
+    let b = (*t).tp_base;
+    if b.is_null() {
+        return object_type;
+    }
+    let dict_added = (*t).tp_dictoffset != 0 && (*b).tp_dictoffset == 0;
+    let own_size = (*t).tp_basicsize
+        - if dict_added {
+            std::mem::size_of::<Obj>() as isize
+        } else {
+            0
+        };
+    if own_size != (*b).tp_basicsize || (*t).tp_itemsize != (*b).tp_itemsize {
+        t
+    } else {
+        solid_base(b)
+    }
 }
 
 unsafe fn set_names(tp: *mut PyTypeObject) -> PyResult<()> {

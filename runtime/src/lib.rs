@@ -86,6 +86,8 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut dictview::DictRevValueIter_Type,
         &raw mut dictview::DictRevItemIter_Type,
         &raw mut generator::PyGen_Type,
+        &raw mut genericalias::Py_GenericAliasType,
+        &raw mut genericalias::_PyUnion_Type,
         &raw mut funcobjects::PyStaticMethod_Type,
         &raw mut funcobjects::PyClassMethod_Type,
         &raw mut funcobjects::PyProperty_Type,
@@ -104,6 +106,9 @@ pub unsafe fn init(argv: &[String]) {
         }
     }
     exceptions::init_types();
+    if exceptiongroup::init().is_err() {
+        fatal("could not create ExceptionGroup");
+    }
     exceptions::init_aliases();
     if builtins::init().is_err() || builtins::sys::init(argv).is_err() {
         fatal("could not initialise the builtins");

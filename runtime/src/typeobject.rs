@@ -422,6 +422,12 @@ macro_rules! method_def {
     };
 }
 
+/// `X | Y` on classes builds a `types.UnionType`.
+static mut TYPE_AS_NUMBER: PyNumberMethods = PyNumberMethods {
+    nb_or: Some(crate::objects::genericalias::type_or),
+    ..PyNumberMethods::EMPTY
+};
+
 /// `type`: the metatype.
 #[no_mangle]
 pub static mut PyType_Type: PyTypeObject = PyTypeObject {
@@ -435,17 +441,44 @@ pub static mut PyType_Type: PyTypeObject = PyTypeObject {
     tp_hash: Some(crate::objects::object::object_hash),
     tp_getset: &raw mut TYPE_GETSET as *mut PyGetSetDef,
     tp_vectorcall: Some(crate::call::type_vectorcall),
+    tp_as_number: &raw mut TYPE_AS_NUMBER,
     ..PyTypeObject::new_static(c"type", std::mem::size_of::<PyHeapTypeObject>(), 0)
 };
 
-static mut TYPE_GETSET: [PyGetSetDef; 6] = [
+static mut TYPE_GETSET: [PyGetSetDef; 7] = [
     getset_def(c"__name__", Some(type_get_name), None),
+    getset_def(
+        c"__annotations__",
+        Some(type_get_annotations),
+        Some(type_set_annotations),
+    ),
     getset_def(c"__qualname__", Some(type_get_qualname), None),
     getset_def(c"__module__", Some(type_get_module), None),
     getset_def(c"__mro__", Some(type_get_mro), None),
     getset_def(c"__bases__", Some(type_get_bases), None),
     getset_def_end(),
 ];
+
+/// A read-only object member (`Py_T_OBJECT_EX`, `Py_READONLY`) at `offset`: one row of
+/// a `PyMemberDef` table.
+pub const fn readonly_object_member(name: &'static CStr, offset: isize) -> PyMemberDef {
+    PyMemberDef {
+        name: name.as_ptr(),
+        type_code: 16,
+        offset,
+        flags: 1,
+        doc: std::ptr::null(),
+    }
+}
+
+/// The end of a `PyMemberDef` table.
+pub const MEMBER_SENTINEL: PyMemberDef = PyMemberDef {
+    name: std::ptr::null(),
+    type_code: 0,
+    offset: 0,
+    flags: 0,
+    doc: std::ptr::null(),
+};
 
 /// One row of a `PyGetSetDef` table.
 pub const fn getset_def(name: &'static CStr, get: Getter, set: Setter) -> PyGetSetDef {
@@ -867,7 +900,7 @@ pub unsafe fn compute_mro(tp: *mut PyTypeObject) -> PyResult<Ref> {
                 return Err(raise(
                     crate::objects::exceptions::type_error(),
                     &format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     ),
                 ));
@@ -1198,6 +1231,68 @@ unsafe extern "C" fn type_get_qualname(t: Obj, _: *mut c_void) -> Obj {
 unsafe extern "C" fn type_get_module(t: Obj, _: *mut c_void) -> Obj {
     pystr::from_str(&type_module(t as *mut PyTypeObject))
 }
+/// `C.__annotations__`: the class's own `__annotations__`; a class without one gets an
+/// empty dict stored on first read (CPython 3.10+); builtin types have none.
+unsafe extern "C" fn type_get_annotations(t: Obj, _: *mut c_void) -> Obj {
+    let tp = t as *mut PyTypeObject;
+    let d = (*tp).tp_dict;
+    if !d.is_null() {
+        if let Some(v) = crate::objects::dict::get_str(d, "__annotations__") {
+            return new_ref(v);
+        }
+    }
+    if d.is_null() || !is_heap_type(tp) {
+        crate::errors::raise(
+            crate::objects::exceptions::attribute_error(),
+            &format!(
+                "type object '{}' has no attribute '__annotations__'",
+                type_name(tp)
+            ),
+        );
+        return std::ptr::null_mut();
+    }
+    let fresh = crate::objects::dict::new_raw();
+    if crate::objects::dict::set_str(d, "__annotations__", fresh).is_err() {
+        decref(fresh);
+        return std::ptr::null_mut();
+    }
+    fresh
+}
+
+/// Setting or deleting `C.__annotations__` (classes defined in Python only).
+unsafe extern "C" fn type_set_annotations(t: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let tp = t as *mut PyTypeObject;
+    let d = (*tp).tp_dict;
+    if d.is_null() || !is_heap_type(tp) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            &format!(
+                "cannot set '__annotations__' attribute of immutable type '{}'",
+                type_name(tp)
+            ),
+        );
+        return -1;
+    }
+    let key = Ref::steal(pystr::from_str("__annotations__"));
+    let r = if v.is_null() {
+        match crate::objects::dict::del_item(d, key.as_ptr()) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(crate::errors::raise(
+                crate::objects::exceptions::attribute_error(),
+                "__annotations__",
+            )),
+            Err(e) => Err(e),
+        }
+    } else {
+        crate::objects::dict::set_item(d, key.as_ptr(), v)
+    };
+    if r.is_ok() {
+        0
+    } else {
+        -1
+    }
+}
+
 unsafe extern "C" fn type_get_mro(t: Obj, _: *mut c_void) -> Obj {
     let m = (*(t as *mut PyTypeObject)).tp_mro;
     if m.is_null() {

@@ -39,6 +39,7 @@ static mut BYTES_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
     sq_concat: Some(bytes_concat),
     sq_repeat: Some(bytes_repeat),
     sq_contains: Some(bytes_contains),
+    sq_item: Some(bytes_item_slot),
     ..PySequenceMethods::EMPTY
 };
 
@@ -388,12 +389,37 @@ pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
         } else if errs == "ignore" {
         } else {
             let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+            // CPython reports the whole run of unencodable characters.
+            let run = text
+                .chars()
+                .skip(i)
+                .take_while(|&d| (d as u32) >= limit)
+                .count();
+            let msg = if run == 1 {
+                let cp = c as u32;
+                let esc = if cp < 0x100 {
+                    format!("\\x{:02x}", cp)
+                } else if cp < 0x10000 {
+                    format!("\\u{:04x}", cp)
+                } else {
+                    format!("\\U{:08x}", cp)
+                };
+                format!(
+                    "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                    name, esc, i, limit
+                )
+            } else {
+                format!(
+                    "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
+                    name,
+                    i,
+                    i + run - 1,
+                    limit
+                )
+            };
             return Err(crate::errors::raise(
                 crate::objects::exceptions::unicode_encode_error(),
-                &format!(
-                    "'{}' codec can't encode character '\\x{:02x}' in position {}: ordinal not in range({})",
-                    name, c as u32, i, limit
-                ),
+                &msg,
             ));
         }
     }
@@ -448,4 +474,18 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
         }
         Ok(Ref::steal(from_bytes(&out)))
     })())
+}
+
+/// `sq_item` (`PySequence_GetItem`): the byte at `i` as an int; IndexError "index out of
+/// range" outside `0 <= i < len`.
+unsafe extern "C" fn bytes_item_slot(o: Obj, i: isize) -> Obj {
+    let b = as_bytes(o);
+    if i < 0 || i as usize >= b.len() {
+        crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "index out of range",
+        );
+        return std::ptr::null_mut();
+    }
+    crate::objects::int::from_i64(b[i as usize] as i64)
 }

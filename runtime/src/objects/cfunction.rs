@@ -220,6 +220,16 @@ pub unsafe fn call_def(
         }
     };
     crate::call::leave_recursive_call();
+    if r.is_null() && !crate::errors::occurred() {
+        // CPython's check on every C call (_Py_CheckFunctionResult).
+        return Err(crate::errors::raise(
+            crate::objects::exceptions::system_error(),
+            &format!(
+                "<built-in function {}> returned NULL without setting an exception",
+                name()
+            ),
+        ));
+    }
     Ref::from_raw(r).ok_or(Raised)
 }
 

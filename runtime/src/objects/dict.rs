@@ -74,7 +74,7 @@ static mut DICT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 
 // The calling conventions are CPython's, so argument errors read the same
 // (`dict.keys() takes no arguments (1 given)`, `get expected at least 1 argument, got 0`).
-static mut DICT_METHODS: [PyMethodDef; 14] = [
+static mut DICT_METHODS: [PyMethodDef; 15] = [
     crate::method_def!("keys", dict_keys_m, METH_NOARGS),
     crate::method_def!("values", dict_values_m, METH_NOARGS),
     crate::method_def!("items", dict_items_m, METH_NOARGS),
@@ -88,6 +88,11 @@ static mut DICT_METHODS: [PyMethodDef; 14] = [
     crate::method_def!("fromkeys", dict_fromkeys_m, METH_FASTCALL | METH_CLASS),
     crate::method_def!("__getitem__", dict_getitem_m, METH_O | METH_COEXIST),
     crate::method_def!("__reversed__", dict_reversed_m, METH_NOARGS),
+    crate::method_def!(
+        "__class_getitem__",
+        crate::objects::genericalias::class_getitem,
+        METH_O | METH_CLASS
+    ),
     METHOD_SENTINEL,
 ];
 

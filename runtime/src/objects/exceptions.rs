@@ -51,7 +51,14 @@ macro_rules! exception_types {
         /// (name, type) of every builtin exception, for the builtins module.
         pub fn all_types() -> Vec<(&'static str, Obj)> {
             // SAFETY: read after start-up.
-            unsafe { vec![$( ($name, $sym) ),*] }
+            unsafe {
+                let mut v = vec![$( ($name, $sym) ),*];
+                v.push((
+                    "ExceptionGroup",
+                    crate::objects::exceptiongroup::exception_group_type() as Obj,
+                ));
+                v
+            }
         }
     };
     (@base ROOT) => { &raw mut PyBaseObject_Type_ref };
@@ -63,6 +70,7 @@ use crate::objects::object::PyBaseObject_Type as PyBaseObject_Type_ref;
 exception_types! {
     PyExc_BaseException, base_exception, "BaseException", ROOT;
     PyExc_Exception, exception, "Exception", PyExc_BaseException;
+    PyExc_BaseExceptionGroup, base_exception_group, "BaseExceptionGroup", PyExc_BaseException;
     PyExc_GeneratorExit, generator_exit, "GeneratorExit", PyExc_BaseException;
     PyExc_KeyboardInterrupt, keyboard_interrupt, "KeyboardInterrupt", PyExc_BaseException;
     PyExc_SystemExit, system_exit, "SystemExit", PyExc_BaseException;
@@ -170,6 +178,9 @@ unsafe fn make_type(name: &'static str, base: *mut PyTypeObject) -> *mut PyTypeO
         (*tp).tp_setattro = Some(generic_setattro_slot);
         (*tp).tp_getset = &raw mut EXC_GETSET as *mut PyGetSetDef;
         (*tp).tp_methods = &raw mut EXC_METHODS as *mut PyMethodDef;
+    }
+    if name == "BaseExceptionGroup" {
+        crate::objects::exceptiongroup::configure(tp);
     }
     if name == "KeyError" {
         (*tp).tp_str = Some(keyerror_str);
@@ -522,43 +533,182 @@ pub unsafe fn format_exception_only(e: Obj) -> String {
 /// # Safety
 /// `e` is an exception instance.
 pub unsafe fn print_exception(e: Obj) {
-    let mut seen = Vec::new();
-    print_chain(e, &mut seen);
+    let mut ctx = PrintContext {
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    let mut out = String::new();
+    format_exception(e, &mut ctx, &mut out);
+    crate::builtins::io::write_stderr(&out);
 }
 
-unsafe fn print_chain(e: Obj, seen: &mut Vec<usize>) {
-    seen.push(e as usize);
-    let ex = e as *mut PyBaseExceptionObject;
-    let mut out = String::new();
-    if !(*ex).cause.is_null() && !seen.contains(&((*ex).cause as usize)) {
-        print_chain((*ex).cause, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !(*ex).context.is_null()
-        && (*ex).suppress_context == 0
-        && !seen.contains(&((*ex).context as usize))
-    {
-        print_chain((*ex).context, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// Groups print at most this many sub-exceptions, nested at most this deep (CPython's
+/// `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// State while printing one exception graph: the group nesting (each level indents the
+/// output by two columns behind a `|` margin) and the exceptions already shown.
+struct PrintContext {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
     }
-    let tb = (*ex).traceback;
-    if !tb.is_null() && list::is_list(tb) && list::len(tb) > 0 {
-        out.push_str("Traceback (most recent call last):\n");
-        for &entry in list::items(tb).iter().rev() {
-            let file = pystr::as_str(tuple::item(entry, 0));
-            let func = pystr::as_str(tuple::item(entry, 1));
-            let line = crate::objects::int::as_i64(tuple::item(entry, 2)).unwrap_or(0);
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                file, line, func
-            ));
-            if let Some(src) = source_line(file, line) {
-                out.push_str(&format!("    {}\n", src));
-            }
+
+    /// Appends `text` with every line behind the current indentation and margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    out.push_str(&format_exception_only(e));
-    out.push('\n');
-    crate::builtins::io::write_stderr(&out);
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// One exception with its cause/context chain, as CPython's default excepthook prints
+/// it; exception groups show their members in numbered, indented boxes.
+unsafe fn format_exception(e: Obj, ctx: &mut PrintContext, out: &mut String) {
+    let mut chain: Vec<(Option<&str>, Obj)> = Vec::new();
+    let mut cur = e;
+    loop {
+        ctx.seen.push(cur as usize);
+        let ex = cur as *mut PyBaseExceptionObject;
+        if !(*ex).cause.is_null() && !ctx.seen.contains(&((*ex).cause as usize)) {
+            chain.push((Some(CAUSE_MESSAGE), cur));
+            cur = (*ex).cause;
+        } else if !(*ex).context.is_null()
+            && (*ex).suppress_context == 0
+            && !ctx.seen.contains(&((*ex).context as usize))
+        {
+            chain.push((Some(CONTEXT_MESSAGE), cur));
+            cur = (*ex).context;
+        } else {
+            chain.push((None, cur));
+            break;
+        }
+    }
+    // Innermost cause first; each link's message precedes the exception it explains.
+    let n = chain.len();
+    for i in (0..n).rev() {
+        let x = chain[i].1;
+        if i + 1 < n {
+            if let Some(msg) = chain[i].0 {
+                ctx.emit(out, msg, '|');
+            }
+        }
+        format_single(x, ctx, out);
+    }
+}
+
+unsafe fn format_stack(e: Obj) -> String {
+    let mut s = String::new();
+    let tb = (*(e as *mut PyBaseExceptionObject)).traceback;
+    if tb.is_null() || !list::is_list(tb) {
+        return s;
+    }
+    for &entry in list::items(tb).iter().rev() {
+        let file = pystr::as_str(tuple::item(entry, 0));
+        let func = pystr::as_str(tuple::item(entry, 1));
+        let line = crate::objects::int::as_i64(tuple::item(entry, 2)).unwrap_or(0);
+        s.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            file, line, func
+        ));
+        if let Some(src) = source_line(file, line) {
+            s.push_str(&format!("    {}\n", src));
+        }
+    }
+    s
+}
+
+unsafe fn format_single(e: Obj, ctx: &mut PrintContext, out: &mut String) {
+    let stack = format_stack(e);
+    if !crate::objects::exceptiongroup::is_group(e) {
+        if !stack.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &stack, '|');
+        }
+        ctx.emit(out, &(format_exception_only(e) + "\n"), '|');
+        return;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH),
+            '|',
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !stack.is_empty() {
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            if toplevel { '+' } else { '|' },
+        );
+        ctx.emit(out, &stack, '|');
+    }
+    ctx.emit(out, &(format_exception_only(e) + "\n"), '|');
+    let members: Vec<Obj> = tuple::items(crate::objects::exceptiongroup::members(e)).to_vec();
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, &m) in members.iter().take(shown).enumerate() {
+        let last = i + 1 == shown;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {} ----------------\n", title));
+        ctx.depth += 1;
+        if !truncated {
+            format_exception(m, ctx, out);
+        } else {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            ctx.emit(
+                out,
+                &format!(
+                    "and {} more exception{}\n",
+                    remaining,
+                    if remaining > 1 { "s" } else { "" }
+                ),
+                '|',
+            );
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// The stripped source line, read from the file if it is still there (as CPython's

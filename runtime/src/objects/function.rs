@@ -50,6 +50,8 @@ pub struct FunctionObject {
     pub closure: Obj,
     pub dict: Obj,
     pub doc: Obj,
+    /// `__annotations__`: null until set or first read (then an empty dict).
+    pub annotations: Obj,
     pub filename: Obj,
     pub firstlineno: i64,
     pub sig: *mut Signature,
@@ -69,7 +71,7 @@ pub static mut PyFunction_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"function", std::mem::size_of::<FunctionObject>(), 0)
 };
 
-static mut FUNCTION_GETSET: [PyGetSetDef; 9] = [
+static mut FUNCTION_GETSET: [PyGetSetDef; 10] = [
     getset_def(c"__name__", Some(fn_get_name), Some(fn_set_name)),
     getset_def(
         c"__qualname__",
@@ -82,6 +84,11 @@ static mut FUNCTION_GETSET: [PyGetSetDef; 9] = [
     getset_def(c"__doc__", Some(fn_get_doc), Some(fn_set_doc)),
     getset_def(c"__globals__", Some(fn_get_globals), None),
     getset_def(c"__closure__", Some(fn_get_closure), None),
+    getset_def(
+        c"__annotations__",
+        Some(fn_get_annotations),
+        Some(fn_set_annotations),
+    ),
     getset_def_end(),
 ];
 
@@ -147,6 +154,7 @@ pub unsafe fn new(
         new_ref(closure)
     };
     (*f).doc = none;
+    (*f).annotations = null_mut();
     (*f).sig = Box::into_raw(Box::new(sig));
     Ok(Ref::steal(o))
 }
@@ -433,6 +441,7 @@ unsafe extern "C" fn function_dealloc(o: Obj) {
     xdecref((*f).closure);
     xdecref((*f).dict);
     xdecref((*f).doc);
+    xdecref((*f).annotations);
     xdecref((*f).filename);
     if !(*f).sig.is_null() {
         drop(Box::from_raw((*f).sig));
@@ -510,4 +519,35 @@ unsafe extern "C" fn fn_get_closure(o: Obj, _: *mut c_void) -> Obj {
     } else {
         new_ref(v)
     }
+}
+
+/// `f.__annotations__`: the dict the compiler stored, or a new empty dict remembered on
+/// first read (CPython's behaviour).
+unsafe extern "C" fn fn_get_annotations(o: Obj, _: *mut c_void) -> Obj {
+    let f = o as *mut FunctionObject;
+    if (*f).annotations.is_null() {
+        (*f).annotations = dict::new_raw();
+    }
+    new_ref((*f).annotations)
+}
+
+/// Setting `__annotations__` accepts a dict, or None / deletion to reset it.
+unsafe extern "C" fn fn_set_annotations(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let f = o as *mut FunctionObject;
+    let none = crate::objects::none::none();
+    if !v.is_null() && v != none && !dict::is_dict(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            "__annotations__ must be set to a dict object",
+        );
+        return -1;
+    }
+    let old = (*f).annotations;
+    (*f).annotations = if v.is_null() || v == none {
+        null_mut()
+    } else {
+        new_ref(v)
+    };
+    xdecref(old);
+    0
 }

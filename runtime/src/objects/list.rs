@@ -51,7 +51,7 @@ static mut LIST_AS_MAPPING: PyMappingMethods = PyMappingMethods {
 
 // The calling conventions are CPython's, so argument errors read the same
 // (`list.append() takes exactly one argument (2 given)`, `insert expected 2 arguments, got 1`).
-static mut LIST_METHODS: [PyMethodDef; 12] = [
+static mut LIST_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("append", list_append_m, METH_O),
     crate::method_def!("extend", list_extend_m, METH_O),
     crate::method_def!("insert", list_insert_m, METH_FASTCALL),
@@ -63,6 +63,11 @@ static mut LIST_METHODS: [PyMethodDef; 12] = [
     crate::method_def!("reverse", list_reverse_m, METH_NOARGS),
     crate::method_def!("copy", list_copy_m, METH_NOARGS),
     crate::method_def!("clear", list_clear_m, METH_NOARGS),
+    crate::method_def!(
+        "__class_getitem__",
+        crate::objects::genericalias::class_getitem,
+        METH_O | METH_CLASS
+    ),
     METHOD_SENTINEL,
 ];
 

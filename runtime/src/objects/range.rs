@@ -56,6 +56,7 @@ pub struct RangeIterObject {
 static mut RANGE_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
     sq_length: Some(range_len_slot),
     sq_contains: Some(range_contains),
+    sq_item: Some(range_item_slot),
     ..PySequenceMethods::EMPTY
 };
 static mut RANGE_AS_MAPPING: PyMappingMethods = PyMappingMethods {
@@ -427,4 +428,24 @@ unsafe extern "C" fn range_reversed_m(o: Obj, _args: *const Obj, _nargs: isize, 
         let r = new(x.as_ptr(), y.as_ptr(), z.as_ptr())?;
         crate::abstract_::get_iter(r.as_ptr())
     })())
+}
+
+/// `sq_item` (`PySequence_GetItem`): item `i`; IndexError "range object index out of
+/// range" outside `0 <= i < len`.
+unsafe extern "C" fn range_item_slot(o: Obj, i: isize) -> Obj {
+    let n = range_len_slot(o);
+    if n < 0 {
+        return std::ptr::null_mut();
+    }
+    if i < 0 || i >= n {
+        crate::errors::raise(
+            crate::objects::exceptions::index_error(),
+            "range object index out of range",
+        );
+        return std::ptr::null_mut();
+    }
+    let k = crate::objects::int::from_i64(i as i64);
+    let r = range_subscript(o, k);
+    crate::object::decref(k);
+    r
 }

@@ -82,7 +82,7 @@ static mut SET_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     ..PyNumberMethods::EMPTY
 };
 
-static mut SET_METHODS: [PyMethodDef; 20] = [
+static mut SET_METHODS: [PyMethodDef; 21] = [
     crate::method_def!("add", set_add_m, METH_O),
     crate::method_def!("discard", set_discard_m, METH_O),
     crate::method_def!("remove", set_remove_m, METH_O),
@@ -105,11 +105,16 @@ static mut SET_METHODS: [PyMethodDef; 20] = [
     crate::method_def!("issuperset", set_issuperset_m, METH_O),
     crate::method_def!("isdisjoint", set_isdisjoint_m, METH_O),
     crate::method_def!("__contains__", set_contains_m, METH_O | METH_COEXIST),
+    crate::method_def!(
+        "__class_getitem__",
+        crate::objects::genericalias::class_getitem,
+        METH_O | METH_CLASS
+    ),
     METHOD_SENTINEL,
     METHOD_SENTINEL,
 ];
 
-static mut FROZENSET_METHODS: [PyMethodDef; 10] = [
+static mut FROZENSET_METHODS: [PyMethodDef; 11] = [
     crate::method_def!("copy", set_copy_m, METH_NOARGS),
     crate::method_def!("union", set_union_m, METH_VARARGS),
     crate::method_def!("intersection", set_intersection_m, METH_VARARGS),
@@ -119,6 +124,11 @@ static mut FROZENSET_METHODS: [PyMethodDef; 10] = [
     crate::method_def!("issuperset", set_issuperset_m, METH_O),
     crate::method_def!("isdisjoint", set_isdisjoint_m, METH_O),
     crate::method_def!("__contains__", set_contains_m, METH_O | METH_COEXIST),
+    crate::method_def!(
+        "__class_getitem__",
+        crate::objects::genericalias::class_getitem,
+        METH_O | METH_CLASS
+    ),
     METHOD_SENTINEL,
 ];
 

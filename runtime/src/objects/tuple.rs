@@ -47,9 +47,14 @@ static mut TUPLE_AS_MAPPING: PyMappingMethods = PyMappingMethods {
     mp_ass_subscript: None,
 };
 
-static mut TUPLE_METHODS: [PyMethodDef; 3] = [
+static mut TUPLE_METHODS: [PyMethodDef; 4] = [
     crate::method_def!("count", tuple_count, METH_O),
     crate::method_def!("index", tuple_index, METH_FASTCALL),
+    crate::method_def!(
+        "__class_getitem__",
+        crate::objects::genericalias::class_getitem,
+        METH_O | METH_CLASS
+    ),
     METHOD_SENTINEL,
 ];
 
