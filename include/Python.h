@@ -55,6 +55,7 @@
 #include "sliceobject.h"
 #include "cellobject.h"
 #include "descrobject.h"
+#include "pycapsule.h"
 #include "pyerrors.h"
 #include "modsupport.h"
 #include "abstract.h"

@@ -388,6 +388,39 @@ int Py_EnterRecursiveCall(const char *where_);
 void Py_LeaveRecursiveCall(void);
 
 /**
+ * A `method_descriptor` for `method` on `tp`. Return value: new reference.
+ */
+PyObject* PyDescr_NewMethod(PyTypeObject *tp, PyMethodDef *method);
+
+/**
+ * A `classmethod_descriptor` for `method` on `tp` (binds the class). Return value:
+ * new reference.
+ */
+PyObject* PyDescr_NewClassMethod(PyTypeObject *tp, PyMethodDef *method);
+
+/**
+ * A `member_descriptor` for `member` on `tp`. Return value: new reference.
+ */
+PyObject* PyDescr_NewMember(PyTypeObject *tp, PyMemberDef *member);
+
+/**
+ * A `getset_descriptor` for `getset` on `tp`. Return value: new reference.
+ */
+PyObject* PyDescr_NewGetSet(PyTypeObject *tp, PyGetSetDef *getset);
+
+/**
+ * The value of the member `m` of the object at `addr` (CPython's `PyMember_GetOne`).
+ * Return value: new reference, or NULL with an exception.
+ */
+PyObject* PyMember_GetOne(const char *addr, PyMemberDef *m);
+
+/**
+ * Stores `v` in the member `m` of the object at `addr` (`PyMember_SetOne`; `v` NULL
+ * deletes). Returns 0 or -1 with an exception.
+ */
+int PyMember_SetOne(char *addr, PyMemberDef *m, PyObject* v);
+
+/**
  * A new empty dict. Return value: new reference.
  */
 PyObject* PyDict_New(void);
@@ -1026,6 +1059,134 @@ void *PyObject_Realloc(void *p, uintptr_t n);
 void PyObject_Free(void *p);
 
 /**
+ * Initialises the header of memory `o` (from `PyObject_Malloc`): count 1, type `tp`
+ * (a new reference to `tp` for heap types). Returns `o` (NULL if `o` is NULL, with
+ * MemoryError set).
+ */
+PyObject* PyObject_Init(PyObject* o, PyTypeObject *tp);
+
+/**
+ * [`PyObject_Init`] plus `ob_size = size`. Returns `o`.
+ */
+PyObject* PyObject_InitVar(PyObject* o, PyTypeObject *tp, intptr_t size);
+
+/**
+ * `PyObject_New(T, tp)`: `tp_basicsize` bytes with the header initialised; the rest
+ * is left for the caller (Molt zeroes it). Return value: new reference, or NULL with
+ * MemoryError.
+ */
+PyObject* _PyObject_New(PyTypeObject *tp);
+
+/**
+ * `PyObject_NewVar(T, tp, n)`: `tp_basicsize + n * tp_itemsize` bytes, header and
+ * `ob_size` initialised. Return value: new reference, or NULL with MemoryError.
+ */
+PyObject* _PyObject_NewVar(PyTypeObject *tp, intptr_t n);
+
+/**
+ * `PyObject_GC_New(T, tp)`: as `_PyObject_New` (Molt has no GC header).
+ */
+PyObject* _PyObject_GC_New(PyTypeObject *tp);
+
+/**
+ * `PyObject_GC_NewVar(T, tp, n)`: as `_PyObject_NewVar`.
+ */
+PyObject* _PyObject_GC_NewVar(PyTypeObject *tp, intptr_t n);
+
+/**
+ * Starts tracking `o` in the cycle collector: a no-op until Molt has one.
+ */
+void PyObject_GC_Track(void *_o);
+
+/**
+ * Stops tracking `o` in the cycle collector: a no-op until Molt has one.
+ */
+void PyObject_GC_UnTrack(void *_o);
+
+/**
+ * Frees the memory of a GC object (its `tp_free`), like `PyObject_Free`.
+ */
+void PyObject_GC_Del(void *o);
+
+/**
+ * Whether `o` is tracked by the cycle collector: always 0 in Molt (no collector).
+ */
+int PyObject_GC_IsTracked(PyObject* _o);
+
+/**
+ * Whether the collector already finalized `o`: always 0 in Molt.
+ */
+int PyObject_GC_IsFinalized(PyObject* _o);
+
+/**
+ * A capsule holding `pointer` (not NULL), named `name` (NULL or a string that must
+ * outlive the capsule), with `destructor` (NULL allowed) called when it is freed.
+ * Return value: new reference, or NULL with ValueError if `pointer` is NULL.
+ */
+PyObject* PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor);
+
+/**
+ * The capsule's pointer if its name matches `name`; NULL with ValueError otherwise
+ * (`PyCapsule_GetPointer called with incorrect name`).
+ */
+void *PyCapsule_GetPointer(PyObject* o, const char *name);
+
+/**
+ * The capsule's name (borrowed C string, possibly NULL); NULL with ValueError for an
+ * invalid capsule.
+ */
+const char *PyCapsule_GetName(PyObject* o);
+
+/**
+ * The capsule's context pointer (possibly NULL); NULL with ValueError for an invalid
+ * capsule.
+ */
+void *PyCapsule_GetContext(PyObject* o);
+
+/**
+ * The capsule's destructor (possibly NULL); NULL with ValueError for an invalid
+ * capsule.
+ */
+PyCapsule_Destructor PyCapsule_GetDestructor(PyObject* o);
+
+/**
+ * Sets the context pointer. Returns 0, or -1 with ValueError for an invalid capsule.
+ */
+int PyCapsule_SetContext(PyObject* o, void *context);
+
+/**
+ * Sets the pointer (not NULL). Returns 0, or -1 with ValueError.
+ */
+int PyCapsule_SetPointer(PyObject* o, void *pointer);
+
+/**
+ * Sets the name (NULL allowed; must outlive the capsule). Returns 0 or -1.
+ */
+int PyCapsule_SetName(PyObject* o, const char *name);
+
+/**
+ * Sets the destructor (NULL allowed). Returns 0 or -1.
+ */
+int PyCapsule_SetDestructor(PyObject* o, PyCapsule_Destructor destructor);
+
+/**
+ * 1 if `o` is a capsule with a pointer whose name matches `name`, else 0. Never
+ * raises.
+ */
+int PyCapsule_IsValid(PyObject* o, const char *name);
+
+/**
+ * Imports the capsule named `name` (`"module.attribute..."`): imports the first
+ * component as a module (any failure becomes ImportError `PyCapsule_Import could not
+ * import module "M"`), follows the remaining components as attributes, and returns the capsule's pointer if
+ * the capsule's name is exactly `name`. NULL with an exception on failure (the import
+ * or attribute error, or AttributeError `PyCapsule_Import "NAME" is not valid`).
+ * `no_block` is ignored (CPython ignores it too).
+ */
+void *PyCapsule_Import(const char *name,
+                       int _no_block);
+
+/**
  * Raises `tp` with a message (a UTF-8 C string).
  */
 void PyErr_SetString(PyObject* tp, const char *msg);
@@ -1374,6 +1535,141 @@ int32_t PyTuple_SetItem(PyObject* t, intptr_t i, PyObject* v);
  * `t[lo:hi]` with the bounds clamped to the tuple. Return value: new reference.
  */
 PyObject* PyTuple_GetSlice(PyObject* t, intptr_t lo, intptr_t hi);
+
+/**
+ * Finalises a type (static types written in C): sets `ob_type`, `tp_base` (default
+ * `object`), `tp_bases`, `tp_mro`, fills `tp_dict` from `tp_methods` (METH_CLASS and
+ * METH_STATIC included), `tp_members` and `tp_getset`, adds a dunder wrapper for each C
+ * slot the type defines (`__repr__`, `__add__`, `__getitem__`, `__init__`, `__new__`,
+ * ...), `__doc__` from `tp_doc`, and inherits the slots CPython inherits. `__module__`
+ * and `__name__` come from a dotted `tp_name`. Idempotent. Returns 0, or -1 with an
+ * exception set.
+ */
+int PyType_Ready(PyTypeObject *tp);
+
+/**
+ * `PyType_GenericAlloc`: a zeroed instance of `tp` with room for `nitems` items, its
+ * count 1, its type set (and, for heap types, a new reference to the type held by the
+ * instance), `ob_size` set for variable-size types. Return value: new reference, or
+ * NULL.
+ */
+PyObject* PyType_GenericAlloc(PyTypeObject *tp, intptr_t nitems);
+
+/**
+ * `PyType_GenericNew`: `type->tp_alloc(type, 0)`, ignoring the arguments. Return
+ * value: new reference, or NULL.
+ */
+PyObject* PyType_GenericNew(PyTypeObject *tp, PyObject* _args, PyObject* _kwds);
+
+/**
+ * The type's `tp_flags`.
+ */
+unsigned long PyType_GetFlags(PyTypeObject *tp);
+
+/**
+ * Clears the (absent) method cache; Molt has none. Returns 0 as CPython does when
+ * there is nothing to clear.
+ */
+unsigned int PyType_ClearCache(void);
+
+/**
+ * Tells the runtime that the type's dict or bases changed: recomputes the slots of
+ * heap types from their dunders.
+ */
+void PyType_Modified(PyTypeObject *tp);
+
+/**
+ * The module a heap type was created with (`PyType_FromModuleAndSpec`). Return value:
+ * borrowed reference, or NULL with TypeError set (static type, or no module).
+ */
+PyObject* PyType_GetModule(PyTypeObject *tp);
+
+/**
+ * The state of the module returned by `PyType_GetModule`, or NULL (with TypeError
+ * set if the type has no module; without an exception if the module has no state).
+ */
+void *PyType_GetModuleState(PyTypeObject *tp);
+
+/**
+ * The type's `__name__`. Return value: new reference.
+ */
+PyObject* PyType_GetName(PyTypeObject *tp);
+
+/**
+ * The type's `__qualname__`. Return value: new reference.
+ */
+PyObject* PyType_GetQualName(PyTypeObject *tp);
+
+/**
+ * Adds a type to a module under the last component of its `tp_name`, readying it
+ * first. Does not steal a reference. Returns 0, or -1 with an exception set.
+ */
+int PyModule_AddType(PyObject* m, PyTypeObject *tp);
+
+/**
+ * The function (or data) stored in slot `slot` (a `Py_tp_*` / `Py_nb_*` / ... id) of
+ * `tp`, or NULL if the type does not fill it. An invalid id raises SystemError and
+ * returns NULL. Works for static and heap types (as CPython 3.12).
+ */
+void *PyType_GetSlot(PyTypeObject *tp, int slot);
+
+/**
+ * A heap type built from `spec`, with metaclass `meta` (NULL: the metaclass of the
+ * base, normally `type`), bases `bases` (NULL, a type or a tuple of types; otherwise
+ * `Py_tp_bases` / `Py_tp_base` from the spec, else `object`) and associated module
+ * `module` (NULL allowed). Return value: new reference, or NULL with an exception set.
+ */
+PyObject* PyType_FromMetaclass(PyTypeObject *meta,
+                               PyObject* module,
+                               PyType_Spec *spec,
+                               PyObject* bases);
+
+/**
+ * `PyType_FromMetaclass(NULL, module, spec, bases)`. Return value: new reference.
+ */
+PyObject* PyType_FromModuleAndSpec(PyObject* module, PyType_Spec *spec, PyObject* bases);
+
+/**
+ * `PyType_FromMetaclass(NULL, NULL, spec, bases)`. Return value: new reference.
+ */
+PyObject* PyType_FromSpecWithBases(PyType_Spec *spec, PyObject* bases);
+
+/**
+ * `PyType_FromMetaclass(NULL, NULL, spec, NULL)`. Return value: new reference.
+ */
+PyObject* PyType_FromSpec(PyType_Spec *spec);
+
+/**
+ * The type's dict (`tp_dict`). Return value: new reference.
+ */
+PyObject* PyType_GetDict(PyTypeObject *tp);
+
+/**
+ * The generic attribute lookup (`object.__getattribute__`): data descriptors of the
+ * type, the instance dict, then other class attributes; the usual `tp_getattro` of
+ * types written in C. Return value: new reference, or NULL with AttributeError.
+ */
+PyObject* PyObject_GenericGetAttr(PyObject* o, PyObject* name);
+
+/**
+ * The generic attribute assignment (`object.__setattr__`; `v` NULL deletes). Returns 0,
+ * or -1 with an exception.
+ */
+int PyObject_GenericSetAttr(PyObject* o, PyObject* name, PyObject* v);
+
+/**
+ * `tp_hash` of unhashable types: raises TypeError `unhashable type: 'T'` and returns
+ * -1. `PyType_Ready` also sets `__hash__ = None` for a type whose `tp_hash` is this
+ * function.
+ */
+intptr_t PyObject_HashNotImplemented(PyObject* o);
+
+/**
+ * The module whose definition is `def`, found along the MRO of `tp` among heap types
+ * created with `PyType_FromModuleAndSpec`. Return value: borrowed reference, or NULL
+ * with TypeError (`PyType_GetModuleByDef: No superclass of 'T' has the given module`).
+ */
+PyObject* PyType_GetModuleByDef(PyTypeObject *tp, void *def);
 
 /**
  * A str from a UTF-8 C string. Return value: new reference.

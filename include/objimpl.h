@@ -18,6 +18,17 @@
         }                                                         \
     } while (0)
 
+/* Allocating instances of extension types; the functions they call come with
+ * molt_capi_generated.h (Python.h includes it after this file). */
+#define PyObject_New(type, typeobj) ((type *)_PyObject_New(typeobj))
+#define PyObject_NewVar(type, typeobj, n) ((type *)_PyObject_NewVar((typeobj), (n)))
+#define PyObject_GC_New(type, typeobj) ((type *)_PyObject_GC_New(typeobj))
+#define PyObject_GC_NewVar(type, typeobj, n) ((type *)_PyObject_GC_NewVar((typeobj), (n)))
+#define PyObject_NEW(type, typeobj) PyObject_New(type, (typeobj))
+#define PyObject_NEW_VAR(type, typeobj, n) PyObject_NewVar(type, (typeobj), (n))
+#define PyObject_Del PyObject_Free
+#define PyObject_DEL PyObject_Free
+
 /* Whether instances of type t take part in cycle collection. */
 #define PyType_IS_GC(t) PyType_HasFeature((t), Py_TPFLAGS_HAVE_GC)
 

@@ -192,6 +192,26 @@ static int smoke_traverse(PyObject *self, visitproc visit, void *arg) {
     return 0;
 }
 
+/* objimpl.h's allocation macros. */
+PyObject *smoke_objimpl(PyTypeObject *tp);
+PyObject *smoke_objimpl(PyTypeObject *tp) {
+    SmokeObject *a = PyObject_New(SmokeObject, tp);
+    SmokeObject *b = PyObject_NEW(SmokeObject, tp);
+    SmokeVarObject *c = PyObject_NewVar(SmokeVarObject, tp, 1);
+    SmokeVarObject *d = PyObject_NEW_VAR(SmokeVarObject, tp, 1);
+    SmokeObject *e = PyObject_GC_New(SmokeObject, tp);
+    SmokeVarObject *f = PyObject_GC_NewVar(SmokeVarObject, tp, 1);
+    PyObject_Del(b);
+    PyObject_DEL(d);
+    PyObject_GC_Del(e);
+    PyObject_GC_Del(f);
+    if (PyCapsule_CheckExact((PyObject *)a)) {
+        Py_XDECREF(c);
+    }
+    Py_XDECREF(c);
+    return (PyObject *)a;
+}
+
 static PyObject *smoke_richcompare(PyObject *a, PyObject *b, int op) {
     if (a == b) {
         Py_RETURN_RICHCOMPARE(1, 1, op);

@@ -25,6 +25,9 @@ fn generate() -> String {
         "PyModuleDef_Type".into(),
         "_Py_Dealloc".into(),
         "PyType_IsSubtype".into(),
+        "PyType_Slot".into(),
+        "CapsuleDestructor".into(),
+        "PyType_Spec".into(),
         // Molt's own entry points, not part of the C-API.
         "molt_register_extension".into(),
         "InitFn".into(),
@@ -66,6 +69,10 @@ fn generate() -> String {
         .export
         .rename
         .insert("Obj".into(), "PyObject*".into());
+    config
+        .export
+        .rename
+        .insert("CapsuleDestructor".into(), "PyCapsule_Destructor".into());
     let bindings = cbindgen::Builder::new()
         .with_crate(&crate_dir)
         .with_config(config)

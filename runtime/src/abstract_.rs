@@ -215,8 +215,8 @@ pub unsafe fn richcompare(v: Obj, w: Obj, op: i32) -> PyResult<Ref> {
         _ => Err(crate::errors::type_error(&format!(
             "'{}' not supported between instances of '{}' and '{}'",
             cmp_symbol(op),
-            type_name(tv),
-            type_name(tw)
+            type_tp_name(tv),
+            type_tp_name(tw)
         ))),
     }
 }
@@ -864,6 +864,13 @@ pub unsafe fn index_for_sequence(key: Obj, what: &str) -> PyResult<isize> {
     if what == "string" {
         return Err(crate::errors::type_error(&format!(
             "string indices must be integers, not '{}'",
+            obj_type_name(key)
+        )));
+    }
+    if what == "sequence" {
+        // PyObject_GetItem / PyObject_SetItem over sq_item / sq_ass_item.
+        return Err(crate::errors::type_error(&format!(
+            "sequence index must be integer, not '{}'",
             obj_type_name(key)
         )));
     }

@@ -76,7 +76,7 @@ pub unsafe fn new_heap_type(
         if (*(b as *mut PyTypeObject)).tp_flags & TPFLAGS_BASETYPE == 0 {
             return Err(crate::errors::type_error(&format!(
                 "type '{}' is not an acceptable base type",
-                type_name(b as *mut PyTypeObject)
+                type_tp_name(b as *mut PyTypeObject)
             )));
         }
     }
@@ -313,7 +313,12 @@ unsafe fn base_for_super(tp: *mut PyTypeObject, _base: *mut PyTypeObject) -> *mu
 pub unsafe extern "C" fn subtype_dealloc(o: Obj) {
     let tp = type_of(o);
     let mut base = tp;
-    while is_heap_type(base) {
+    // The nearest static base, or a heap type written in C (its own deallocator
+    // releases what its C code owns).
+    while is_heap_type(base)
+        && (!is_c_type(base)
+            || (*base).tp_dealloc.map(|f| f as usize) == Some(subtype_dealloc as usize))
+    {
         base = (*base).tp_base;
     }
     if (*base).tp_dictoffset == 0 {
@@ -324,9 +329,20 @@ pub unsafe extern "C" fn subtype_dealloc(o: Obj) {
             xdecref(d);
         }
     }
+    // A static base written in C frees the memory with a plain tp_free, which (unlike
+    // the runtime's free_object) keeps the instance's reference to its heap type: drop it
+    // here, as CPython's subtype_dealloc does.
+    let own_dealloc = (*base).tp_base.is_null()
+        || (*base).tp_dealloc.map(|f| f as usize)
+            != (*(*base).tp_base).tp_dealloc.map(|f| f as usize);
+    let drop_type =
+        base != tp && is_c_type(base) && own_dealloc && !is_heap_type(base) && is_heap_type(tp);
     match (*base).tp_dealloc {
         Some(f) => f(o),
         None => free_object(o),
+    }
+    if drop_type {
+        decref(tp as Obj);
     }
 }
 

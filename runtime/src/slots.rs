@@ -863,6 +863,17 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
         }
         SlotKind::Binary(op) | SlotKind::RBinary(op) => {
             own!(|t: *mut PyTypeObject| binary_fn(nb(t), op))
+                || (binary_fn(nb(tp), op).is_none()
+                    && own!(|t: *mut PyTypeObject| seq_binary_fn(
+                        sq(t),
+                        op,
+                        matches!(kind, SlotKind::RBinary(_))
+                    )))
+        }
+        SlotKind::Inplace(op) => own!(|t: *mut PyTypeObject| inplace_fn(nb(t), op)),
+        SlotKind::DescrGet => own!(|t: *mut PyTypeObject| (*t).tp_descr_get.map(|f| f as usize)),
+        SlotKind::DescrSet | SlotKind::DescrDelete => {
+            own!(|t: *mut PyTypeObject| (*t).tp_descr_set.map(|f| f as usize))
         }
         SlotKind::Neg => own!(|t: *mut PyTypeObject| num_unary(nb(t), 0)),
         SlotKind::Pos => own!(|t: *mut PyTypeObject| num_unary(nb(t), 1)),
@@ -900,11 +911,13 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
             }
         }),
         SlotKind::SetItem | SlotKind::DelItem => own!(|t: *mut PyTypeObject| {
-            let m = mp(t);
-            if m.is_null() {
-                None
-            } else {
+            let (m, s) = (mp(t), sq(t));
+            if !m.is_null() && (*m).mp_ass_subscript.is_some() {
                 (*m).mp_ass_subscript.map(|f| f as usize)
+            } else if !s.is_null() {
+                (*s).sq_ass_item.map(|f| f as usize)
+            } else {
+                None
             }
         }),
         SlotKind::Contains => own!(|t: *mut PyTypeObject| {
@@ -916,6 +929,45 @@ unsafe fn has_own_slot(tp: *mut PyTypeObject, kind: SlotKind) -> bool {
             }
         }),
         _ => false,
+    }
+}
+
+/// The in-place number slot for `op` (`nb_inplace_add`, ...), as an address.
+unsafe fn inplace_fn(nb: *mut PyNumberMethods, op: BinOp) -> Option<usize> {
+    if nb.is_null() {
+        return None;
+    }
+    if op == BinOp::Pow {
+        return (*nb).nb_inplace_power.map(|f| f as usize);
+    }
+    let f = match op {
+        BinOp::Add => (*nb).nb_inplace_add,
+        BinOp::Sub => (*nb).nb_inplace_subtract,
+        BinOp::Mul => (*nb).nb_inplace_multiply,
+        BinOp::TrueDiv => (*nb).nb_inplace_true_divide,
+        BinOp::FloorDiv => (*nb).nb_inplace_floor_divide,
+        BinOp::Mod => (*nb).nb_inplace_remainder,
+        BinOp::LShift => (*nb).nb_inplace_lshift,
+        BinOp::RShift => (*nb).nb_inplace_rshift,
+        BinOp::And => (*nb).nb_inplace_and,
+        BinOp::Or => (*nb).nb_inplace_or,
+        BinOp::Xor => (*nb).nb_inplace_xor,
+        BinOp::MatMul => (*nb).nb_inplace_matrix_multiply,
+        BinOp::Divmod | BinOp::Pow => None,
+    };
+    f.map(|f| f as usize)
+}
+
+/// The sequence slot CPython publishes as a number dunder: `sq_concat` as `__add__`,
+/// `sq_repeat` as `__mul__` and `__rmul__`.
+unsafe fn seq_binary_fn(sq: *mut PySequenceMethods, op: BinOp, reflected: bool) -> Option<usize> {
+    if sq.is_null() {
+        return None;
+    }
+    match op {
+        BinOp::Add if !reflected => (*sq).sq_concat.map(|f| f as usize),
+        BinOp::Mul => (*sq).sq_repeat.map(|f| f as usize),
+        _ => None,
     }
 }
 
@@ -1014,14 +1066,14 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
         if nargs < 1 {
             return Err(crate::errors::type_error(&format!(
                 "{}.__new__(): not enough arguments",
-                type_name(tp)
+                type_tp_name(tp)
             )));
         }
         let cls = *args;
         if (*type_of(cls)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
             return Err(crate::errors::type_error(&format!(
                 "{}.__new__(X): X is not a type object ({})",
-                type_name(tp),
+                type_tp_name(tp),
                 obj_type_name(cls)
             )));
         }
@@ -1029,10 +1081,10 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
         if !is_subtype(cls, tp) {
             return Err(crate::errors::type_error(&format!(
                 "{}.__new__({}): {} is not a subtype of {}",
-                type_name(tp),
-                type_name(cls),
-                type_name(cls),
-                type_name(tp)
+                type_tp_name(tp),
+                type_tp_name(cls),
+                type_tp_name(cls),
+                type_tp_name(tp)
             )));
         }
         let (t, d) = crate::call::to_tuple_dict(args.add(1), nargs as usize - 1, kwnames)?;
@@ -1057,7 +1109,7 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         return Err(crate::errors::type_error(&format!(
             "descriptor '{}' of '{}' object needs an argument",
             name,
-            type_name(tp)
+            type_tp_name(tp)
         )));
     }
     let slf = *args;
@@ -1065,7 +1117,7 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         return Err(crate::errors::type_error(&format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             name,
-            type_name(tp),
+            type_tp_name(tp),
             obj_type_name(slf)
         )));
     }
@@ -1156,6 +1208,15 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             crate::errors::from_status((*tp).tp_setattro.unwrap()(slf, rest[0], null_mut()))?;
             Ok(none::none_ref())
         }
+        SlotKind::Binary(op) | SlotKind::RBinary(op) if binary_fn(nb, op).is_none() => {
+            // Published from sq_concat / sq_repeat (wrap_binaryfunc / wrap_indexargfunc).
+            want(1)?;
+            if op == BinOp::Add {
+                return from_raw((*sq).sq_concat.unwrap()(slf, rest[0]));
+            }
+            let n = crate::abstract_::as_ssize(rest[0])?;
+            from_raw((*sq).sq_repeat.unwrap()(slf, n))
+        }
         SlotKind::Binary(op) | SlotKind::RBinary(op) => {
             want(1)?;
             let (a, b) = if matches!((*w).kind, SlotKind::Binary(_)) {
@@ -1169,6 +1230,49 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             let f: unsafe extern "C" fn(Obj, Obj) -> Obj =
                 std::mem::transmute(binary_fn(nb, op).unwrap());
             from_raw(f(a, b))
+        }
+        SlotKind::DescrGet => {
+            // wrap_descr_get: __get__(instance, owner=None); None means "absent".
+            if rest.is_empty() || rest.len() > 2 || nkw != 0 {
+                return Err(crate::errors::type_error(&format!(
+                    "__get__ expected {} arguments, got {}",
+                    if rest.is_empty() {
+                        "at least 1"
+                    } else {
+                        "at most 2"
+                    },
+                    rest.len()
+                )));
+            }
+            let none = none::none();
+            let obj = if rest[0] == none { null_mut() } else { rest[0] };
+            let ty = match rest.get(1) {
+                Some(&t) if t != none => t,
+                _ => null_mut(),
+            };
+            if obj.is_null() && ty.is_null() {
+                return Err(crate::errors::type_error("__get__(None, None) is invalid"));
+            }
+            from_raw((*tp).tp_descr_get.unwrap()(slf, obj, ty))
+        }
+        SlotKind::DescrSet => {
+            want(2)?;
+            crate::errors::from_status((*tp).tp_descr_set.unwrap()(slf, rest[0], rest[1]))?;
+            Ok(none::none_ref())
+        }
+        SlotKind::DescrDelete => {
+            want(1)?;
+            crate::errors::from_status((*tp).tp_descr_set.unwrap()(slf, rest[0], null_mut()))?;
+            Ok(none::none_ref())
+        }
+        SlotKind::Inplace(op) => {
+            want(1)?;
+            if op == BinOp::Pow {
+                return from_raw((*nb).nb_inplace_power.unwrap()(slf, rest[0], none::none()));
+            }
+            let f: unsafe extern "C" fn(Obj, Obj) -> Obj =
+                std::mem::transmute(inplace_fn(nb, op).unwrap());
+            from_raw(f(slf, rest[0]))
         }
         SlotKind::Neg
         | SlotKind::Pos
@@ -1210,8 +1314,43 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             if !mp.is_null() && (*mp).mp_subscript.is_some() {
                 return from_raw((*mp).mp_subscript.unwrap()(slf, rest[0]));
             }
-            let i = crate::abstract_::as_ssize(rest[0])?;
+            let mut i = crate::abstract_::as_ssize(rest[0])?;
+            if i < 0 {
+                // wrap_sq_item: a negative index counts from the end.
+                if let Some(l) = (*sq).sq_length {
+                    let n = l(slf);
+                    if n < 0 {
+                        return Err(Raised);
+                    }
+                    i += n;
+                }
+            }
             from_raw((*sq).sq_item.unwrap()(slf, i))
+        }
+        SlotKind::SetItem | SlotKind::DelItem
+            if mp.is_null() || (*mp).mp_ass_subscript.is_none() =>
+        {
+            // Published from sq_ass_item (wrap_sq_setitem / wrap_sq_delitem): a negative
+            // index counts from the end.
+            let v = if (*w).kind == SlotKind::SetItem {
+                want(2)?;
+                rest[1]
+            } else {
+                want(1)?;
+                null_mut()
+            };
+            let mut i = crate::abstract_::as_ssize(rest[0])?;
+            if i < 0 {
+                if let Some(l) = (*sq).sq_length {
+                    let n = l(slf);
+                    if n < 0 {
+                        return Err(Raised);
+                    }
+                    i += n;
+                }
+            }
+            crate::errors::from_status((*sq).sq_ass_item.unwrap()(slf, i, v))?;
+            Ok(none::none_ref())
         }
         SlotKind::SetItem => {
             want(2)?;

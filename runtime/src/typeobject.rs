@@ -562,12 +562,25 @@ pub unsafe fn type_module(tp: *mut PyTypeObject) -> String {
     }
 }
 
-/// The name of an object's type, for error messages.
+/// The name of an object's type, for error messages: its `tp_name`, as CPython's
+/// messages print it (dotted for types written in C, e.g. `'mod.Vec'`).
 ///
 /// # Safety
 /// `o` is a live object.
 pub unsafe fn obj_type_name(o: Obj) -> String {
-    type_name(type_of(o))
+    type_tp_name(type_of(o))
+}
+
+/// A type's `tp_name` as a string: the short name for builtins and classes, the dotted
+/// name an extension gave its C type. CPython's error messages name types this way.
+///
+/// # Safety
+/// `tp` is a valid type object.
+pub unsafe fn type_tp_name(tp: *mut PyTypeObject) -> String {
+    if (*tp).tp_name.is_null() {
+        return type_name(tp);
+    }
+    CStr::from_ptr((*tp).tp_name).to_string_lossy().into_owned()
 }
 
 /// Whether `a` is `b` or a subtype of it (walks `tp_mro`, or `tp_base` before readying).
@@ -985,7 +998,7 @@ pub unsafe fn attribute_error(o: Obj, name: Obj) -> Raised {
         crate::objects::exceptions::attribute_error(),
         &format!(
             "'{}' object has no attribute '{}'",
-            type_name(tp),
+            type_tp_name(tp),
             pystr::as_str(name)
         ),
     )
@@ -1067,7 +1080,7 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
                 crate::objects::exceptions::attribute_error(),
                 &format!(
                     "'{}' object attribute '{}' is read-only",
-                    type_name(tp),
+                    type_tp_name(tp),
                     pystr::as_str(name)
                 ),
             ));
@@ -1076,7 +1089,7 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             crate::objects::exceptions::attribute_error(),
             &format!(
                 "'{}' object has no attribute '{}'",
-                type_name(tp),
+                type_tp_name(tp),
                 pystr::as_str(name)
             ),
         ));
@@ -1293,4 +1306,30 @@ unsafe extern "C" fn type_get_bases(t: Obj, _: *mut c_void) -> Obj {
         return tuple::empty();
     }
     new_ref(m)
+}
+
+/// The types readied through the C-API (written in C), whose deallocators follow
+/// CPython's conventions: their `tp_free` releases memory only, and a heap type's
+/// deallocator drops the instance's reference to its type itself.
+static mut C_TYPES: Vec<usize> = Vec::new();
+
+/// Records that `tp` is written in C (called by the C-API's `PyType_Ready` and
+/// `PyType_FromSpec`).
+///
+/// # Safety
+/// Single-threaded runtime; `tp` is a valid type.
+pub unsafe fn mark_c_type(tp: *mut PyTypeObject) {
+    #[allow(static_mut_refs)]
+    if !C_TYPES.contains(&(tp as usize)) {
+        C_TYPES.push(tp as usize);
+    }
+}
+
+/// Whether `tp` was recorded by [`mark_c_type`].
+///
+/// # Safety
+/// Single-threaded runtime.
+pub unsafe fn is_c_type(tp: *mut PyTypeObject) -> bool {
+    #[allow(static_mut_refs)]
+    C_TYPES.contains(&(tp as usize))
 }

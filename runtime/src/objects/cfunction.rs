@@ -52,10 +52,13 @@ type MethodCall = unsafe extern "C" fn(Obj, *mut PyTypeObject, *const Obj, usize
 /// # Safety
 /// `def` outlives the function object (static tables do).
 pub unsafe fn new(def: *mut PyMethodDef, slf: Obj, module: Obj) -> Ref {
-    let o = alloc_object(
-        &raw mut PyCFunction_Type,
-        std::mem::size_of::<PyCFunctionObject>(),
-    );
+    // METH_METHOD definitions always get room for the defining class (null here).
+    let size = if (*def).ml_flags & METH_METHOD != 0 {
+        std::mem::size_of::<PyCMethodObject>()
+    } else {
+        std::mem::size_of::<PyCFunctionObject>()
+    };
+    let o = alloc_object(&raw mut PyCFunction_Type, size);
     let c = o as *mut PyCFunctionObject;
     (*c).m_ml = def;
     (*c).m_self = if slf.is_null() { slf } else { new_ref(slf) };
@@ -64,6 +67,31 @@ pub unsafe fn new(def: *mut PyMethodDef, slf: Obj, module: Obj) -> Ref {
     } else {
         new_ref(module)
     };
+    Ref::steal(o)
+}
+
+/// CPython's `PyCMethodObject`: a builtin method of a METH_METHOD definition, which also
+/// receives the class that defines it.
+#[repr(C)]
+pub struct PyCMethodObject {
+    pub func: PyCFunctionObject,
+    pub mm_class: *mut PyTypeObject,
+}
+
+/// A bound builtin method for a METH_METHOD definition of `cls` (a `PyCMethodObject`
+/// holding a reference to `cls`). New reference.
+///
+/// # Safety
+/// `def` outlives the function object; `cls` is a live type.
+pub unsafe fn new_method(def: *mut PyMethodDef, slf: Obj, cls: *mut PyTypeObject) -> Ref {
+    let o = alloc_object(
+        &raw mut PyCFunction_Type,
+        std::mem::size_of::<PyCMethodObject>(),
+    );
+    let c = o as *mut PyCMethodObject;
+    (*c).func.m_ml = def;
+    (*c).func.m_self = if slf.is_null() { slf } else { new_ref(slf) };
+    (*c).mm_class = new_ref(cls as Obj) as *mut PyTypeObject;
     Ref::steal(o)
 }
 
@@ -266,18 +294,19 @@ pub unsafe fn kwargs_dict(args: *const Obj, nargs: usize, kwnames: Obj) -> PyRes
 /// `f` is a builtin function; vectorcall arguments.
 pub unsafe fn call(f: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyResult<Ref> {
     let c = f as *mut PyCFunctionObject;
-    call_def(
-        (*c).m_ml,
-        (*c).m_self,
-        std::ptr::null_mut(),
-        args,
-        nargs,
-        kwnames,
-    )
+    let defining = if (*(*c).m_ml).ml_flags & METH_METHOD != 0 {
+        (*(f as *mut PyCMethodObject)).mm_class
+    } else {
+        std::ptr::null_mut()
+    };
+    call_def((*c).m_ml, (*c).m_self, defining, args, nargs, kwnames)
 }
 
 unsafe extern "C" fn cfunction_dealloc(o: Obj) {
     let c = o as *mut PyCFunctionObject;
+    if (*(*c).m_ml).ml_flags & METH_METHOD != 0 {
+        xdecref((*(o as *mut PyCMethodObject)).mm_class as Obj);
+    }
     xdecref((*c).m_self);
     xdecref((*c).m_module);
     free_object(o);

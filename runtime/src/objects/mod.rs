@@ -4,6 +4,7 @@ pub mod bool;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod capsule;
 pub mod cell;
 pub mod cfunction;
 pub mod descr;

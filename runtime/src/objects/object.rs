@@ -145,7 +145,7 @@ unsafe extern "C" fn object_init(o: Obj, args: Obj, kwargs: Obj) -> c_int {
             return -1;
         }
         if !overrides_new {
-            crate::errors::type_error(&format!("{}() takes no arguments", type_name(tp)));
+            crate::errors::type_error(&format!("{}() takes no arguments", type_tp_name(tp)));
             return -1;
         }
     }
@@ -163,7 +163,7 @@ pub unsafe extern "C" fn object_new(tp: *mut PyTypeObject, args: Obj, kwargs: Ob
         let overrides_new = (*tp).tp_new.map(|f| f as usize) != Some(object_new as usize);
         let overrides_init = (*tp).tp_init.map(|f| f as usize) != Some(object_init as usize);
         if overrides_new || !overrides_init {
-            crate::errors::type_error(&format!("{}() takes no arguments", type_name(tp)));
+            crate::errors::type_error(&format!("{}() takes no arguments", type_tp_name(tp)));
             return std::ptr::null_mut();
         }
     }
