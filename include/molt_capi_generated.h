@@ -781,14 +781,14 @@ long long PyLong_AsLongLongAndOverflow(PyObject* o, int *overflow);
 PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
 
 /**
- * A builtin function (or method bound to `self_`) for `ml`, in `module`;
+ * A builtin function (or method bound to `self_`) for `ml`, in `module`; for a
+ * `METH_METHOD` function, `cls` is the defining class it receives.
  * `PyCFunction_New` and `PyCFunction_NewEx` are macros over this. Return value: new
  * reference.
  *
- * TODO(capi): `cls` (the defining class of `METH_METHOD` functions) is not kept: Molt
- * has no `PyCMethodObject` yet, so such functions get NULL as their class.
+ * TODO(capi): a `METH_METHOD` function made here does not record `module`.
  */
-PyObject* PyCMethod_New(PyMethodDef *ml, PyObject* self_, PyObject* module, PyTypeObject *_cls);
+PyObject* PyCMethod_New(PyMethodDef *ml, PyObject* self_, PyObject* module, PyTypeObject *cls);
 
 /**
  * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
