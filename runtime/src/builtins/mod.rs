@@ -4,6 +4,7 @@
 pub mod io;
 pub mod math;
 pub mod modules;
+pub mod operator;
 pub mod sys;
 
 use crate::abstract_ as ab;

@@ -12,7 +12,10 @@ pub type ModuleInit = unsafe fn() -> PyResult<Ref>;
 /// (name, initialiser) of every Rust module except `sys` and `builtins`, which exist
 /// from start-up.
 pub fn registry() -> &'static [(&'static str, ModuleInit)] {
-    &[("math", super::math::init)]
+    &[
+        ("math", super::math::init),
+        ("operator", super::operator::init),
+    ]
 }
 
 /// Finds and initialises a runtime module by name.
