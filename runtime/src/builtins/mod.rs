@@ -2,6 +2,7 @@
 //! types and exceptions bound to their names, and the `sys` module.
 
 pub mod io;
+pub mod itertools;
 pub mod math;
 pub mod modules;
 pub mod operator;

@@ -15,6 +15,7 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
     &[
         ("math", super::math::init),
         ("operator", super::operator::init),
+        ("itertools", super::itertools::init),
     ]
 }
 
@@ -189,4 +190,81 @@ pub unsafe fn pos_args<'a>(args: *const Obj, nargs: isize) -> &'a [Obj] {
     } else {
         std::slice::from_raw_parts(args, nargs as usize)
     }
+}
+
+/// [`unpack_kw`] for the `(args tuple, kwargs dict)` convention of `tp_new`.
+///
+/// # Safety
+/// `args` is a tuple (or null); `kwargs` a dict or null.
+pub unsafe fn unpack_tuple_kw<const N: usize>(
+    fname: &str,
+    args: Obj,
+    kwargs: Obj,
+    names: &[&str; N],
+    posonly: usize,
+    minpos: usize,
+) -> PyResult<[Obj; N]> {
+    use crate::objects::{dict, tuple};
+    let pos: &[Obj] = if args.is_null() {
+        &[]
+    } else {
+        tuple::items(args)
+    };
+    if kwargs.is_null() || dict::len(kwargs) == 0 {
+        return unpack_kw(
+            fname,
+            pos.as_ptr(),
+            pos.len() as isize,
+            std::ptr::null_mut(),
+            names,
+            posonly,
+            minpos,
+        );
+    }
+    let items = dict::items_vec(kwargs);
+    let mut all: Vec<Obj> = pos.to_vec();
+    let mut keys = Vec::new();
+    for (k, v) in &items {
+        keys.push(k.as_ptr());
+        all.push(v.as_ptr());
+    }
+    let kwnames = Ref::steal(tuple::from_slice(&keys));
+    unpack_kw(
+        fname,
+        all.as_ptr(),
+        pos.len() as isize,
+        kwnames.as_ptr(),
+        names,
+        posonly,
+        minpos,
+    )
+}
+
+/// Refuses keyword arguments: `chain() takes no keyword arguments`.
+///
+/// # Safety
+/// `kwargs` is a dict or null.
+pub unsafe fn no_kwargs(fname: &str, kwargs: Obj) -> PyResult<()> {
+    if !kwargs.is_null() && crate::objects::dict::len(kwargs) > 0 {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes no keyword arguments",
+            fname
+        )));
+    }
+    Ok(())
+}
+
+/// Positional-only arguments from a tuple with Argument Clinic's count wording
+/// (`cycle expected 1 argument, got 0`), refusing keywords.
+///
+/// # Safety
+/// `args` is a tuple; `kwargs` a dict or null.
+pub unsafe fn positional_tuple<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: Obj,
+    kwargs: Obj,
+) -> PyResult<[Obj; MAX]> {
+    no_kwargs(fname, kwargs)?;
+    let pos = crate::objects::tuple::items(args);
+    crate::args::positional::<MIN, MAX>(fname, pos.as_ptr(), pos.len() as isize)
 }
