@@ -16,6 +16,7 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("math", super::math::init),
         ("operator", super::operator::init),
         ("itertools", super::itertools::init),
+        ("functools", super::functools::init),
     ]
 }
 
@@ -267,4 +268,89 @@ pub unsafe fn positional_tuple<const MIN: usize, const MAX: usize>(
     no_kwargs(fname, kwargs)?;
     let pos = crate::objects::tuple::items(args);
     crate::args::positional::<MIN, MAX>(fname, pos.as_ptr(), pos.len() as isize)
+}
+
+/// Binds arguments the way a Python `def` with plain positional-or-keyword parameters
+/// (then keyword-only ones, named with a leading `$`) does, with CPython's messages
+/// (`update_wrapper() missing 2 required positional arguments: 'wrapper' and
+/// 'wrapped'`). The first `required` positional parameters have no default. For
+/// functions that CPython writes in Python. Results are borrowed; defaults are null.
+///
+/// # Safety
+/// Vectorcall arguments.
+pub unsafe fn bind_py_args<const N: usize>(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+    kwnames: Obj,
+    names: &[&str; N],
+    required: usize,
+) -> PyResult<[Obj; N]> {
+    use crate::errors::type_error;
+    use crate::objects::{str as pystr, tuple};
+    let nargs = nargs.max(0) as usize;
+    let npos = names.iter().take_while(|n| !n.starts_with('$')).count();
+    if nargs > npos {
+        let takes = if required < npos {
+            format!("from {} to {} positional arguments", required, npos)
+        } else {
+            format!(
+                "{} positional argument{}",
+                npos,
+                if npos == 1 { "" } else { "s" }
+            )
+        };
+        return Err(type_error(&format!(
+            "{}() takes {} but {} {} given",
+            fname,
+            takes,
+            nargs,
+            if nargs == 1 { "was" } else { "were" }
+        )));
+    }
+    let mut out = [std::ptr::null_mut(); N];
+    for (i, slot) in out.iter_mut().enumerate().take(nargs) {
+        *slot = *args.add(i);
+    }
+    if !kwnames.is_null() {
+        for (k, &kn) in tuple::items(kwnames).iter().enumerate() {
+            let key = pystr::as_str(kn);
+            match names.iter().position(|n| n.trim_start_matches('$') == key) {
+                Some(i) => {
+                    if !out[i].is_null() {
+                        return Err(type_error(&format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname, key
+                        )));
+                    }
+                    out[i] = *args.add(nargs + k);
+                }
+                None => {
+                    return Err(type_error(&format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname, key
+                    )))
+                }
+            }
+        }
+    }
+    let missing: Vec<String> = (0..required)
+        .filter(|&i| out[i].is_null())
+        .map(|i| format!("'{}'", names[i]))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(type_error(&format!(
+            "{}() missing {} required positional argument{}: {}",
+            fname,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            list
+        )));
+    }
+    Ok(out)
 }
