@@ -45,7 +45,7 @@ pub unsafe fn repr(o: Obj) -> PyResult<Ref> {
     let Some(f) = (*tp).tp_repr else {
         return Ok(pystr::from_string(format!(
             "<{} object at {:#x}>",
-            type_name(tp),
+            full_type_name(tp),
             o as usize
         )));
     };
@@ -130,7 +130,7 @@ pub unsafe fn hash(o: Obj) -> PyResult<isize> {
         }
         None => Err(crate::errors::type_error(&format!(
             "unhashable type: '{}'",
-            type_name(tp)
+            full_type_name(tp)
         ))),
     }
 }
@@ -215,8 +215,8 @@ pub unsafe fn richcompare(v: Obj, w: Obj, op: i32) -> PyResult<Ref> {
         _ => Err(crate::errors::type_error(&format!(
             "'{}' not supported between instances of '{}' and '{}'",
             cmp_symbol(op),
-            type_name(tv),
-            type_name(tw)
+            full_type_name(tv),
+            full_type_name(tw)
         ))),
     }
 }
@@ -945,7 +945,7 @@ pub unsafe fn setattr(o: Obj, name: Obj, v: Obj) -> PyResult<()> {
                 exc::attribute_error(),
                 &format!(
                     "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                    type_name(tp),
+                    full_type_name(tp),
                     pystr::as_str(name)
                 ),
             ))
@@ -997,7 +997,7 @@ pub unsafe fn getitem(o: Obj, key: Obj) -> PyResult<Ref> {
     }
     Err(crate::errors::type_error(&format!(
         "'{}' object is not subscriptable",
-        type_name(tp)
+        full_type_name(tp)
     )))
 }
 
@@ -1023,12 +1023,12 @@ pub unsafe fn setitem(o: Obj, key: Obj, v: Obj) -> PyResult<()> {
     if v.is_null() {
         return Err(crate::errors::type_error(&format!(
             "'{}' object doesn't support item deletion",
-            type_name(tp)
+            full_type_name(tp)
         )));
     }
     Err(crate::errors::type_error(&format!(
         "'{}' object does not support item assignment",
-        type_name(tp)
+        full_type_name(tp)
     )))
 }
 
@@ -1060,7 +1060,7 @@ pub unsafe fn length(o: Obj) -> PyResult<usize> {
         }
         None => Err(crate::errors::type_error(&format!(
             "object of type '{}' has no len()",
-            type_name(tp)
+            full_type_name(tp)
         ))),
     }
 }
@@ -1090,7 +1090,7 @@ pub unsafe fn get_iter(o: Obj) -> PyResult<Ref> {
     }
     Err(crate::errors::type_error(&format!(
         "'{}' object is not iterable",
-        type_name(tp)
+        full_type_name(tp)
     )))
 }
 
@@ -1104,7 +1104,7 @@ pub unsafe fn iter_next(it: Obj) -> PyResult<Option<Ref>> {
     let Some(f) = (*tp).tp_iternext else {
         return Err(crate::errors::type_error(&format!(
             "'{}' object is not an iterator",
-            type_name(tp)
+            full_type_name(tp)
         )));
     };
     let r = f(it);
@@ -1169,7 +1169,7 @@ pub unsafe fn contains(container: Obj, item: Obj) -> PyResult<bool> {
                 crate::errors::clear();
                 return Err(crate::errors::type_error(&format!(
                     "argument of type '{}' is not iterable",
-                    type_name(tp)
+                    full_type_name(tp)
                 )));
             }
             return Err(e);

@@ -77,7 +77,7 @@ pub unsafe fn call_vector(
     let Some(f) = (*tp).tp_call else {
         return Err(crate::errors::type_error(&format!(
             "'{}' object is not callable",
-            type_name(tp)
+            full_type_name(tp)
         )));
     };
     let (t, d) = to_tuple_dict(args, nargs, kwnames)?;
@@ -267,7 +267,7 @@ unsafe fn type_call_impl(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> PyRes
     let Some(new) = (*tp).tp_new else {
         return Err(crate::errors::type_error(&format!(
             "cannot create '{}' instances",
-            type_name(tp)
+            full_type_name(tp)
         )));
     };
     let obj = crate::errors::from_raw(new(tp, args, kwargs))?;

@@ -533,7 +533,20 @@ pub unsafe fn type_module(tp: *mut PyTypeObject) -> String {
 /// # Safety
 /// `o` is a live object.
 pub unsafe fn obj_type_name(o: Obj) -> String {
-    type_name(type_of(o))
+    full_type_name(type_of(o))
+}
+
+/// A type's `tp_name` as CPython's error messages print it: the short name for builtin
+/// types and classes, the dotted name for static types of modules
+/// (`collections.deque`, `itertools.count`).
+///
+/// # Safety
+/// `tp` is a valid type object.
+pub unsafe fn full_type_name(tp: *mut PyTypeObject) -> String {
+    if is_heap_type(tp) {
+        return type_name(tp);
+    }
+    CStr::from_ptr((*tp).tp_name).to_string_lossy().into_owned()
 }
 
 /// Whether `a` is `b` or a subtype of it (walks `tp_mro`, or `tp_base` before readying).
@@ -947,7 +960,7 @@ pub unsafe fn attribute_error(o: Obj, name: Obj) -> Raised {
         crate::objects::exceptions::attribute_error(),
         &format!(
             "'{}' object has no attribute '{}'",
-            type_name(tp),
+            full_type_name(tp),
             pystr::as_str(name)
         ),
     )
@@ -1022,7 +1035,7 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
                 crate::objects::exceptions::attribute_error(),
                 &format!(
                     "'{}' object attribute '{}' is read-only",
-                    type_name(tp),
+                    full_type_name(tp),
                     pystr::as_str(name)
                 ),
             ));
@@ -1031,7 +1044,7 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             crate::objects::exceptions::attribute_error(),
             &format!(
                 "'{}' object has no attribute '{}'",
-                type_name(tp),
+                full_type_name(tp),
                 pystr::as_str(name)
             ),
         ));
@@ -1112,7 +1125,7 @@ unsafe extern "C" fn type_setattro(t: Obj, name: Obj, v: Obj) -> c_int {
             &format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 pystr::as_str(name),
-                type_name(tp)
+                full_type_name(tp)
             ),
         );
         return -1;

@@ -202,7 +202,7 @@ unsafe extern "C" fn it_next(o: Obj) -> Obj {
 unsafe extern "C" fn it_repr(o: Obj) -> Obj {
     into_raw((|| {
         let it = o as *mut ItObject;
-        let tpname = obj_type_name(o);
+        let tpname = type_name(type_of(o));
         if !(*it).state.is_null() {
             if let Some(s) = (**(*it).state).repr(&tpname)? {
                 return Ok(pystr::from_string(s));
