@@ -136,4 +136,10 @@ pub const GEN_FUNC_OFFSET: i32 = 56;
 
 /// Modules implemented in the runtime (besides `sys` and `builtins`); must match
 /// `runtime/src/builtins/modules.rs` (checked by a differential program per module).
-pub const RUNTIME_MODULES: &[&str] = &["math", "operator", "itertools", "functools"];
+pub const RUNTIME_MODULES: &[&str] = &[
+    "math",
+    "operator",
+    "itertools",
+    "functools",
+    "collections",
+];

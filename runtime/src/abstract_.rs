@@ -874,6 +874,32 @@ pub unsafe fn index_for_sequence(key: Obj, what: &str) -> PyResult<isize> {
     )))
 }
 
+/// The index of `PyObject_GetItem`'s sequence fallback (types with `sq_item` but no
+/// `mp_subscript`): `sequence index must be integer, not 'str'`.
+///
+/// # Safety
+/// `key` is live.
+unsafe fn sequence_protocol_index(key: Obj) -> PyResult<isize> {
+    let nb = (*type_of(key)).tp_as_number;
+    if int::is_int(key) || (!nb.is_null() && (*nb).nb_index.is_some()) {
+        let i = number_index(key)?;
+        return match int::as_i64(i.as_ptr()) {
+            Some(v) => Ok(v as isize),
+            None => Err(crate::errors::raise(
+                exc::index_error(),
+                &format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    obj_type_name(key)
+                ),
+            )),
+        };
+    }
+    Err(crate::errors::type_error(&format!(
+        "sequence index must be integer, not '{}'",
+        obj_type_name(key)
+    )))
+}
+
 /// Looks a special method up on the type (not the instance), unbound. New reference.
 ///
 /// # Safety
@@ -968,7 +994,7 @@ pub unsafe fn getitem(o: Obj, key: Obj) -> PyResult<Ref> {
     let sq = (*tp).tp_as_sequence;
     if !sq.is_null() {
         if let Some(f) = (*sq).sq_item {
-            let i = index_for_sequence(key, "sequence")?;
+            let i = sequence_protocol_index(key)?;
             let i = if i < 0 {
                 match (*sq).sq_length {
                     Some(l) => {
@@ -1016,7 +1042,22 @@ pub unsafe fn setitem(o: Obj, key: Obj, v: Obj) -> PyResult<()> {
     let sq = (*tp).tp_as_sequence;
     if !sq.is_null() {
         if let Some(f) = (*sq).sq_ass_item {
-            let i = index_for_sequence(key, "sequence")?;
+            let i = sequence_protocol_index(key)?;
+            // `PySequence_SetItem`/`DelItem`: negative indices count from the end.
+            let i = if i < 0 {
+                match (*sq).sq_length {
+                    Some(l) => {
+                        let n = l(o);
+                        if n < 0 {
+                            return Err(Raised);
+                        }
+                        i + n
+                    }
+                    None => i,
+                }
+            } else {
+                i
+            };
             return crate::errors::from_status(f(o, i, v));
         }
     }

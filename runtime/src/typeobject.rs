@@ -514,7 +514,9 @@ pub unsafe fn type_qualname(tp: *mut PyTypeObject) -> String {
 /// # Safety
 /// `tp` is a valid type object.
 pub unsafe fn type_module(tp: *mut PyTypeObject) -> String {
-    if is_heap_type(tp) && !(*tp).tp_dict.is_null() {
+    // Classes record their module in `__module__`; so do the static types that stand
+    // for classes CPython writes in Python (`collections.Counter`).
+    if !(*tp).tp_dict.is_null() {
         if let Some(m) = dict::get_str((*tp).tp_dict, "__module__") {
             if pystr::is_str(m) {
                 return pystr::as_str(m).to_string();

@@ -182,7 +182,7 @@ unsafe extern "C" fn partial_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) 
         let mut func = a[0];
         let mut pargs: Vec<Obj> = Vec::new();
         let kw = Ref::steal(dict::new_raw());
-        if (*type_of(func)).tp_new.map(|f| f as usize) == Some(partial_new as usize) {
+        if (*type_of(func)).tp_new.map(|f| f as usize) == Some(partial_new as *const () as usize) {
             let inner = func as *mut PartialObject;
             if (*inner).dict.is_null() || dict::len((*inner).dict) == 0 {
                 pargs.extend_from_slice(tuple::items((*inner).args));

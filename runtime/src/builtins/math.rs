@@ -9,7 +9,7 @@ use crate::object::*;
 use crate::objects::{dict, exceptions as exc, float, int, none, tuple};
 use crate::typeobject::*;
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// The C library's math functions (linked with `-lm`), so that results match CPython's.

@@ -17,6 +17,7 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("operator", super::operator::init),
         ("itertools", super::itertools::init),
         ("functools", super::functools::init),
+        ("collections", super::collections::init),
     ]
 }
 
