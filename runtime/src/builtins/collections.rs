@@ -12,7 +12,9 @@ use crate::abstract_::{self as ab, BinOp, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT
 use crate::errors::{into_raw, into_status, raise, type_error, PyResult, Raised};
 use crate::object::*;
 use crate::objects::dict::PyDictObject;
-use crate::objects::{bool as pybool, dict, exceptions as exc, int, list, none, str as pystr, tuple};
+use crate::objects::{
+    bool as pybool, dict, exceptions as exc, int, list, none, str as pystr, tuple,
+};
 use crate::typeobject::*;
 use std::collections::VecDeque;
 use std::ptr::null_mut;
@@ -1076,17 +1078,24 @@ unsafe extern "C" fn od_popitem(o: Obj, args: *const Obj, nargs: isize, kw: Obj)
     into_raw((|| {
         let [last] = super::modules::unpack_kw("popitem", args, nargs, kw, &["last"], 0, 0)?;
         let last = last.is_null() || ab::is_true(last)?;
-        let entries = &dict::table(o).entries;
+        let t = dict::table(o);
         let pos = if last {
-            entries.iter().rposition(|e| !e.key.is_null())
+            t.entries.iter().rposition(|e| !e.key.is_null())
         } else {
-            entries.iter().position(|e| !e.key.is_null())
+            t.first_live()
         };
         let Some(ix) = pos else {
             return Err(raise(exc::key_error(), "dictionary is empty"));
         };
-        let k = Ref::borrowed(entries[ix].key);
+        let k = Ref::borrowed(t.entries[ix].key);
         let v = dict::pop_item(o, k.as_ptr())?.unwrap();
+        if last {
+            // Only deleted entries follow: drop them, as dict.popitem does.
+            let t = dict::table(o);
+            if t.entries[ix..].iter().all(|e| e.key.is_null()) {
+                t.entries.truncate(ix);
+            }
+        }
         Ok(Ref::steal(tuple::from_refs(vec![k, v])))
     })())
 }
@@ -1119,7 +1128,11 @@ unsafe extern "C" fn od_or(left: Obj, right: Obj) -> Obj {
 static mut COUNTER_METHODS: [PyMethodDef; 9] = [
     crate::method_def!("__missing__", counter_missing, METH_O),
     crate::method_def!("total", counter_total, METH_NOARGS),
-    crate::method_def!("most_common", counter_most_common, METH_FASTCALL | METH_KEYWORDS),
+    crate::method_def!(
+        "most_common",
+        counter_most_common,
+        METH_FASTCALL | METH_KEYWORDS
+    ),
     crate::method_def!("elements", counter_elements, METH_NOARGS),
     crate::method_def!("update", counter_update, METH_FASTCALL | METH_KEYWORDS),
     crate::method_def!("subtract", counter_subtract, METH_FASTCALL | METH_KEYWORDS),
@@ -1369,7 +1382,8 @@ unsafe extern "C" fn counter_most_common(o: Obj, args: *const Obj, nargs: isize,
 unsafe extern "C" fn counter_elements(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
         use super::itertools as it;
-        let items = crate::objects::dictview::new_view(o, crate::objects::dictview::ViewKind::Items);
+        let items =
+            crate::objects::dictview::new_view(o, crate::objects::dictview::ViewKind::Items);
         let sm = crate::call::call_vec(
             &raw mut it::StarMap_Type as Obj,
             &[&raw mut it::Repeat_Type as Obj, items.as_ptr()],
@@ -1443,9 +1457,7 @@ unsafe extern "C" fn counter_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
             CMP_NE => !ab::compare_bool(a, b, CMP_EQ)?,
             CMP_LE => counter_all(a, b, CMP_LE)?,
             CMP_GE => counter_all(a, b, CMP_GE)?,
-            CMP_LT => {
-                ab::compare_bool(a, b, CMP_LE)? && ab::compare_bool(a, b, CMP_NE)?
-            }
+            CMP_LT => ab::compare_bool(a, b, CMP_LE)? && ab::compare_bool(a, b, CMP_NE)?,
             _ => ab::compare_bool(a, b, CMP_GE)? && ab::compare_bool(a, b, CMP_NE)?,
         };
         Ok(pybool::from_bool(r))
@@ -1888,7 +1900,11 @@ unsafe extern "C" fn cm_repr(o: Obj) -> Obj {
         for m in maps_vec(o)? {
             parts.push(repr_string(m.as_ptr())?);
         }
-        Ok(pystr::from_string(format!("{}({})", name, parts.join(", "))))
+        Ok(pystr::from_string(format!(
+            "{}({})",
+            name,
+            parts.join(", ")
+        )))
     })())
 }
 
@@ -2046,7 +2062,10 @@ unsafe extern "C" fn cm_popitem(o: Obj, _unused: Obj) -> Obj {
                     return Err(e);
                 }
                 crate::errors::clear();
-                Err(raise(exc::key_error(), "No keys found in the first mapping."))
+                Err(raise(
+                    exc::key_error(),
+                    "No keys found in the first mapping.",
+                ))
             }
         }
     })())

@@ -312,11 +312,7 @@ pub static mut KeyWrapper_Type: PyTypeObject = PyTypeObject {
     tp_getattro: Some(generic_getattro_slot),
     tp_setattro: Some(generic_setattro_slot),
     tp_members: &raw mut KEY_MEMBERS as *mut PyMemberDef,
-    ..PyTypeObject::new_static(
-        c"functools.KeyWrapper",
-        std::mem::size_of::<KeyObject>(),
-        0,
-    )
+    ..PyTypeObject::new_static(c"functools.KeyWrapper", std::mem::size_of::<KeyObject>(), 0)
 };
 
 unsafe fn make_key(cmp: Obj, object: Obj) -> Ref {
@@ -531,7 +527,10 @@ unsafe extern "C" fn cacheinfo_repr(o: Obj) -> Obj {
         for (i, n) in names.iter().enumerate() {
             parts.push(format!("{}={}", n, repr_string(tuple::item(o, i))?));
         }
-        Ok(pystr::from_string(format!("CacheInfo({})", parts.join(", "))))
+        Ok(pystr::from_string(format!(
+            "CacheInfo({})",
+            parts.join(", ")
+        )))
     })())
 }
 
@@ -627,11 +626,8 @@ unsafe extern "C" fn lru_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
             return Ok(result);
         }
         if (*l).maxsize > 0 && dict::len(cache.as_ptr()) >= (*l).maxsize as usize {
-            let oldest = dict::table(cache.as_ptr())
-                .entries
-                .iter()
-                .find(|e| !e.key.is_null())
-                .map(|e| Ref::borrowed(e.key));
+            let t = dict::table(cache.as_ptr());
+            let oldest = t.first_live().map(|ix| Ref::borrowed(t.entries[ix].key));
             if let Some(k) = oldest {
                 dict::del_item(cache.as_ptr(), k.as_ptr())?;
             }
@@ -694,14 +690,8 @@ unsafe fn lru_maxsize(o: Obj) -> PyResult<isize> {
 
 unsafe extern "C" fn f_lru_cache(m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [maxsize, typed] = super::modules::bind_py_args(
-            "lru_cache",
-            args,
-            nargs,
-            kw,
-            &["maxsize", "typed"],
-            0,
-        )?;
+        let [maxsize, typed] =
+            super::modules::bind_py_args("lru_cache", args, nargs, kw, &["maxsize", "typed"], 0)?;
         let typed_v = !typed.is_null() && ab::is_true(typed)?;
         if !maxsize.is_null() && !int::is_int(maxsize) && maxsize != none::none() {
             if crate::call::is_callable(maxsize)
@@ -749,8 +739,7 @@ unsafe extern "C" fn f_lru_decorate(_m: Obj, args: *const Obj, nargs: isize, kw:
 
 unsafe extern "C" fn f_cache(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [func] =
-            super::modules::bind_py_args("cache", args, nargs, kw, &["user_function"], 1)?;
+        let [func] = super::modules::bind_py_args("cache", args, nargs, kw, &["user_function"], 1)?;
         make_lru(func, -1, false)
     })())
 }
@@ -804,7 +793,11 @@ unsafe extern "C" fn ordering_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
         let om = o as *mut OrderingMethodObject;
         let name = OP_NAMES[(*om).target as usize];
         let [slf, other] = super::modules::bind_py_args(
-            &format!("_{}_from_{}", &name[2..4], &OP_NAMES[(*om).root as usize][2..4]),
+            &format!(
+                "_{}_from_{}",
+                &name[2..4],
+                &OP_NAMES[(*om).root as usize][2..4]
+            ),
             tuple::items(args).as_ptr(),
             tuple::len(args) as isize,
             null_mut(),

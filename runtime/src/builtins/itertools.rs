@@ -144,7 +144,10 @@ pub unsafe fn init() -> PyResult<Ref> {
         ("product", &raw mut Product_Type),
         ("permutations", &raw mut Permutations_Type),
         ("combinations", &raw mut Combinations_Type),
-        ("combinations_with_replacement", &raw mut CombinationsWR_Type),
+        (
+            "combinations_with_replacement",
+            &raw mut CombinationsWR_Type,
+        ),
         ("pairwise", &raw mut Pairwise_Type),
         ("batched", &raw mut Batched_Type),
     ];
@@ -238,7 +241,8 @@ unsafe fn repr_str(o: Obj) -> PyResult<String> {
 /// `PyNumber_Check`: ints, floats and anything with `__index__`/`__int__`/`__float__`.
 unsafe fn is_number(o: Obj) -> bool {
     let nb = (*type_of(o)).tp_as_number;
-    !nb.is_null() && ((*nb).nb_index.is_some() || (*nb).nb_int.is_some() || (*nb).nb_float.is_some())
+    !nb.is_null()
+        && ((*nb).nb_index.is_some() || (*nb).nb_int.is_some() || (*nb).nb_float.is_some())
 }
 
 /// `PyNumber_AsSsize_t` as islice uses it: `-1` for anything that is not an index-sized
@@ -272,7 +276,11 @@ impl Itertool for Count {
     unsafe fn repr(&self, tpname: &str) -> PyResult<Option<String>> {
         let s = self.step.as_ptr();
         if int::is_int(s) && int::as_i64(s) == Some(1) {
-            return Ok(Some(format!("{}({})", tpname, repr_str(self.cnt.as_ptr())?)));
+            return Ok(Some(format!(
+                "{}({})",
+                tpname,
+                repr_str(self.cnt.as_ptr())?
+            )));
         }
         Ok(Some(format!(
             "{}({}, {})",
@@ -909,7 +917,8 @@ unsafe extern "C" fn islice_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -
         let a = tuple::items(args);
         let [seq, a1, a2, a3] =
             crate::args::positional::<2, 4>("islice", a.as_ptr(), a.len() as isize)?;
-        const STOP_MSG: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        const STOP_MSG: &str =
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
         let is_none = |o: Obj| o == none::none();
         let (mut start, mut stop, mut step) = (0i64, -1i64, 1i64);
         let stop_arg = if a2.is_null() { a1 } else { a2 };
@@ -939,7 +948,11 @@ unsafe extern "C" fn islice_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -
         }
         let (start, stop, step) = (
             Some(start as usize),
-            if stop == -1 { None } else { Some(stop as usize) },
+            if stop == -1 {
+                None
+            } else {
+                Some(stop as usize)
+            },
             Some(step as usize),
         );
         let it = ab::get_iter(seq)?;

@@ -675,15 +675,8 @@ fn next_after_steps(x: f64, y: f64, steps: u64) -> f64 {
 
 unsafe extern "C" fn m_nextafter(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [a, b, steps] = super::modules::unpack_kw(
-            "nextafter",
-            args,
-            nargs,
-            kw,
-            &["x", "y", "$steps"],
-            2,
-            2,
-        )?;
+        let [a, b, steps] =
+            super::modules::unpack_kw("nextafter", args, nargs, kw, &["x", "y", "$steps"], 2, 2)?;
         let x = to_double(a)?;
         let y = to_double(b)?;
         if steps.is_null() || steps == none::none() {
@@ -958,7 +951,11 @@ unsafe extern "C" fn m_prod(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) ->
         };
         let it = crate::abstract_::get_iter(iterable)?;
         while let Some(x) = crate::abstract_::iter_next(it.as_ptr())? {
-            acc = crate::abstract_::binary_op(acc.as_ptr(), x.as_ptr(), crate::abstract_::BinOp::Mul)?;
+            acc = crate::abstract_::binary_op(
+                acc.as_ptr(),
+                x.as_ptr(),
+                crate::abstract_::BinOp::Mul,
+            )?;
         }
         Ok(acc)
     })())

@@ -99,7 +99,11 @@ pub unsafe fn unpack_kw<const N: usize>(
         return Err(type_error(&format!(
             "{}() takes {} {} positional argument{} ({} given)",
             fname,
-            if minpos < maxpos { "at most" } else { "exactly" },
+            if minpos < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
             maxpos,
             plural(maxpos),
             nargs

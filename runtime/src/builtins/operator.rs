@@ -46,11 +46,52 @@ op_table! {
 
 /// The functions that also have a dunder alias (`operator.__add__ is operator.add`).
 const DUNDER_ALIASES: &[&str] = &[
-    "lt", "le", "eq", "ne", "ge", "gt", "not_", "abs", "add", "and_", "floordiv", "index",
-    "inv", "invert", "lshift", "mod", "mul", "matmul", "neg", "or_", "pos", "pow", "rshift",
-    "sub", "truediv", "xor", "concat", "contains", "delitem", "getitem", "setitem", "iadd",
-    "iand", "iconcat", "ifloordiv", "ilshift", "imod", "imul", "imatmul", "ior", "ipow",
-    "irshift", "isub", "itruediv", "ixor", "call",
+    "lt",
+    "le",
+    "eq",
+    "ne",
+    "ge",
+    "gt",
+    "not_",
+    "abs",
+    "add",
+    "and_",
+    "floordiv",
+    "index",
+    "inv",
+    "invert",
+    "lshift",
+    "mod",
+    "mul",
+    "matmul",
+    "neg",
+    "or_",
+    "pos",
+    "pow",
+    "rshift",
+    "sub",
+    "truediv",
+    "xor",
+    "concat",
+    "contains",
+    "delitem",
+    "getitem",
+    "setitem",
+    "iadd",
+    "iand",
+    "iconcat",
+    "ifloordiv",
+    "ilshift",
+    "imod",
+    "imul",
+    "imatmul",
+    "ior",
+    "ipow",
+    "irshift",
+    "isub",
+    "itruediv",
+    "ixor",
+    "call",
 ];
 
 /// Builds the module.
@@ -75,7 +116,11 @@ pub unsafe fn init() -> PyResult<Ref> {
     for name in DUNDER_ALIASES {
         if let Some(f) = dict::get_str(d, name) {
             let f = Ref::borrowed(f);
-            dict::set_str(d, &format!("__{}__", name.trim_end_matches('_')), f.as_ptr())?;
+            dict::set_str(
+                d,
+                &format!("__{}__", name.trim_end_matches('_')),
+                f.as_ptr(),
+            )?;
         }
     }
     super::modules::add_type(d, "itemgetter", &raw mut ItemGetter_Type)?;
@@ -489,7 +534,11 @@ unsafe fn call_like_repr(o: Obj, parts: impl FnOnce() -> PyResult<Vec<String>>) 
     let Some(_g) = crate::objects::object::ReprGuard::enter(o) else {
         return Ok(pystr::from_string(format!("{}(...)", name)));
     };
-    Ok(pystr::from_string(format!("{}({})", name, parts()?.join(", "))))
+    Ok(pystr::from_string(format!(
+        "{}({})",
+        name,
+        parts()?.join(", ")
+    )))
 }
 
 unsafe fn repr_string(o: Obj) -> PyResult<String> {

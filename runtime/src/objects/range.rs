@@ -385,7 +385,11 @@ static mut RANGE_ITER_METHODS: [PyMethodDef; 2] = [
 ];
 
 unsafe extern "C" fn range_iter_length_hint(o: Obj, _unused: Obj) -> Obj {
-    int::from_i64((*(o as *mut RangeIterObject)).remaining.min(i64::MAX as u64) as i64)
+    int::from_i64(
+        (*(o as *mut RangeIterObject))
+            .remaining
+            .min(i64::MAX as u64) as i64,
+    )
 }
 
 unsafe extern "C" fn range_iter_next(o: Obj) -> Obj {
