@@ -52,3 +52,14 @@ except KeyError as e:
     print("KeyError", e)
 del a["a"]
 print(a, len(a), "b" in a, type(a))
+
+
+class Loud(collections.OrderedDict):
+    def __setitem__(self, k, v):
+        print("set", k, v)
+        super().__setitem__(k, v)
+
+
+loud = Loud([("p", 1)], q=2)
+loud.update({"r": 3}, s=4)
+print(loud)

@@ -941,7 +941,8 @@ unsafe extern "C" fn dd_or(left: Obj, right: Obj) -> Obj {
 // OrderedDict
 // ===================================================================================
 
-static mut OD_METHODS: [PyMethodDef; 7] = [
+static mut OD_METHODS: [PyMethodDef; 8] = [
+    crate::method_def!("update", od_update, METH_FASTCALL | METH_KEYWORDS),
     crate::method_def!("move_to_end", od_move_to_end, METH_FASTCALL | METH_KEYWORDS),
     crate::method_def!("popitem", od_popitem, METH_FASTCALL | METH_KEYWORDS),
     crate::method_def!("keys", od_keys, METH_NOARGS),
@@ -958,6 +959,7 @@ static mut OD_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 
 pub static mut OrderedDict_Type: PyTypeObject = PyTypeObject {
     tp_repr: Some(od_repr),
+    tp_init: Some(od_init),
     tp_richcompare: Some(od_richcompare),
     tp_methods: &raw mut OD_METHODS as *mut PyMethodDef,
     tp_as_number: &raw mut OD_AS_NUMBER,
@@ -994,6 +996,74 @@ unsafe fn od_view(o: Obj, kind: crate::objects::dictview::ViewKind) -> Obj {
         ViewKind::Items => &raw mut OdictItems_Type,
     };
     v
+}
+
+/// `MutableMapping.update`: every item goes through `self[key] = value`, so a
+/// subclass's `__setitem__` sees them.
+unsafe fn od_update_from(o: Obj, other: Obj, kwargs: &[(Obj, Obj)]) -> PyResult<()> {
+    if !other.is_null() {
+        if dict::is_dict(other) {
+            for (k, v) in dict::items_vec(other) {
+                ab::setitem(o, k.as_ptr(), v.as_ptr())?;
+            }
+        } else if let Some(keys) = ab::getattr_opt_str(other, "keys")? {
+            let ks = crate::call::call0(keys.as_ptr())?;
+            for k in ab::collect(ks.as_ptr())? {
+                let v = ab::getitem(other, k.as_ptr())?;
+                ab::setitem(o, k.as_ptr(), v.as_ptr())?;
+            }
+        } else {
+            let it = ab::get_iter(other)?;
+            while let Some(p) = ab::iter_next(it.as_ptr())? {
+                let kv = ab::collect(p.as_ptr())?;
+                if kv.len() != 2 {
+                    return Err(crate::errors::value_error(&if kv.len() > 2 {
+                        "too many values to unpack (expected 2)".to_string()
+                    } else {
+                        format!("not enough values to unpack (expected 2, got {})", kv.len())
+                    }));
+                }
+                ab::setitem(o, kv[0].as_ptr(), kv[1].as_ptr())?;
+            }
+        }
+    }
+    for (k, v) in kwargs {
+        ab::setitem(o, *k, *v)?;
+    }
+    Ok(())
+}
+
+unsafe extern "C" fn od_update(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        if nargs > 1 {
+            return Err(type_error(&format!(
+                "update() takes at most 1 positional argument ({} given)",
+                nargs
+            )));
+        }
+        let other = if nargs == 1 { *args } else { null_mut() };
+        od_update_from(o, other, &super::modules::kw_pairs(args, nargs, kw))?;
+        Ok(none::none_ref())
+    })())
+}
+
+unsafe extern "C" fn od_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
+    into_status((|| {
+        let a = tuple::items(args);
+        if a.len() > 1 {
+            return Err(type_error(&format!(
+                "expected at most 1 arguments, got {}",
+                a.len()
+            )));
+        }
+        let kw: Vec<(Ref, Ref)> = if kwargs.is_null() {
+            Vec::new()
+        } else {
+            dict::items_vec(kwargs)
+        };
+        let kwp: Vec<(Obj, Obj)> = kw.iter().map(|(k, v)| (k.as_ptr(), v.as_ptr())).collect();
+        od_update_from(o, a.first().copied().unwrap_or(null_mut()), &kwp)
+    })())
 }
 
 unsafe extern "C" fn od_keys(o: Obj, _unused: Obj) -> Obj {
