@@ -45,7 +45,7 @@ pub unsafe fn repr(o: Obj) -> PyResult<Ref> {
     let Some(f) = (*tp).tp_repr else {
         return Ok(pystr::from_string(format!(
             "<{} object at {:#x}>",
-            type_name(tp),
+            type_tp_name(tp),
             o as usize
         )));
     };
@@ -130,7 +130,7 @@ pub unsafe fn hash(o: Obj) -> PyResult<isize> {
         }
         None => Err(crate::errors::type_error(&format!(
             "unhashable type: '{}'",
-            type_name(tp)
+            type_tp_name(tp)
         ))),
     }
 }
@@ -881,6 +881,32 @@ pub unsafe fn index_for_sequence(key: Obj, what: &str) -> PyResult<isize> {
     )))
 }
 
+/// The index of `PyObject_GetItem`'s sequence fallback (types with `sq_item` but no
+/// `mp_subscript`): `sequence index must be integer, not 'str'`.
+///
+/// # Safety
+/// `key` is live.
+unsafe fn sequence_protocol_index(key: Obj) -> PyResult<isize> {
+    let nb = (*type_of(key)).tp_as_number;
+    if int::is_int(key) || (!nb.is_null() && (*nb).nb_index.is_some()) {
+        let i = number_index(key)?;
+        return match int::as_i64(i.as_ptr()) {
+            Some(v) => Ok(v as isize),
+            None => Err(crate::errors::raise(
+                exc::index_error(),
+                &format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    obj_type_name(key)
+                ),
+            )),
+        };
+    }
+    Err(crate::errors::type_error(&format!(
+        "sequence index must be integer, not '{}'",
+        obj_type_name(key)
+    )))
+}
+
 /// Looks a special method up on the type (not the instance), unbound. New reference.
 ///
 /// # Safety
@@ -952,7 +978,7 @@ pub unsafe fn setattr(o: Obj, name: Obj, v: Obj) -> PyResult<()> {
                 exc::attribute_error(),
                 &format!(
                     "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                    type_name(tp),
+                    type_tp_name(tp),
                     pystr::as_str(name)
                 ),
             ))
@@ -975,7 +1001,7 @@ pub unsafe fn getitem(o: Obj, key: Obj) -> PyResult<Ref> {
     let sq = (*tp).tp_as_sequence;
     if !sq.is_null() {
         if let Some(f) = (*sq).sq_item {
-            let i = index_for_sequence(key, "sequence")?;
+            let i = sequence_protocol_index(key)?;
             let i = if i < 0 {
                 match (*sq).sq_length {
                     Some(l) => {
@@ -1004,7 +1030,7 @@ pub unsafe fn getitem(o: Obj, key: Obj) -> PyResult<Ref> {
     }
     Err(crate::errors::type_error(&format!(
         "'{}' object is not subscriptable",
-        type_name(tp)
+        type_tp_name(tp)
     )))
 }
 
@@ -1023,19 +1049,34 @@ pub unsafe fn setitem(o: Obj, key: Obj, v: Obj) -> PyResult<()> {
     let sq = (*tp).tp_as_sequence;
     if !sq.is_null() {
         if let Some(f) = (*sq).sq_ass_item {
-            let i = index_for_sequence(key, "sequence")?;
+            let i = sequence_protocol_index(key)?;
+            // `PySequence_SetItem`/`DelItem`: negative indices count from the end.
+            let i = if i < 0 {
+                match (*sq).sq_length {
+                    Some(l) => {
+                        let n = l(o);
+                        if n < 0 {
+                            return Err(Raised);
+                        }
+                        i + n
+                    }
+                    None => i,
+                }
+            } else {
+                i
+            };
             return crate::errors::from_status(f(o, i, v));
         }
     }
     if v.is_null() {
         return Err(crate::errors::type_error(&format!(
             "'{}' object doesn't support item deletion",
-            type_name(tp)
+            type_tp_name(tp)
         )));
     }
     Err(crate::errors::type_error(&format!(
         "'{}' object does not support item assignment",
-        type_name(tp)
+        type_tp_name(tp)
     )))
 }
 
@@ -1067,7 +1108,7 @@ pub unsafe fn length(o: Obj) -> PyResult<usize> {
         }
         None => Err(crate::errors::type_error(&format!(
             "object of type '{}' has no len()",
-            type_name(tp)
+            type_tp_name(tp)
         ))),
     }
 }
@@ -1097,7 +1138,7 @@ pub unsafe fn get_iter(o: Obj) -> PyResult<Ref> {
     }
     Err(crate::errors::type_error(&format!(
         "'{}' object is not iterable",
-        type_name(tp)
+        type_tp_name(tp)
     )))
 }
 
@@ -1111,7 +1152,7 @@ pub unsafe fn iter_next(it: Obj) -> PyResult<Option<Ref>> {
     let Some(f) = (*tp).tp_iternext else {
         return Err(crate::errors::type_error(&format!(
             "'{}' object is not an iterator",
-            type_name(tp)
+            type_tp_name(tp)
         )));
     };
     let r = f(it);
@@ -1176,7 +1217,7 @@ pub unsafe fn contains(container: Obj, item: Obj) -> PyResult<bool> {
                 crate::errors::clear();
                 return Err(crate::errors::type_error(&format!(
                     "argument of type '{}' is not iterable",
-                    type_name(tp)
+                    type_tp_name(tp)
                 )));
             }
             return Err(e);

@@ -548,7 +548,9 @@ pub unsafe fn type_qualname(tp: *mut PyTypeObject) -> String {
 /// # Safety
 /// `tp` is a valid type object.
 pub unsafe fn type_module(tp: *mut PyTypeObject) -> String {
-    if is_heap_type(tp) && !(*tp).tp_dict.is_null() {
+    // Classes record their module in `__module__`; so do the static types that stand
+    // for classes CPython writes in Python (`collections.Counter`).
+    if !(*tp).tp_dict.is_null() {
         if let Some(m) = dict::get_str((*tp).tp_dict, "__module__") {
             if pystr::is_str(m) {
                 return pystr::as_str(m).to_string();
@@ -1170,7 +1172,7 @@ unsafe extern "C" fn type_setattro(t: Obj, name: Obj, v: Obj) -> c_int {
             &format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 pystr::as_str(name),
-                type_name(tp)
+                type_tp_name(tp)
             ),
         );
         return -1;

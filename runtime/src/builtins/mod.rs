@@ -1,9 +1,13 @@
 //! The `builtins` module: builtin functions (`print`, `len`, `sorted`, ...), the builtin
 //! types and exceptions bound to their names, and the `sys` module.
 
+pub mod collections;
+pub mod functools;
 pub mod io;
+pub mod itertools;
 pub mod math;
 pub mod modules;
+pub mod operator;
 pub mod sys;
 
 use crate::abstract_ as ab;

@@ -247,8 +247,17 @@ pub unsafe fn qualified_name(
     let name = def_name(def);
     let mut owner = defining;
     if owner.is_null() {
-        if slf.is_null() || crate::objects::module::is_module(slf) {
+        if slf.is_null() {
             return name;
+        }
+        if crate::objects::module::is_module(slf) {
+            // `_PyObject_FunctionStr`: functions of modules other than builtins are
+            // named `module.function`.
+            let m = crate::objects::module::module_name(slf);
+            if m == "builtins" {
+                return name;
+            }
+            return format!("{}.{}", m, name);
         }
         let start = if (*type_of(slf)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 {
             slf as *mut PyTypeObject

@@ -71,6 +71,7 @@ pub static mut PyClassMethodDescr_Type: PyTypeObject = PyTypeObject {
 #[no_mangle]
 pub static mut PyGetSetDescr_Type: PyTypeObject = PyTypeObject {
     tp_dealloc: Some(descr_dealloc),
+    tp_repr: Some(getset_descr_repr),
     tp_getattro: Some(generic_getattro_slot),
     tp_descr_get: Some(getset_get),
     tp_descr_set: Some(getset_set),
@@ -84,6 +85,7 @@ pub static mut PyGetSetDescr_Type: PyTypeObject = PyTypeObject {
 #[no_mangle]
 pub static mut PyMemberDescr_Type: PyTypeObject = PyTypeObject {
     tp_dealloc: Some(descr_dealloc),
+    tp_repr: Some(member_descr_repr),
     tp_getattro: Some(generic_getattro_slot),
     tp_descr_get: Some(member_get),
     tp_descr_set: Some(member_set),
@@ -187,6 +189,26 @@ unsafe extern "C" fn method_descr_repr(o: Obj) -> Obj {
         "<method '{}' of '{}' objects>",
         pystr::as_str((*d).d_name),
         type_name((*d).d_type)
+    ))
+}
+
+/// `<attribute 'maxlen' of 'collections.deque' objects>`.
+unsafe extern "C" fn getset_descr_repr(o: Obj) -> Obj {
+    let d = o as *mut PyDescrObject;
+    pystr::from_str(&format!(
+        "<attribute '{}' of '{}' objects>",
+        pystr::as_str((*d).d_name),
+        type_tp_name((*d).d_type)
+    ))
+}
+
+/// `<member 'func' of 'functools.partial' objects>`.
+unsafe extern "C" fn member_descr_repr(o: Obj) -> Obj {
+    let d = o as *mut PyDescrObject;
+    pystr::from_str(&format!(
+        "<member '{}' of '{}' objects>",
+        pystr::as_str((*d).d_name),
+        type_tp_name((*d).d_type)
     ))
 }
 

@@ -32,6 +32,8 @@ pub struct Table {
     pub entries: Vec<Entry>,
     indices: Vec<i32>,
     live: usize,
+    /// Every entry before this position is deleted (a hint for [`Table::first_live`]).
+    first_hint: usize,
 }
 
 const EMPTY_SLOT: i32 = -1;
@@ -131,7 +133,19 @@ impl Table {
         }
     }
 
+    /// The position of the oldest live entry, skipping deleted ones in amortised
+    /// constant time (FIFO removal from an OrderedDict, LRU eviction).
+    pub(crate) fn first_live(&mut self) -> Option<usize> {
+        let mut i = self.first_hint.min(self.entries.len());
+        while i < self.entries.len() && self.entries[i].key.is_null() {
+            i += 1;
+        }
+        self.first_hint = i;
+        (i < self.entries.len()).then_some(i)
+    }
+
     fn rebuild(&mut self) {
+        self.first_hint = 0;
         let live: Vec<Entry> = self
             .entries
             .iter()

@@ -135,6 +135,7 @@ pub unsafe fn init() {
         (*t).tp_iter = (*base).tp_iter;
         (*t).tp_iternext = (*base).tp_iternext;
         (*t).tp_getattro = (*base).tp_getattro;
+        (*t).tp_methods = (*base).tp_methods;
     }
 }
 

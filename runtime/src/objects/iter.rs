@@ -30,7 +30,7 @@ pub struct RustIterObject {
 }
 
 macro_rules! iter_types {
-    ($($sym:ident, $name:literal, $new:expr;)*) => {
+    ($($sym:ident, $name:literal, $new:expr, $methods:expr;)*) => {
         $(
             pub static mut $sym: PyTypeObject = PyTypeObject {
                 tp_dealloc: Some(rust_iter_dealloc),
@@ -38,6 +38,7 @@ macro_rules! iter_types {
                 tp_iter: Some(self_iter),
                 tp_iternext: Some(rust_iter_next),
                 tp_new: $new,
+                tp_methods: $methods,
                 ..PyTypeObject::new_static($name, std::mem::size_of::<RustIterObject>(), 0)
             };
         )*
@@ -48,18 +49,41 @@ macro_rules! iter_types {
     };
 }
 
+const NO_METHODS: *mut PyMethodDef = null_mut();
+const HINT: *mut PyMethodDef = &raw mut LENGTH_HINT_METHODS as *mut PyMethodDef;
+
 iter_types! {
-    ListIter_Type, c"list_iterator", None;
-    TupleIter_Type, c"tuple_iterator", None;
-    StrIter_Type, c"str_ascii_iterator", None;
-    SeqIter_Type, c"iterator", None;
-    CallIter_Type, c"callable_iterator", None;
-    Enumerate_Type, c"enumerate", Some(enumerate_new);
-    Zip_Type, c"zip", Some(zip_new);
-    Map_Type, c"map", Some(map_new);
-    Filter_Type, c"filter", Some(filter_new);
-    Reversed_Type, c"reversed", Some(reversed_new);
-    ListRevIter_Type, c"list_reverseiterator", None;
+    ListIter_Type, c"list_iterator", None, HINT;
+    TupleIter_Type, c"tuple_iterator", None, HINT;
+    StrIter_Type, c"str_ascii_iterator", None, HINT;
+    SeqIter_Type, c"iterator", None, HINT;
+    CallIter_Type, c"callable_iterator", None, NO_METHODS;
+    Enumerate_Type, c"enumerate", Some(enumerate_new), NO_METHODS;
+    Zip_Type, c"zip", Some(zip_new), NO_METHODS;
+    Map_Type, c"map", Some(map_new), NO_METHODS;
+    Filter_Type, c"filter", Some(filter_new), NO_METHODS;
+    Reversed_Type, c"reversed", Some(reversed_new), HINT;
+    ListRevIter_Type, c"list_reverseiterator", None, HINT;
+}
+
+/// `__length_hint__` for iterator types whose Rust state can tell how many items
+/// remain (CPython's list, tuple, str, dict and set iterators have it).
+pub static mut LENGTH_HINT_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("__length_hint__", rust_iter_length_hint, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+unsafe extern "C" fn rust_iter_length_hint(o: Obj, _unused: Obj) -> Obj {
+    let st = (*(o as *mut RustIterObject)).state;
+    let hint = if st.is_null() {
+        Some(0)
+    } else {
+        (**st).length_hint()
+    };
+    match hint {
+        Some(n) => crate::objects::int::from_i64(n as i64),
+        None => new_ref(crate::objects::none::not_implemented()),
+    }
 }
 
 /// Wraps a Rust state as an iterator object of type `tp`. New reference.
@@ -107,6 +131,25 @@ struct SeqState {
 }
 
 impl IterState for SeqState {
+    fn length_hint(&self) -> Option<usize> {
+        let Some(seq) = &self.seq else {
+            return Some(0);
+        };
+        let s = seq.as_ptr();
+        // SAFETY: the sequence is live while the iterator holds it.
+        let n = unsafe {
+            if list::is_list(s) {
+                list::len(s)
+            } else if tuple::is_tuple(s) {
+                tuple::len(s)
+            } else if pystr::is_str(s) {
+                pystr::char_len(s)
+            } else {
+                return None;
+            }
+        };
+        Some(n.saturating_sub(self.index))
+    }
     unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
         let Some(seq) = &self.seq else {
             return Ok(None);
@@ -428,6 +471,12 @@ struct ReversedState {
 }
 
 impl IterState for ReversedState {
+    fn length_hint(&self) -> Option<usize> {
+        if self.seq.is_none() {
+            return Some(0);
+        }
+        Some((self.index + 1).max(0) as usize)
+    }
     unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
         let Some(seq) = &self.seq else {
             return Ok(None);
@@ -498,6 +547,9 @@ pub unsafe fn vec_iter_new(tp: *mut PyTypeObject, items: Vec<Ref>) -> Obj {
     impl IterState for VecState {
         unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
             Ok(self.0.next())
+        }
+        fn length_hint(&self) -> Option<usize> {
+            Some(self.0.len())
         }
     }
     new_rust_iter(tp, Box::new(VecState(items.into_iter())))

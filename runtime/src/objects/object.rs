@@ -88,7 +88,9 @@ pub unsafe extern "C" fn identity_hash(o: Obj) -> isize {
 /// # Safety
 /// C-API slot contract.
 pub unsafe extern "C" fn unhashable(o: Obj) -> isize {
-    crate::errors::type_error(&format!("unhashable type: '{}'", obj_type_name(o)));
+    // CPython prints `tp_name`: `functools.KeyWrapper`, `collections.deque`.
+    let name = std::ffi::CStr::from_ptr((*type_of(o)).tp_name).to_string_lossy();
+    crate::errors::type_error(&format!("unhashable type: '{}'", name));
     -1
 }
 

@@ -41,6 +41,7 @@ pub static mut RangeIter_Type: PyTypeObject = PyTypeObject {
     tp_getattro: Some(generic_getattro_slot),
     tp_iter: Some(crate::objects::iter::self_iter),
     tp_iternext: Some(range_iter_next),
+    tp_methods: &raw mut RANGE_ITER_METHODS as *mut PyMethodDef,
     ..PyTypeObject::new_static(c"range_iterator", std::mem::size_of::<RangeIterObject>(), 0)
 };
 
@@ -377,6 +378,19 @@ unsafe extern "C" fn range_iter(o: Obj) -> Obj {
             step: c,
             remaining: n,
         }),
+    )
+}
+
+static mut RANGE_ITER_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("__length_hint__", range_iter_length_hint, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+unsafe extern "C" fn range_iter_length_hint(o: Obj, _unused: Obj) -> Obj {
+    int::from_i64(
+        (*(o as *mut RangeIterObject))
+            .remaining
+            .min(i64::MAX as u64) as i64,
     )
 }
 

@@ -57,6 +57,7 @@ set_type!(
 );
 
 pub static mut SetIter_Type: PyTypeObject = PyTypeObject {
+    tp_methods: &raw mut crate::objects::iter::LENGTH_HINT_METHODS as *mut PyMethodDef,
     ..PyTypeObject::new_static(
         c"set_iterator",
         std::mem::size_of::<crate::objects::iter::RustIterObject>(),
