@@ -5932,9 +5932,18 @@ pub fn resolve_relative(package: &str, level: u32, module: &str) -> Option<Strin
 
 /// Whether a function body contains `yield` (not counting nested scopes).
 fn contains_yield(body: &[Stmt]) -> bool {
+    any_expr_in_scope(body, &|e| matches!(e, Expr::Yield(_) | Expr::YieldFrom(_)))
+}
+
+/// Whether `pred` holds for an expression of this scope's code: nested functions,
+/// classes and lambdas are not entered.
+fn any_expr_in_scope(body: &[Stmt], pred: &dyn Fn(&Expr) -> bool) -> bool {
     use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
-    struct Finder(bool);
-    impl<'b> Visitor<'b> for Finder {
+    struct Finder<'p> {
+        pred: &'p dyn Fn(&Expr) -> bool,
+        found: bool,
+    }
+    impl<'b> Visitor<'b> for Finder<'_> {
         fn visit_stmt(&mut self, s: &'b Stmt) {
             match s {
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
@@ -5942,18 +5951,20 @@ fn contains_yield(body: &[Stmt]) -> bool {
             }
         }
         fn visit_expr(&mut self, e: &'b Expr) {
+            if (self.pred)(e) {
+                self.found = true;
+            }
             match e {
-                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
                 Expr::Lambda(_) => {}
                 _ => walk_expr(self, e),
             }
         }
     }
-    let mut f = Finder(false);
+    let mut f = Finder { pred, found: false };
     for s in body {
         f.visit_stmt(s);
     }
-    f.0
+    f.found
 }
 
 /// Whether a module or class body has an annotated assignment outside nested scopes
@@ -6023,34 +6034,10 @@ fn jump_out_of_except_star(body: &[Stmt]) -> Option<TextRange> {
 
 /// Whether a body calls `locals`, `vars` or `dir` by name (outside nested scopes).
 fn calls_namespace_builtin(body: &[Stmt]) -> bool {
-    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
-    struct Finder(bool);
-    impl<'b> Visitor<'b> for Finder {
-        fn visit_stmt(&mut self, s: &'b Stmt) {
-            match s {
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                _ => walk_stmt(self, s),
-            }
-        }
-        fn visit_expr(&mut self, e: &'b Expr) {
-            if let Expr::Call(c) = e {
-                if let Expr::Name(n) = &*c.func {
-                    if matches!(n.id.as_str(), "locals" | "vars" | "dir") {
-                        self.0 = true;
-                    }
-                }
-            }
-            match e {
-                Expr::Lambda(_) => {}
-                _ => walk_expr(self, e),
-            }
-        }
-    }
-    let mut f = Finder(false);
-    for s in body {
-        f.visit_stmt(s);
-    }
-    f.0
+    any_expr_in_scope(body, &|e| {
+        matches!(e, Expr::Call(c) if matches!(&*c.func,
+            Expr::Name(n) if matches!(n.id.as_str(), "locals" | "vars" | "dir")))
+    })
 }
 
 /// The docstring of a body: its first statement, when that is a string literal.
