@@ -71,34 +71,10 @@ static mut RANGE_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 };
 
 static mut RANGE_MEMBERS: [PyMemberDef; 4] = [
-    PyMemberDef {
-        name: c"start".as_ptr(),
-        type_code: 16,
-        offset: 16,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: c"stop".as_ptr(),
-        type_code: 16,
-        offset: 24,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: c"step".as_ptr(),
-        type_code: 16,
-        offset: 32,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: std::ptr::null(),
-        type_code: 0,
-        offset: 0,
-        flags: 0,
-        doc: std::ptr::null(),
-    },
+    readonly_object_member(c"start", std::mem::offset_of!(RangeObject, start) as isize),
+    readonly_object_member(c"stop", std::mem::offset_of!(RangeObject, stop) as isize),
+    readonly_object_member(c"step", std::mem::offset_of!(RangeObject, step) as isize),
+    MEMBER_SENTINEL,
 ];
 
 static mut RANGE_METHODS: [PyMethodDef; 4] = [

@@ -28,34 +28,13 @@ pub static mut PySlice_Type: PyTypeObject = PyTypeObject {
 };
 
 static mut SLICE_MEMBERS: [PyMemberDef; 4] = [
-    PyMemberDef {
-        name: c"start".as_ptr(),
-        type_code: 16,
-        offset: 16,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: c"stop".as_ptr(),
-        type_code: 16,
-        offset: 24,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: c"step".as_ptr(),
-        type_code: 16,
-        offset: 32,
-        flags: 1,
-        doc: std::ptr::null(),
-    },
-    PyMemberDef {
-        name: std::ptr::null(),
-        type_code: 0,
-        offset: 0,
-        flags: 0,
-        doc: std::ptr::null(),
-    },
+    readonly_object_member(
+        c"start",
+        std::mem::offset_of!(PySliceObject, start) as isize,
+    ),
+    readonly_object_member(c"stop", std::mem::offset_of!(PySliceObject, stop) as isize),
+    readonly_object_member(c"step", std::mem::offset_of!(PySliceObject, step) as isize),
+    MEMBER_SENTINEL,
 ];
 
 static mut SLICE_METHODS: [PyMethodDef; 2] = [
