@@ -1,12 +1,64 @@
 //! Builds `libmolt.a` (the `libmolt-capi` static library, which contains the runtime) in release mode with a nested
 //! cargo invocation into its own target directory, so that the `molt` binary can embed
 //! `libmolt.a` and work from anywhere, including after `cargo install --path compiler`.
+//! For the same reason it lists Molt's C headers (`include/`) and Python standard library
+//! (`stdlib/`) for embedding (`embedded_files.rs` in `OUT_DIR`).
 
 use std::path::PathBuf;
 use std::process::Command;
 
+/// Every file below `dir` with one of `exts`, as paths relative to `dir`, sorted.
+fn files_below(dir: &std::path::Path, exts: &[&str]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(rel) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(dir.join(&rel)) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = rel.join(e.file_name());
+            let ft = e.file_type().unwrap();
+            if ft.is_dir() {
+                stack.push(p);
+            } else if ft.is_file() && p.extension().is_some_and(|x| exts.iter().any(|e| x == *e)) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Writes `embedded_files.rs`: `(relative path, contents)` tables of `include/` and
+/// `stdlib/`.
+fn embed_trees(manifest_dir: &std::path::Path, out_dir: &std::path::Path) {
+    let mut code = String::new();
+    for (name, dir, exts) in [
+        ("EMBEDDED_INCLUDE", "../include", &["h"][..]),
+        ("EMBEDDED_STDLIB", "../stdlib", &["py"][..]),
+    ] {
+        let root = manifest_dir.join(dir);
+        println!("cargo:rerun-if-changed={}", root.display());
+        code.push_str(&format!("pub static {}: &[(&str, &[u8])] = &[\n", name));
+        for rel in files_below(&root, exts) {
+            let abs = root.join(&rel).canonicalize().unwrap();
+            code.push_str(&format!(
+                "    ({:?}, include_bytes!({:?})),\n",
+                rel.to_string_lossy(),
+                abs.display().to_string()
+            ));
+        }
+        code.push_str("];\n");
+    }
+    std::fs::write(out_dir.join("embedded_files.rs"), code).unwrap();
+}
+
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    embed_trees(
+        &manifest_dir,
+        &PathBuf::from(std::env::var("OUT_DIR").unwrap()),
+    );
     let runtime_dir = manifest_dir.join("../runtime");
     let capi_dir = manifest_dir.join("../libmolt-capi");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());

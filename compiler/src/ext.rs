@@ -40,12 +40,11 @@ pub fn site_dir() -> PathBuf {
     }
 }
 
-/// Molt's C headers.
-// TODO(ext): embed include/ in the binary for installed compilers, as libmolt.a is.
-pub fn include_dir() -> PathBuf {
+/// Molt's C headers: `$MOLT_INCLUDE`, or the copy embedded in this compiler.
+pub fn include_dir() -> Result<PathBuf, String> {
     match std::env::var_os("MOLT_INCLUDE") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../include"),
+        Some(d) => Ok(PathBuf::from(d)),
+        None => crate::link::include_dir(),
     }
 }
 
@@ -432,7 +431,7 @@ fn compile_extension(root: &Path, ext: &DeclaredExtension, site: &Path) -> Resul
         let mut cmd = Command::new(&cc);
         cmd.args(["-c", "-O2", "-fPIC", "-fno-strict-aliasing", "-DNDEBUG"])
             .arg("-I")
-            .arg(include_dir())
+            .arg(include_dir()?)
             .arg("-I")
             .arg(root);
         if let Some(dir) = src_path.parent() {

@@ -116,8 +116,12 @@ pub fn search_path(main: &Path) -> Vec<std::path::PathBuf> {
     }
     // Packages installed by `molt ext build`.
     v.push(ext::site_dir());
-    // TODO(stdlib): embed stdlib/ in the binary for installed compilers.
-    v.push(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../stdlib"));
+    // Molt's standard library, embedded in the compiler (so an installed compiler needs
+    // no source tree).
+    match link::stdlib_dir() {
+        Ok(d) => v.push(d),
+        Err(e) => eprintln!("warning: Molt's standard library is unavailable: {}", e),
+    }
     v
 }
 

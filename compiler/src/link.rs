@@ -62,6 +62,50 @@ pub fn runtime_lib() -> Result<PathBuf, String> {
     Ok(path)
 }
 
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_files.rs"));
+}
+
+/// Writes an embedded file tree into the cache once (a folder named after the hash of
+/// its contents) and returns the folder.
+fn materialize(kind: &str, files: &[(&str, &[u8])]) -> Result<PathBuf, String> {
+    let mut key = Vec::new();
+    for (name, data) in files {
+        key.extend_from_slice(name.as_bytes());
+        key.push(0);
+        key.extend_from_slice(data);
+    }
+    let dir = cache_dir().join(format!("{}-{:016x}", kind, fnv64(&key)));
+    if dir.join(".complete").exists() {
+        return Ok(dir);
+    }
+    for (name, data) in files {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {}", parent.display(), e))?;
+        }
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        std::fs::write(&tmp, data).map_err(|e| format!("cannot write {}: {}", tmp.display(), e))?;
+        std::fs::rename(&tmp, &path)
+            .map_err(|e| format!("cannot write {}: {}", path.display(), e))?;
+    }
+    std::fs::write(dir.join(".complete"), b"")
+        .map_err(|e| format!("cannot write {}: {}", dir.display(), e))?;
+    Ok(dir)
+}
+
+/// Molt's C headers (`include/` as this compiler was built with), in the cache.
+pub fn include_dir() -> Result<PathBuf, String> {
+    materialize("include", embedded::EMBEDDED_INCLUDE)
+}
+
+/// Molt's Python standard library (`stdlib/` as this compiler was built with), in the
+/// cache.
+pub fn stdlib_dir() -> Result<PathBuf, String> {
+    materialize("stdlib", embedded::EMBEDDED_STDLIB)
+}
+
 /// Links the program's object files with the runtime into the executable `output`.
 pub fn link(objects: &[std::path::PathBuf], output: &Path) -> Result<(), String> {
     let lib = runtime_lib()?;
