@@ -148,7 +148,14 @@ pub const GEN_FUNC_OFFSET: i32 = 56;
 
 /// Modules implemented in the runtime (besides `sys` and `builtins`); must match
 /// `runtime/src/builtins/modules.rs` (checked by a differential program per module).
-pub const RUNTIME_MODULES: &[&str] = &["math", "operator", "itertools", "functools", "collections"];
+pub const RUNTIME_MODULES: &[&str] = &[
+    "math",
+    "operator",
+    "itertools",
+    "functools",
+    "collections",
+    "string",
+];
 
 /// Byte offset of the first item of a tuple (`PyTupleObject.ob_item`).
 pub const TUPLE_ITEMS_OFFSET: i32 = 24;

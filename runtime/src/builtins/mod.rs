@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod math;
 pub mod modules;
 pub mod operator;
+pub mod string;
 pub mod sys;
 
 use crate::abstract_ as ab;
