@@ -276,6 +276,12 @@ unsafe fn derive_with_metadata(g: Obj, excs: Vec<Ref>) -> PyResult<Ref> {
         };
         xdecref(old);
     }
+    // `__notes__` lives in the instance dict; the parts get a copy, as in CPython.
+    if let Some(notes) = crate::abstract_::getattr_opt_str(g, "__notes__")? {
+        let copy = Ref::steal(list::from_refs(crate::abstract_::collect(notes.as_ptr())?));
+        let key = Ref::steal(pystr::from_str("__notes__"));
+        crate::abstract_::setattr(r.as_ptr(), key.as_ptr(), copy.as_ptr())?;
+    }
     Ok(r)
 }
 

@@ -146,8 +146,9 @@ static mut EXC_GETSET: [PyGetSetDef; 7] = [
     getset_def_end(),
 ];
 
-static mut EXC_METHODS: [PyMethodDef; 2] = [
+static mut EXC_METHODS: [PyMethodDef; 3] = [
     crate::method_def!("with_traceback", exc_with_traceback),
+    crate::method_def!("add_note", exc_add_note, METH_O),
     METHOD_SENTINEL,
 ];
 
@@ -335,6 +336,68 @@ unsafe extern "C" fn exc_repr(o: Obj) -> Obj {
         };
         Ok(pystr::from_string(format!("{}({})", name, inner)))
     })())
+}
+
+/// `e.add_note(note)` (PEP 678): appends to the `__notes__` list in the instance dict,
+/// creating it on first use.
+unsafe extern "C" fn exc_add_note(o: Obj, note: Obj) -> Obj {
+    into_raw((|| {
+        if !pystr::is_str(note) {
+            return Err(crate::errors::type_error(&format!(
+                "note must be a str, not '{}'",
+                obj_type_name(note)
+            )));
+        }
+        let notes = match crate::abstract_::getattr_opt_str(o, "__notes__")? {
+            Some(n) => n,
+            None => {
+                let l = Ref::steal(list::with_capacity(1));
+                let key = Ref::steal(pystr::from_str("__notes__"));
+                crate::abstract_::setattr(o, key.as_ptr(), l.as_ptr())?;
+                l
+            }
+        };
+        if !list::is_list(notes.as_ptr()) {
+            return Err(crate::errors::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ));
+        }
+        list::push(notes.as_ptr(), note);
+        Ok(crate::objects::none::none_ref())
+    })())
+}
+
+/// The lines `__notes__` adds under an exception's last line, as CPython prints them.
+unsafe fn format_notes(e: Obj) -> String {
+    let mut out = String::new();
+    let notes = match crate::abstract_::getattr_opt_str(e, "__notes__") {
+        Ok(Some(n)) => n,
+        Ok(None) => return out,
+        Err(_) => {
+            crate::errors::clear();
+            return out;
+        }
+    };
+    let text = |x: Obj| match crate::abstract_::str(x) {
+        Ok(s) => pystr::as_str(s.as_ptr()).to_string(),
+        Err(_) => {
+            crate::errors::clear();
+            "<note str() failed>".to_string()
+        }
+    };
+    let items: Vec<Obj> = if list::is_list(notes.as_ptr()) {
+        list::items(notes.as_ptr()).to_vec()
+    } else if tuple::is_tuple(notes.as_ptr()) {
+        tuple::items(notes.as_ptr()).to_vec()
+    } else {
+        // TODO(traceback): CPython prints the repr of a non-sequence __notes__.
+        vec![notes.as_ptr()]
+    };
+    for x in items {
+        out.push_str(&text(x));
+        out.push('\n');
+    }
+    out
 }
 
 unsafe extern "C" fn exc_get_args(o: Obj, _: *mut c_void) -> Obj {
@@ -644,6 +707,10 @@ unsafe fn format_single(e: Obj, ctx: &mut PrintContext, out: &mut String) {
             ctx.emit(out, &stack, '|');
         }
         ctx.emit(out, &(format_exception_only(e) + "\n"), '|');
+        let notes = format_notes(e);
+        if !notes.is_empty() {
+            ctx.emit(out, &notes, '|');
+        }
         return;
     }
     if ctx.depth > MAX_GROUP_DEPTH {
@@ -667,6 +734,10 @@ unsafe fn format_single(e: Obj, ctx: &mut PrintContext, out: &mut String) {
         ctx.emit(out, &stack, '|');
     }
     ctx.emit(out, &(format_exception_only(e) + "\n"), '|');
+    let notes = format_notes(e);
+    if !notes.is_empty() {
+        ctx.emit(out, &notes, '|');
+    }
     let members: Vec<Obj> = tuple::items(crate::objects::exceptiongroup::members(e)).to_vec();
     let shown = members.len().min(MAX_GROUP_WIDTH + 1);
     ctx.need_close = false;
