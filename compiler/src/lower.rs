@@ -2250,6 +2250,39 @@ impl<'a> FnState<'a> {
         self.term(Term::Jump(head));
         self.switch(head);
         self.set_line(cx, f.iter.range());
+        let x = self.iter_step(cx, it_local, done, body, orelse);
+        self.set_line(cx, f.target.range());
+        self.assign(cx, &f.target, x);
+        self.unwind.push(Unwind::Loop {
+            break_bb: after,
+            continue_bb: head,
+            iter_local: Some(it_local),
+        });
+        self.stmts(cx, &f.body);
+        self.unwind.pop();
+        self.term(Term::Jump(head));
+        self.switch(orelse);
+        let itv = self.take_local(it_local);
+        self.release(itv);
+        self.stmts(cx, &f.orelse);
+        self.term(Term::Jump(after));
+        self.switch(after);
+    }
+
+    /// `for x in range(...)` where `range` is the builtin (never rebound in the module)
+    /// and `x` is an unboxed local: counts in a machine register when the bounds are
+    /// small ints, and falls back to the general loop otherwise.
+    /// One step of a loop over the iterator in `it_local`: the next item, owned, with
+    /// the code continuing in `body`; at the end of the iteration control goes through
+    /// `done` to `exhausted`, or to the error path when the iterator raised.
+    fn iter_step(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        it_local: Local,
+        done: BlockId,
+        body: BlockId,
+        exhausted: BlockId,
+    ) -> Value {
         let itv = self.load_local(it_local);
         let x = self.value(Ty::Obj);
         self.emit(Inst::Call {
@@ -2277,31 +2310,12 @@ impl<'a> FnState<'a> {
         self.term(Term::Branch {
             cond: e,
             then_bb: eb,
-            else_bb: orelse,
+            else_bb: exhausted,
         });
         self.switch(body);
-        self.own(x);
-        self.set_line(cx, f.target.range());
-        self.assign(cx, &f.target, x);
-        self.unwind.push(Unwind::Loop {
-            break_bb: after,
-            continue_bb: head,
-            iter_local: Some(it_local),
-        });
-        self.stmts(cx, &f.body);
-        self.unwind.pop();
-        self.term(Term::Jump(head));
-        self.switch(orelse);
-        let itv = self.take_local(it_local);
-        self.release(itv);
-        self.stmts(cx, &f.orelse);
-        self.term(Term::Jump(after));
-        self.switch(after);
+        self.own(x)
     }
 
-    /// `for x in range(...)` where `range` is the builtin (never rebound in the module)
-    /// and `x` is an unboxed local: counts in a machine register when the bounds are
-    /// small ints, and falls back to the general loop otherwise.
     fn range_loop_applies(&self, cx: &Ctx<'a>, f: &'a StmtFor) -> bool {
         let Some(args) = range_call_args(&f.iter) else {
             return false;
@@ -2505,37 +2519,7 @@ impl<'a> FnState<'a> {
         let gelse = self.block();
         self.term(Term::Jump(ghead));
         self.switch(ghead);
-        let itv = self.load_local(it_local);
-        let x = self.value(Ty::Obj);
-        self.emit(Inst::Call {
-            dst: Some(x),
-            ret: Ty::Obj,
-            func: "molt_iter_next",
-            args: vec![Operand::V(itv)],
-        });
-        let c = self.value(Ty::I32);
-        self.emit(Inst::IsNull { dst: c, v: x });
-        self.term(Term::Branch {
-            cond: c,
-            then_bb: gdone,
-            else_bb: gbody,
-        });
-        self.switch(gdone);
-        let e = self.value(Ty::I32);
-        self.emit(Inst::Call {
-            dst: Some(e),
-            ret: Ty::I32,
-            func: "molt_err_occurred",
-            args: vec![],
-        });
-        let eb = self.error_block(cx, None, true);
-        self.term(Term::Branch {
-            cond: e,
-            then_bb: eb,
-            else_bb: gelse,
-        });
-        self.switch(gbody);
-        self.own(x);
+        let x = self.iter_step(cx, it_local, gdone, gbody, gelse);
         self.assign(cx, &f.target, x);
         self.unwind.push(Unwind::Loop {
             break_bb: after,
@@ -4796,37 +4780,7 @@ impl<'a> FnState<'a> {
         let after = self.block();
         self.term(Term::Jump(head));
         self.switch(head);
-        let itv = self.load_local(it_local);
-        let x = self.value(Ty::Obj);
-        self.emit(Inst::Call {
-            dst: Some(x),
-            ret: Ty::Obj,
-            func: "molt_iter_next",
-            args: vec![Operand::V(itv)],
-        });
-        let c = self.value(Ty::I32);
-        self.emit(Inst::IsNull { dst: c, v: x });
-        self.term(Term::Branch {
-            cond: c,
-            then_bb: done,
-            else_bb: body,
-        });
-        self.switch(done);
-        let e = self.value(Ty::I32);
-        self.emit(Inst::Call {
-            dst: Some(e),
-            ret: Ty::I32,
-            func: "molt_err_occurred",
-            args: vec![],
-        });
-        let eb = self.error_block(cx, None, true);
-        self.term(Term::Branch {
-            cond: e,
-            then_bb: eb,
-            else_bb: after,
-        });
-        self.switch(body);
-        self.own(x);
+        let x = self.iter_step(cx, it_local, done, body, after);
         self.assign(cx, &g.target, x);
         for cond in &g.ifs {
             let t = self.truth(cx, cond);
