@@ -328,26 +328,38 @@ pub unsafe extern "C" fn PySequence_Check(o: Obj) -> c_int {
 pub unsafe extern "C" fn PySequence_Size(o: Obj) -> isize {
     guard_value(-1, || {
         check_nonnull(&[o])?;
-        let tp = type_of(o);
-        let sq = (*tp).tp_as_sequence;
-        if !sq.is_null() {
-            if let Some(f) = (*sq).sq_length {
-                let n = f(o);
-                if n < 0 {
-                    return Err(errors::Raised);
-                }
-                return Ok(n);
-            }
-        }
-        let mp = (*tp).tp_as_mapping;
-        if !mp.is_null() && (*mp).mp_length.is_some() {
-            return Err(type_error(&format!("{} is not a sequence", tname(o))));
-        }
-        Err(type_error(&format!(
-            "object of type '{}' has no len()",
-            tname(o)
-        )))
+        let (sq, mp) = ((*type_of(o)).tp_as_sequence, (*type_of(o)).tp_as_mapping);
+        protocol_len(
+            o,
+            if sq.is_null() { None } else { (*sq).sq_length },
+            !mp.is_null() && (*mp).mp_length.is_some(),
+            "sequence",
+        )
     })
+}
+
+/// `len(o)` through the length slot of one protocol (`own`); when only the other
+/// protocol has one, CPython's "T is not a <protocol>", otherwise "has no len()".
+unsafe fn protocol_len(
+    o: Obj,
+    own: molt_runtime::typeobject::LenFunc,
+    other_has_len: bool,
+    protocol: &str,
+) -> PyResult<isize> {
+    if let Some(f) = own {
+        let n = f(o);
+        if n < 0 {
+            return Err(errors::Raised);
+        }
+        return Ok(n);
+    }
+    if other_has_len {
+        return Err(type_error(&format!("{} is not a {}", tname(o), protocol)));
+    }
+    Err(type_error(&format!(
+        "object of type '{}' has no len()",
+        tname(o)
+    )))
 }
 
 /// Same as [`PySequence_Size`].
@@ -579,25 +591,13 @@ pub unsafe extern "C" fn PyMapping_Check(o: Obj) -> c_int {
 pub unsafe extern "C" fn PyMapping_Size(o: Obj) -> isize {
     guard_value(-1, || {
         check_nonnull(&[o])?;
-        let tp = type_of(o);
-        let mp = (*tp).tp_as_mapping;
-        if !mp.is_null() {
-            if let Some(f) = (*mp).mp_length {
-                let n = f(o);
-                if n < 0 {
-                    return Err(errors::Raised);
-                }
-                return Ok(n);
-            }
-        }
-        let sq = (*tp).tp_as_sequence;
-        if !sq.is_null() && (*sq).sq_length.is_some() {
-            return Err(type_error(&format!("{} is not a mapping", tname(o))));
-        }
-        Err(type_error(&format!(
-            "object of type '{}' has no len()",
-            tname(o)
-        )))
+        let (sq, mp) = ((*type_of(o)).tp_as_sequence, (*type_of(o)).tp_as_mapping);
+        protocol_len(
+            o,
+            if mp.is_null() { None } else { (*mp).mp_length },
+            !sq.is_null() && (*sq).sq_length.is_some(),
+            "mapping",
+        )
     })
 }
 
