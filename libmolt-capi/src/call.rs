@@ -76,10 +76,7 @@ pub unsafe extern "C" fn _molt_capi_tuple_from_array(items: *const Obj, n: isize
             std::slice::from_raw_parts(items, n as usize)
         };
         if xs.iter().any(|x| x.is_null()) {
-            return Err(errors::raise(
-                exc::system_error(),
-                "bad argument to internal function",
-            ));
+            return Err(crate::support::bad_internal_call());
         }
         Ok(Ref::steal(tuple::from_slice(xs)))
     })

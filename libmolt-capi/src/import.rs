@@ -107,10 +107,7 @@ pub unsafe extern "C" fn PyImport_ImportModule(name: *const std::ffi::c_char) ->
 pub unsafe extern "C" fn PyImport_Import(name: Obj) -> Obj {
     crate::guard(|| {
         if name.is_null() || !molt_runtime::objects::str::is_str(name) {
-            return Err(errors::raise(
-                exc::system_error(),
-                "bad argument to internal function",
-            ));
+            return Err(crate::support::bad_internal_call());
         }
         molt_runtime::abi::import_module(molt_runtime::objects::str::as_str(name))
     })

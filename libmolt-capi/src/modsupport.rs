@@ -878,7 +878,7 @@ unsafe fn parse_keywords(
         || (!kwargs.is_null() && !dict::is_dict(kwargs))
         || kwlist.is_null()
     {
-        errors::raise(exc::system_error(), "bad argument to internal function");
+        crate::support::bad_internal_call();
         return Ok(false);
     }
     let (_, fname, custom) = split_format(p.fmt);
@@ -1105,7 +1105,7 @@ pub unsafe extern "C" fn _molt_capi_parse(
 ) -> c_int {
     guard_value(0, || {
         if format.is_null() {
-            errors::raise(exc::system_error(), "bad argument to internal function");
+            crate::support::bad_internal_call();
             return Ok(0);
         }
         let fmt = CStr::from_ptr(format).to_bytes();
@@ -1458,7 +1458,7 @@ pub unsafe extern "C" fn _molt_capi_build(
 pub unsafe extern "C" fn PyArg_ValidateKeywordArguments(kwargs: Obj) -> c_int {
     guard_value(0, || {
         if kwargs.is_null() || !dict::is_dict(kwargs) {
-            errors::raise(exc::system_error(), "bad argument to internal function");
+            crate::support::bad_internal_call();
             return Ok(0);
         }
         for (k, _) in dict::items_vec(kwargs) {
@@ -1480,7 +1480,7 @@ pub unsafe extern "C" fn _PyArg_NoKeywords(funcname: *const c_char, kwargs: Obj)
             return Ok(1);
         }
         if !dict::is_dict(kwargs) {
-            errors::raise(exc::system_error(), "bad argument to internal function");
+            crate::support::bad_internal_call();
             return Ok(0);
         }
         if dict::len(kwargs) == 0 {
@@ -1503,7 +1503,7 @@ pub unsafe extern "C" fn _PyArg_NoPositional(funcname: *const c_char, args: Obj)
             return Ok(1);
         }
         if !tuple::is_tuple(args) {
-            errors::raise(exc::system_error(), "bad argument to internal function");
+            crate::support::bad_internal_call();
             return Ok(0);
         }
         if tuple::len(args) == 0 {

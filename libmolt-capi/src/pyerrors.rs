@@ -110,7 +110,7 @@ pub unsafe extern "C" fn _PyErr_BadInternalCall(filename: *const c_char, lineno:
 #[no_mangle]
 pub unsafe extern "C" fn PyErr_BadInternalCall() {
     guard_value((), || {
-        errors::raise(exc::system_error(), "bad argument to internal function");
+        crate::support::bad_internal_call();
         Ok(())
     });
 }

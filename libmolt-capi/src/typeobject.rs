@@ -6,7 +6,7 @@
 //! CPython's `PyHeapTypeObject` with the method suites embedded.
 
 use crate::{cstr, guard, guard_status};
-use molt_runtime::errors::{raise, PyResult, Raised};
+use molt_runtime::errors::{raise, PyResult};
 use molt_runtime::object::*;
 use molt_runtime::objects::{dict, exceptions, module, none, str as pystr, tuple};
 use molt_runtime::typeobject::*;
@@ -28,13 +28,6 @@ pub struct PyType_Spec {
     pub itemsize: c_int,
     pub flags: c_uint,
     pub slots: *mut PyType_Slot,
-}
-
-unsafe fn bad_internal_call() -> Raised {
-    raise(
-        exceptions::system_error(),
-        "bad argument to internal function",
-    )
 }
 
 /// What the C-API adds to the runtime's readying of a type written in C.
@@ -336,7 +329,7 @@ unsafe fn slot_field(tp: *mut PyTypeObject, slot: c_int) -> Option<*mut *mut c_v
 #[no_mangle]
 pub unsafe extern "C" fn PyType_GetSlot(tp: *mut PyTypeObject, slot: c_int) -> *mut c_void {
     if !(1..=81).contains(&slot) {
-        bad_internal_call();
+        crate::support::bad_internal_call();
         return null_mut();
     }
     match slot_field(tp, slot) {
@@ -412,7 +405,7 @@ unsafe fn from_spec(
         Ref::steal(tuple::pack(&[bases]))
     };
     if tuple::len(bases.as_ptr()) == 0 {
-        return Err(bad_internal_call());
+        return Err(crate::support::bad_internal_call());
     }
     let base = tuple::item(bases.as_ptr(), 0) as *mut PyTypeObject;
     for &b in tuple::items(bases.as_ptr()) {
