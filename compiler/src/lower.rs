@@ -189,6 +189,10 @@ enum Unwind<'a> {
     },
     With {
         exit_local: Local,
+        /// `async with`: the exit's result is awaited.
+        is_async: bool,
+        /// The context expression (the line an exit error is reported at).
+        range: TextRange,
     },
 }
 
@@ -229,6 +233,24 @@ struct GenInfo {
     start: BlockId,
     /// Resume blocks, one per `yield` (state k resumes at `yields[k - 1]`).
     yields: Vec<BlockId>,
+    /// Generator, coroutine or async generator (the same state machine).
+    kind: GenKind,
+}
+
+/// `molt_get_awaitable` modes: which construct asks (it picks CPython's message for an
+/// object that cannot be awaited).
+const AWAIT_PLAIN: i64 = 0;
+const AWAIT_AENTER: i64 = 1;
+const AWAIT_AEXIT: i64 = 2;
+
+/// What a resumable function is: all three share the state-machine lowering and the
+/// runtime's frame object, and differ in their type and in how `yield` and `await` map
+/// onto suspensions. The discriminants are the `kind` argument of `molt_gen_new`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GenKind {
+    Generator = 0,
+    Coroutine = 1,
+    AsyncGenerator = 2,
 }
 
 /// An operand of inline integer arithmetic.
@@ -732,7 +754,7 @@ impl<'a> FnState<'a> {
     }
 
     /// Entry of a generator's body (state 0): parameters are already in the frame.
-    fn generator_prologue(&mut self, cx: &mut Ctx<'a>) {
+    fn generator_prologue(&mut self, cx: &mut Ctx<'a>, kind: GenKind) {
         let start = self.block();
         self.switch(start);
         let gv = self.value(Ty::Obj);
@@ -741,6 +763,7 @@ impl<'a> FnState<'a> {
             gen_val: gv,
             start,
             yields: Vec::new(),
+            kind,
         });
         let scope = &cx.symtab.scopes[self.scope];
         let params = scope.params.clone();
@@ -902,6 +925,33 @@ impl<'a> FnState<'a> {
         self.set_line(cx, r);
         let it = self.call(cx, "molt_get_iter", vec![Operand::V(src)]);
         self.release(src);
+        self.delegate(cx, it, r, "molt_yield_from")
+    }
+
+    /// `await x` (inside a coroutine or async generator): `x` made awaitable per `mode`
+    /// (see `molt_get_awaitable`), then driven like `yield from`. Consumes `v`.
+    fn await_value(&mut self, cx: &mut Ctx<'a>, v: Value, r: TextRange, mode: i64) -> Value {
+        self.set_line(cx, r);
+        let aw = self.call(
+            cx,
+            "molt_get_awaitable",
+            vec![Operand::V(v), Operand::Imm(mode)],
+        );
+        self.release(v);
+        self.delegate(cx, aw, r, "molt_yield_from")
+    }
+
+    /// Drives the iterator `it` (owned, consumed) with `yield from` semantics until it
+    /// finishes; the result is its return value (owned). With `molt_await_anext` as the
+    /// step, a StopAsyncIteration ends the delegation with a null result instead of an
+    /// error (the end of an `async for`); the caller must test for it.
+    fn delegate(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        it: Value,
+        r: TextRange,
+        step: &'static str,
+    ) -> Value {
         let it_l = self.new_local("<yield-from>");
         self.set_local(it_l, it);
         let sent_l = self.new_local("<sent>");
@@ -921,7 +971,7 @@ impl<'a> FnState<'a> {
         let sv = self.load_local(sent_l);
         let st = self.call_status(
             cx,
-            "molt_yield_from",
+            step,
             vec![Operand::V(itv), Operand::V(sv), Operand::V(out)],
         );
         let x = self.value(Ty::Obj);
@@ -1284,7 +1334,9 @@ impl<'a> FnState<'a> {
             Stmt::While(w) => self.while_stmt(cx, w),
             Stmt::For(f) => {
                 if f.is_async {
-                    cx.unsupported("'async for'", f.range);
+                    if self.in_async(cx, "'async for'", f.range) {
+                        self.async_for_stmt(cx, f);
+                    }
                     return;
                 }
                 if self.range_loop_applies(cx, f) {
@@ -1310,11 +1362,10 @@ impl<'a> FnState<'a> {
             Stmt::Import(i) => self.import(cx, i),
             Stmt::ImportFrom(i) => self.import_from(cx, i),
             Stmt::With(w) => {
-                if w.is_async {
-                    cx.unsupported("'async with'", w.range);
+                if w.is_async && !self.in_async(cx, "'async with'", w.range) {
                     return;
                 }
-                self.with_stmt(cx, &w.items, &w.body)
+                self.with_stmt(cx, &w.items, &w.body, w.is_async)
             }
             Stmt::Match(m) => self.match_stmt(cx, m),
             Stmt::TypeAlias(t) => self.type_alias(cx, t),
@@ -2571,11 +2622,12 @@ impl<'a> FnState<'a> {
                     let v = self.take_local(*exc_local);
                     self.release(v);
                 }
-                Unwind::With { exit_local } => {
-                    let ex = self.load_local(*exit_local);
-                    self.call_status(cx, "molt_with_exit_normal", vec![Operand::V(ex)]);
-                    let v = self.take_local(*exit_local);
-                    self.release(v);
+                Unwind::With {
+                    exit_local,
+                    is_async,
+                    range,
+                } => {
+                    self.with_exit_normal(cx, *exit_local, *is_async, *range);
                 }
             }
         }
@@ -2619,6 +2671,17 @@ impl<'a> FnState<'a> {
             cx.diags.push(Diagnostic::error(
                 "E0108",
                 "'return' outside function",
+                cx.file,
+                r.range,
+            ));
+            return;
+        }
+        if r.value.is_some()
+            && self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator)
+        {
+            cx.diags.push(Diagnostic::error(
+                "E0114",
+                "'return' with value in async generator",
                 cx.file,
                 r.range,
             ));
@@ -3074,18 +3137,31 @@ impl<'a> FnState<'a> {
     }
 
     /// `with a as x, b as y: body`, one item at a time (nested, as CPython does).
-    fn with_stmt(&mut self, cx: &mut Ctx<'a>, items: &'a [WithItem], body: &'a [Stmt]) {
+    /// `with` (or `async with`, whose enter and exit results are awaited) over the
+    /// first item, the rest nested inside.
+    fn with_stmt(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) {
         let Some((item, rest)) = items.split_first() else {
             self.stmts(cx, body);
             return;
         };
         let mgr = self.expr(cx, &item.context_expr);
-        self.set_line(cx, item.context_expr.range());
+        let item_range = item.context_expr.range();
+        self.set_line(cx, item_range);
         let slot = self.value(Ty::I64);
         self.emit(Inst::StackAlloc { dst: slot, n: 1 });
         let entered = self.call(
             cx,
-            "molt_with_enter",
+            if is_async {
+                "molt_async_with_enter"
+            } else {
+                "molt_with_enter"
+            },
             vec![Operand::V(mgr), Operand::V(slot)],
         );
         self.release(mgr);
@@ -3100,23 +3176,32 @@ impl<'a> FnState<'a> {
             local: exit_local,
             src: exit,
         });
+        let entered = if is_async {
+            // TODO(async): an error while awaiting __aenter__ should not call __aexit__
+            // (it does not here either: the handler below is not yet installed).
+            self.await_value(cx, entered, item_range, AWAIT_AENTER)
+        } else {
+            entered
+        };
         let outer_handler = self.handler;
         let handler = self.block();
         self.handler = Some(handler);
-        self.unwind.push(Unwind::With { exit_local });
+        self.unwind.push(Unwind::With {
+            exit_local,
+            is_async,
+            range: item_range,
+        });
         match &item.optional_vars {
             Some(target) => self.assign(cx, target, entered),
             None => self.release(entered),
         }
-        self.with_stmt(cx, rest, body);
+        self.with_stmt(cx, rest, body, is_async);
         self.unwind.pop();
         self.handler = outer_handler;
         let after = self.block();
         if !self.terminated() {
-            let ex = self.load_local(exit_local);
-            self.call_status(cx, "molt_with_exit_normal", vec![Operand::V(ex)]);
-            let v = self.take_local(exit_local);
-            self.release(v);
+            self.set_line(cx, item_range);
+            self.with_exit_normal(cx, exit_local, is_async, item_range);
             self.term(Term::Jump(after));
         }
         // An exception in the body: offer it to __exit__.
@@ -3134,11 +3219,27 @@ impl<'a> FnState<'a> {
         self.handler = Some(cleanup);
         let ex = self.load_local(exit_local);
         let ev = self.load_local(el);
-        let suppress = self.call_status(
-            cx,
-            "molt_with_exit_exc",
-            vec![Operand::V(ex), Operand::V(ev)],
-        );
+        self.set_line(cx, item_range);
+        let suppress = if is_async {
+            let r = self.call(
+                cx,
+                "molt_with_exit_call",
+                vec![Operand::V(ex), Operand::V(ev)],
+            );
+            // The exception stays handled while suspended (a yield point re-enters it).
+            self.unwind.push(Unwind::Handler { exc_local: el });
+            let res = self.await_value(cx, r, item_range, AWAIT_AEXIT);
+            self.unwind.pop();
+            let t = self.call_status(cx, "molt_is_true", vec![Operand::V(res)]);
+            self.release(res);
+            t
+        } else {
+            self.call_status(
+                cx,
+                "molt_with_exit_exc",
+                vec![Operand::V(ex), Operand::V(ev)],
+            )
+        };
         self.handler = outer_handler;
         let v = self.take_local(exit_local);
         self.release(v);
@@ -3162,6 +3263,104 @@ impl<'a> FnState<'a> {
         self.release(v);
         let target = self.handler_target();
         self.term(Term::Jump(target));
+        self.switch(after);
+    }
+
+    /// Leaves a `with` block normally: `exit(None, None, None)` (awaited for `async
+    /// with`), then releases the exit callable.
+    fn with_exit_normal(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        exit_local: Local,
+        is_async: bool,
+        range: TextRange,
+    ) {
+        let ex = self.load_local(exit_local);
+        if is_async {
+            let r = self.call(
+                cx,
+                "molt_with_exit_call",
+                vec![Operand::V(ex), Operand::Null],
+            );
+            let res = self.await_value(cx, r, range, AWAIT_AEXIT);
+            self.release(res);
+        } else {
+            self.call_status(cx, "molt_with_exit_normal", vec![Operand::V(ex)]);
+        }
+        let v = self.take_local(exit_local);
+        self.release(v);
+    }
+
+    /// Whether the current function is a coroutine or an async generator; if not,
+    /// reports `what` (`'await'`, `'async for'`, `'async with'`) as CPython's
+    /// SyntaxError does.
+    fn in_async(&mut self, cx: &mut Ctx<'a>, what: &str, r: TextRange) -> bool {
+        if matches!(
+            self.gen.as_ref().map(|g| g.kind),
+            Some(GenKind::Coroutine | GenKind::AsyncGenerator)
+        ) {
+            return true;
+        }
+        let place = match cx.symtab.scopes[self.scope].kind {
+            ScopeKind::Function => "async function",
+            // TODO(async): asynchronous comprehensions; `await` in a comprehension
+            // inside an async function.
+            ScopeKind::Comprehension => "async function (asynchronous comprehensions are not supported by Molt yet)",
+            _ => "function",
+        };
+        cx.diags.push(Diagnostic::error(
+            "E0114",
+            &format!("{} outside {}", what, place),
+            cx.file,
+            r,
+        ));
+        false
+    }
+
+    /// `async for target in aiterable: body else: orelse`: `__aiter__` once, then
+    /// `await __anext__()` until it raises StopAsyncIteration.
+    fn async_for_stmt(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFor) {
+        let src = self.expr(cx, &f.iter);
+        self.set_line(cx, f.iter.range());
+        let ait = self.call(cx, "molt_get_aiter", vec![Operand::V(src)]);
+        self.release(src);
+        let it_local = self.new_local("<aiter>");
+        self.set_local(it_local, ait);
+        let head = self.block();
+        let body = self.block();
+        let orelse = self.block();
+        let after = self.block();
+        self.term(Term::Jump(head));
+        self.switch(head);
+        self.set_line(cx, f.iter.range());
+        let itv = self.load_local(it_local);
+        let aw = self.call(cx, "molt_get_anext", vec![Operand::V(itv)]);
+        let x = self.delegate(cx, aw, f.iter.range(), "molt_await_anext");
+        self.forget(x);
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v: x });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: orelse,
+            else_bb: body,
+        });
+        self.switch(body);
+        self.own(x);
+        self.set_line(cx, f.target.range());
+        self.assign(cx, &f.target, x);
+        self.unwind.push(Unwind::Loop {
+            break_bb: after,
+            continue_bb: head,
+            iter_local: Some(it_local),
+        });
+        self.stmts(cx, &f.body);
+        self.unwind.pop();
+        self.term(Term::Jump(head));
+        self.switch(orelse);
+        let itv = self.take_local(it_local);
+        self.release(itv);
+        self.stmts(cx, &f.orelse);
+        self.term(Term::Jump(after));
         self.switch(after);
     }
 
@@ -3717,13 +3916,21 @@ impl<'a> FnState<'a> {
         preassigned: Option<u32>,
     ) -> u32 {
         if let FnBody::Stmts(b) = body {
-            if contains_yield(b) {
+            let is_async = cx.symtab.scopes[child].is_async;
+            let kind = match (is_async, contains_yield(b)) {
+                (false, false) => None,
+                (false, true) => Some(GenKind::Generator),
+                (true, false) => Some(GenKind::Coroutine),
+                (true, true) => Some(GenKind::AsyncGenerator),
+            };
+            if let Some(kind) = kind {
                 return self.lower_generator(
                     cx,
                     child,
                     name,
                     qualname,
                     GenBody::Stmts(b),
+                    kind,
                     preassigned,
                 );
             }
@@ -3773,6 +3980,7 @@ impl<'a> FnState<'a> {
     /// Lowers a generator: its resume function (the body as a state machine over a heap
     /// frame) and the creator that a call runs (binds the arguments into a new
     /// generator's frame). Returns the creator's id, the code of the function object.
+    #[allow(clippy::too_many_arguments)]
     fn lower_generator(
         &mut self,
         cx: &mut Ctx<'a>,
@@ -3780,6 +3988,7 @@ impl<'a> FnState<'a> {
         name: &str,
         qualname: &str,
         body: GenBody<'a>,
+        kind: GenKind,
         preassigned: Option<u32>,
     ) -> u32 {
         cx.symbol_counter += 1;
@@ -3797,7 +4006,7 @@ impl<'a> FnState<'a> {
                 .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
                 .collect();
         }
-        st.generator_prologue(cx);
+        st.generator_prologue(cx, kind);
         match body {
             GenBody::Stmts(b) => st.stmts(cx, b),
             GenBody::Comp(generators, elt) => {
@@ -3856,6 +4065,7 @@ impl<'a> FnState<'a> {
                 Operand::V(addr),
                 Operand::Imm(nlocals),
                 Operand::Imm(nvalues),
+                Operand::Imm(kind as i64),
             ],
         );
         for (v, l) in args.into_iter().zip(param_locals) {
@@ -4067,10 +4277,6 @@ impl<'a> FnState<'a> {
     }
 
     fn function_def(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFunctionDef) {
-        if f.is_async {
-            cx.unsupported("'async def'", f.range);
-            return;
-        }
         if f.type_params.is_some() {
             cx.unsupported("type parameters", f.range);
             return;
@@ -4546,13 +4752,38 @@ impl<'a> FnState<'a> {
                     ));
                     return v;
                 }
+                if self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator) {
+                    // An async generator's own values are marked, so that its `__anext__`
+                    // awaitable tells them apart from what inner awaits pass through.
+                    let w = self.call(cx, "molt_asyncgen_wrap", vec![Operand::V(v)]);
+                    self.release(v);
+                    return self.yield_point(cx, w, true);
+                }
                 self.yield_point(cx, v, true)
+            }
+            Expr::Await(a) => {
+                if !self.in_async(cx, "'await'", a.range) {
+                    let n = cx.module.intern(Const::None);
+                    return self.konst(n);
+                }
+                let v = self.expr(cx, &a.value);
+                self.await_value(cx, v, a.range, AWAIT_PLAIN)
             }
             Expr::YieldFrom(y) => {
                 if self.gen.is_none() {
                     cx.diags.push(Diagnostic::error(
                         "E0112",
                         "'yield' outside function",
+                        cx.file,
+                        y.range,
+                    ));
+                    let n = cx.module.intern(Const::None);
+                    return self.konst(n);
+                }
+                if self.gen.as_ref().map(|g| g.kind) != Some(GenKind::Generator) {
+                    cx.diags.push(Diagnostic::error(
+                        "E0114",
+                        "'yield from' inside async function",
                         cx.file,
                         y.range,
                     ));
@@ -4635,6 +4866,7 @@ impl<'a> FnState<'a> {
                 name,
                 &qualname,
                 GenBody::Comp(generators, elt),
+                GenKind::Generator,
                 None,
             )
         } else {

@@ -51,6 +51,8 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     /// Names taken from the closure, in closure-tuple order.
     pub freevars: Vec<String>,
+    /// An `async def` (a coroutine, or an async generator when it yields).
+    pub is_async: bool,
 }
 
 impl Scope {
@@ -68,6 +70,7 @@ impl Scope {
             bindings: HashMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
+            is_async: false,
         }
     }
 
@@ -216,6 +219,7 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 }
                 self.assign(&f.name.id);
                 let prev = self.push_scope(ScopeKind::Function, &f.name.id, f.range);
+                self.scope().is_async = f.is_async;
                 self.add_params(&f.parameters);
                 self.visit_body(&f.body);
                 self.current = prev;

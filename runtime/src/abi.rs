@@ -994,6 +994,92 @@ pub unsafe extern "C" fn molt_with_exit_exc(exit: Obj, e: Obj) -> i32 {
     })())
 }
 
+// ----- coroutines and async generators -----
+
+use crate::objects::{asyncgen, coroutine};
+
+/// The iterator `await o` drives (see `coroutine::get_awaitable`; `mode` picks the
+/// message for an object that cannot be awaited). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_get_awaitable(o: Obj, mode: i64) -> Obj {
+    into_raw(coroutine::get_awaitable(o, mode))
+}
+
+/// `async for`: the asynchronous iterator of `o`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_get_aiter(o: Obj) -> Obj {
+    into_raw(coroutine::get_aiter(o))
+}
+
+/// `async for`: the awaitable of the next step. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_get_anext(ait: Obj) -> Obj {
+    into_raw(coroutine::get_anext(ait))
+}
+
+/// One step of awaiting `__anext__()`: as `molt_yield_from`, except that
+/// StopAsyncIteration ends it with status 0 and `*out` null (the loop is over).
+#[no_mangle]
+pub unsafe extern "C" fn molt_await_anext(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
+    let st = generator::yield_from_step(it, sent, out);
+    if st < 0 && errors::matches(exc::stop_async_iteration()) {
+        errors::clear();
+        *out = std::ptr::null_mut();
+        return 0;
+    }
+    st
+}
+
+/// Marks a value an async generator yields. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_asyncgen_wrap(v: Obj) -> Obj {
+    asyncgen::wrap(v)
+}
+
+/// `async with`: checks the protocol, stores the bound `__aexit__` in `*exit_out` and
+/// returns the (not yet awaited) result of `__aenter__()`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_async_with_enter(mgr: Obj, exit_out: *mut Obj) -> Obj {
+    into_raw((|| {
+        let tp = type_of(mgr);
+        let (Some(enter), Some(exit)) =
+            (lookup_str(tp, "__aenter__"), lookup_str(tp, "__aexit__"))
+        else {
+            let missing = if lookup_str(tp, "__aenter__").is_none() {
+                ""
+            } else {
+                " (missed __aexit__ method)"
+            };
+            return Err(errors::type_error(&format!(
+                "'{}' object does not support the asynchronous context manager protocol{}",
+                obj_type_name(mgr),
+                missing
+            )));
+        };
+        let (enter, exit) = (Ref::borrowed(enter), Ref::borrowed(exit));
+        let bound_exit = match (*type_of(exit.as_ptr())).tp_descr_get {
+            Some(g) => errors::from_raw(g(exit.as_ptr(), mgr, tp as Obj))?,
+            None => exit,
+        };
+        let r = crate::call::call1(enter.as_ptr(), mgr)?;
+        *exit_out = bound_exit.into_raw();
+        Ok(r)
+    })())
+}
+
+/// Calls a context manager's exit: `exit(None, None, None)` when `e` is null, else
+/// `exit(type(e), e, e.__traceback__)`. Returns its result. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_with_exit_call(exit: Obj, e: Obj) -> Obj {
+    let n = none::none();
+    if e.is_null() {
+        return into_raw(crate::call::call_vec(exit, &[n, n, n]));
+    }
+    let tb = (*(e as *mut exc::PyBaseExceptionObject)).traceback;
+    let tb = if tb.is_null() { n } else { tb };
+    into_raw(crate::call::call_vec(exit, &[type_of(e) as Obj, e, tb]))
+}
+
 // ----- generators -----
 
 use crate::objects::generator::{self, GeneratorObject};
@@ -1011,8 +1097,9 @@ pub unsafe extern "C" fn molt_gen_new(
     resume: generator::ResumeFn,
     nlocals: usize,
     nvalues: usize,
+    kind: i64,
 ) -> Obj {
-    generator::new(func, resume, nlocals, nvalues)
+    generator::new(func, resume, nlocals, nvalues, kind)
 }
 
 /// The generator's body returned `value`: release the frame, remember the value.

@@ -101,6 +101,8 @@ pub unsafe fn init(argv: &[String]) {
     bytes_methods::init();
     let mut all = statics;
     all.extend(iter::all_types());
+    all.extend(coroutine::all_types());
+    all.extend(asyncgen::all_types());
     for t in all {
         if type_ready(t).is_err() {
             fatal("could not initialise a builtin type");

@@ -4,6 +4,10 @@
 //! (returning the value) or to the end (returning NULL). No stack switching: this works
 //! the same on every target, WebAssembly included.
 //!
+//! Coroutines (`async def`) and async generators use the same object and resume
+//! functions with another type (`coroutine.rs`, `asyncgen.rs`); `kind` at creation picks
+//! it.
+//!
 //! Frame layout: `nlocals` reference-counted slots (the function's locals, cleared by the
 //! runtime), then `nvalues` scratch slots the generated code uses for its temporaries
 //! (never reference-counted here; owned temporaries live across a `yield` are copied
@@ -70,12 +74,43 @@ pub unsafe fn is_generator(o: Obj) -> bool {
     type_of(o) == &raw mut PyGen_Type
 }
 
-/// Creates a suspended generator for `func` with a zeroed frame. New reference.
+/// Whether `o` is a generator or a coroutine: objects whose `send`/`throw` are this
+/// module's, driven directly by `yield from` and `await`.
+///
+/// # Safety
+/// `o` is live.
+pub unsafe fn is_gen_or_coro(o: Obj) -> bool {
+    is_generator(o) || crate::objects::coroutine::is_coroutine(o)
+}
+
+/// What a compiled resumable function is (the compiler's `GenKind`).
+pub const KIND_GENERATOR: i64 = 0;
+pub const KIND_COROUTINE: i64 = 1;
+pub const KIND_ASYNC_GENERATOR: i64 = 2;
+
+/// The type's name as CPython's messages use it ("generator", "coroutine", ...).
+unsafe fn kind_name(g: Obj) -> &'static str {
+    if crate::objects::coroutine::is_coroutine(g) {
+        "coroutine"
+    } else if crate::objects::asyncgen::is_async_generator(g) {
+        "async generator"
+    } else {
+        "generator"
+    }
+}
+
+/// Creates a suspended generator (or coroutine, or async generator, by `kind`) for
+/// `func` with a zeroed frame. New reference.
 ///
 /// # Safety
 /// `resume` follows [`ResumeFn`]; `func` is a function object.
-pub unsafe fn new(func: Obj, resume: ResumeFn, nlocals: usize, nvalues: usize) -> Obj {
-    let o = alloc_object(&raw mut PyGen_Type, std::mem::size_of::<GeneratorObject>());
+pub unsafe fn new(func: Obj, resume: ResumeFn, nlocals: usize, nvalues: usize, kind: i64) -> Obj {
+    let tp = match kind {
+        KIND_COROUTINE => &raw mut crate::objects::coroutine::PyCoro_Type,
+        KIND_ASYNC_GENERATOR => &raw mut crate::objects::asyncgen::PyAsyncGen_Type,
+        _ => &raw mut PyGen_Type,
+    };
+    let o = alloc_object(tp, std::mem::size_of::<GeneratorObject>());
     let g = o as *mut GeneratorObject;
     let n = nlocals + nvalues;
     (*g).resume = Some(resume);
@@ -107,14 +142,26 @@ pub unsafe fn clear_frame(g: Obj) {
 /// Runs the generator one step. `Ok(Some(v))`: yielded `v`; `Ok(None)`: finished
 /// (the return value is in `retval`); `Err`: an exception propagated.
 /// `sent` null means "throw the exception currently set".
-unsafe fn step(g: Obj, sent: Obj) -> PyResult<Option<Ref>> {
+///
+/// # Safety
+/// `g` is a generator, coroutine or async generator.
+pub unsafe fn step(g: Obj, sent: Obj) -> PyResult<Option<Ref>> {
     let go = g as *mut GeneratorObject;
     if (*go).running != 0 {
-        return Err(crate::errors::value_error("generator already executing"));
+        return Err(crate::errors::value_error(&format!(
+            "{} already executing",
+            kind_name(g)
+        )));
     }
     if (*go).state == -1 {
         if sent.is_null() {
             return Err(Raised);
+        }
+        if crate::objects::coroutine::is_coroutine(g) {
+            return Err(crate::errors::raise(
+                exc::runtime_error(),
+                "cannot reuse already awaited coroutine",
+            ));
         }
         return Ok(None);
     }
@@ -126,12 +173,23 @@ unsafe fn step(g: Obj, sent: Obj) -> PyResult<Option<Ref>> {
         return Ok(Some(Ref::steal(r)));
     }
     if crate::errors::occurred() {
-        // PEP 479: StopIteration escaping the body becomes RuntimeError.
-        if crate::errors::matches(exc::stop_iteration()) {
+        // PEP 479: StopIteration escaping the body becomes RuntimeError (and
+        // StopAsyncIteration escaping an async generator, PEP 525).
+        let escaped = if crate::errors::matches(exc::stop_iteration()) {
+            Some("StopIteration")
+        } else if crate::objects::asyncgen::is_async_generator(g)
+            && crate::errors::matches(exc::stop_async_iteration())
+        {
+            Some("StopAsyncIteration")
+        } else {
+            None
+        };
+        if let Some(what) = escaped {
             let cause = crate::errors::fetch().unwrap();
+            let msg = format!("{} raised {}", kind_name(g), what);
             let e = exc::new_exception(
                 exc::runtime_error(),
-                &[pystr::from_string("generator raised StopIteration".into()).as_ptr()],
+                &[pystr::from_string(msg).as_ptr()],
             )?;
             exc::set_cause(e.as_ptr(), cause.as_ptr())?;
             exc::set_context_if_unset(e.as_ptr(), cause.as_ptr());
@@ -183,7 +241,7 @@ unsafe extern "C" fn gen_iternext(g: Obj) -> Obj {
     }
 }
 
-unsafe extern "C" fn gen_send_m(g: Obj, v: Obj) -> Obj {
+pub(crate) unsafe extern "C" fn gen_send_m(g: Obj, v: Obj) -> Obj {
     into_raw(send(g, v))
 }
 
@@ -220,7 +278,7 @@ pub unsafe fn throw(g: Obj, e: Obj, val: Obj) -> PyResult<Ref> {
     }
 }
 
-unsafe extern "C" fn gen_throw_m(g: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+pub(crate) unsafe extern "C" fn gen_throw_m(g: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
         let [e, v, _tb] =
             crate::args::parse::<1, 3>("throw", args, nargs, kw, &["typ", "val", "tb"])?;
@@ -258,11 +316,11 @@ pub unsafe fn close(g: Obj) -> PyResult<()> {
     }
 }
 
-unsafe extern "C" fn gen_close_m(g: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
+pub(crate) unsafe extern "C" fn gen_close_m(g: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
     into_raw(close(g).map(|_| none::none_ref()))
 }
 
-unsafe extern "C" fn gen_dealloc(o: Obj) {
+pub(crate) unsafe extern "C" fn gen_dealloc(o: Obj) {
     let go = o as *mut GeneratorObject;
     if (*go).state > 0 {
         // Run pending `finally` blocks, as CPython's finaliser does; errors are dropped.
@@ -287,21 +345,30 @@ unsafe extern "C" fn gen_dealloc(o: Obj) {
 }
 
 unsafe extern "C" fn gen_repr(o: Obj) -> Obj {
+    repr_as(o, "generator")
+}
+
+/// `<{what} object {qualname} at 0x...>`. New reference.
+///
+/// # Safety
+/// `o` is a generator-layout object.
+pub(crate) unsafe fn repr_as(o: Obj, what: &str) -> Obj {
     let go = o as *mut GeneratorObject;
     pystr::from_str(&format!(
-        "<generator object {} at {:#x}>",
+        "<{} object {} at {:#x}>",
+        what,
         pystr::as_str((*go).qualname),
         o as usize
     ))
 }
 
-unsafe extern "C" fn gen_get_name(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+pub(crate) unsafe extern "C" fn gen_get_name(o: Obj, _: *mut std::ffi::c_void) -> Obj {
     new_ref((*(o as *mut GeneratorObject)).name)
 }
-unsafe extern "C" fn gen_get_qualname(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+pub(crate) unsafe extern "C" fn gen_get_qualname(o: Obj, _: *mut std::ffi::c_void) -> Obj {
     new_ref((*(o as *mut GeneratorObject)).qualname)
 }
-unsafe extern "C" fn gen_get_running(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+pub(crate) unsafe extern "C" fn gen_get_running(o: Obj, _: *mut std::ffi::c_void) -> Obj {
     crate::objects::bool::from_bool((*(o as *mut GeneratorObject)).running != 0).into_raw()
 }
 
@@ -316,13 +383,15 @@ pub unsafe fn yield_from_step(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
         if sent.is_null() {
             let e = crate::errors::fetch().unwrap();
             if is_instance_of(e.as_ptr(), exc::generator_exit()) {
-                if let Some(c) = crate::abstract_::getattr_opt_str(it, "close")? {
+                if is_gen_or_coro(it) {
+                    close(it)?;
+                } else if let Some(c) = crate::abstract_::getattr_opt_str(it, "close")? {
                     crate::call::call0(c.as_ptr())?;
                 }
                 crate::errors::restore(e);
                 return Err(Raised);
             }
-            if is_generator(it) {
+            if is_gen_or_coro(it) {
                 return match throw(it, e.as_ptr(), null_mut()) {
                     Ok(v) => Ok(Some(v)),
                     Err(_) => Err(Raised),
@@ -336,7 +405,7 @@ pub unsafe fn yield_from_step(it: Obj, sent: Obj, out: *mut Obj) -> i32 {
                 }
             }
         }
-        if is_generator(it) {
+        if is_gen_or_coro(it) {
             return send(it, sent).map(Some);
         }
         if sent == none::none() {

@@ -1,5 +1,6 @@
 //! One module per Python type, as CPython's `Objects/`.
 
+pub mod asyncgen;
 pub mod bool;
 pub mod bytearray;
 pub mod bytes;
@@ -7,6 +8,7 @@ pub mod bytes_methods;
 pub mod capsule;
 pub mod cell;
 pub mod cfunction;
+pub mod coroutine;
 pub mod descr;
 pub mod dict;
 pub mod dictview;
