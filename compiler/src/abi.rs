@@ -162,6 +162,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "functools",
     "collections",
     "string",
+    "_asyncio",
 ];
 
 /// Byte offset of the first item of a tuple (`PyTupleObject.ob_item`).

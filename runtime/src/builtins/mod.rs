@@ -1,6 +1,7 @@
 //! The `builtins` module: builtin functions (`print`, `len`, `sorted`, ...), the builtin
 //! types and exceptions bound to their names, and the `sys` module.
 
+pub mod asyncio;
 pub mod collections;
 pub mod functools;
 pub mod io;
