@@ -3332,20 +3332,7 @@ impl<'a> FnState<'a> {
         let after = self.block();
         self.term(Term::Jump(head));
         self.switch(head);
-        self.set_line(cx, f.iter.range());
-        let itv = self.load_local(it_local);
-        let aw = self.call(cx, "molt_get_anext", vec![Operand::V(itv)]);
-        let x = self.delegate(cx, aw, f.iter.range(), "molt_await_anext");
-        self.forget(x);
-        let c = self.value(Ty::I32);
-        self.emit(Inst::IsNull { dst: c, v: x });
-        self.term(Term::Branch {
-            cond: c,
-            then_bb: orelse,
-            else_bb: body,
-        });
-        self.switch(body);
-        self.own(x);
+        let x = self.async_iter_step(cx, it_local, f.iter.range(), body, orelse);
         self.set_line(cx, f.target.range());
         self.assign(cx, &f.target, x);
         self.unwind.push(Unwind::Loop {
@@ -3362,6 +3349,33 @@ impl<'a> FnState<'a> {
         self.stmts(cx, &f.orelse);
         self.term(Term::Jump(after));
         self.switch(after);
+    }
+
+    /// One step of an `async for` over the asynchronous iterator in `it_local`: awaits
+    /// `__anext__()`; the item (owned) with the code continuing in `body`, or control in
+    /// `exhausted` at StopAsyncIteration.
+    fn async_iter_step(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        it_local: Local,
+        r: TextRange,
+        body: BlockId,
+        exhausted: BlockId,
+    ) -> Value {
+        self.set_line(cx, r);
+        let itv = self.load_local(it_local);
+        let aw = self.call(cx, "molt_get_anext", vec![Operand::V(itv)]);
+        let x = self.delegate(cx, aw, r, "molt_await_anext");
+        self.forget(x);
+        let c = self.value(Ty::I32);
+        self.emit(Inst::IsNull { dst: c, v: x });
+        self.term(Term::Branch {
+            cond: c,
+            then_bb: exhausted,
+            else_bb: body,
+        });
+        self.switch(body);
+        self.own(x)
     }
 
     /// The block errors inside an `except`/`finally` body go to: leave the handled
@@ -4011,6 +4025,9 @@ impl<'a> FnState<'a> {
             GenBody::Stmts(b) => st.stmts(cx, b),
             GenBody::Comp(generators, elt) => {
                 st.comp_loop(cx, CompKind::Gen, generators, 0, u32::MAX, elt, None);
+            }
+            GenBody::AsyncComp(kind, generators, elt, value) => {
+                st.comp_accumulate(cx, kind, generators, elt, value);
             }
         }
         let params = cx.symtab.scopes[child].params.clone();
@@ -4842,14 +4859,31 @@ impl<'a> FnState<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> Value {
-        if generators.iter().any(|g| g.is_async) {
-            cx.unsupported("an asynchronous comprehension", range);
+        let is_async = comprehension_is_async(generators, elt, value);
+        if is_async
+            && kind != CompKind::Gen
+            && !matches!(
+                self.gen.as_ref().map(|g| g.kind),
+                Some(GenKind::Coroutine | GenKind::AsyncGenerator)
+            )
+        {
+            cx.diags.push(Diagnostic::error(
+                "E0114",
+                "asynchronous comprehension outside of an asynchronous function",
+                cx.file,
+                range,
+            ));
             let n = cx.module.intern(Const::None);
             return self.konst(n);
         }
         let first = self.expr(cx, &generators[0].iter);
         self.set_line(cx, generators[0].iter.range());
-        let it = self.call(cx, "molt_get_iter", vec![Operand::V(first)]);
+        let get_iter = if generators[0].is_async {
+            "molt_get_aiter"
+        } else {
+            "molt_get_iter"
+        };
+        let it = self.call(cx, get_iter, vec![Operand::V(first)]);
         self.release(first);
         let child = cx.symtab.scope_of(range);
         let name = match kind {
@@ -4866,7 +4900,22 @@ impl<'a> FnState<'a> {
                 name,
                 &qualname,
                 GenBody::Comp(generators, elt),
-                GenKind::Generator,
+                if is_async {
+                    GenKind::AsyncGenerator
+                } else {
+                    GenKind::Generator
+                },
+                None,
+            )
+        } else if is_async {
+            // An asynchronous list/set/dict comprehension is a coroutine, awaited here.
+            self.lower_generator(
+                cx,
+                child,
+                name,
+                &qualname,
+                GenBody::AsyncComp(kind, generators, elt, value),
+                GenKind::Coroutine,
                 None,
             )
         } else {
@@ -4949,6 +4998,9 @@ impl<'a> FnState<'a> {
         );
         self.release(fobj);
         self.release(it);
+        if is_async && kind != CompKind::Gen {
+            return self.await_value(cx, r, range, AWAIT_PLAIN);
+        }
         r
     }
 
@@ -4960,6 +5012,20 @@ impl<'a> FnState<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> ir::Function {
+        self.comp_accumulate(cx, kind, generators, elt, value);
+        self.finish(cx)
+    }
+
+    /// The body of a list, set or dict comprehension: builds the collection and
+    /// returns it.
+    fn comp_accumulate(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) {
         let ctor = match kind {
             CompKind::Gen => unreachable!("generator expressions are lowered as generators"),
             CompKind::List => {
@@ -4980,7 +5046,6 @@ impl<'a> FnState<'a> {
         self.set_local(rl, r);
         let exit = self.exit_bb;
         self.term(Term::Jump(exit));
-        self.finish(cx)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -5000,7 +5065,12 @@ impl<'a> FnState<'a> {
         } else {
             let seq = self.expr(cx, &g.iter);
             self.set_line(cx, g.iter.range());
-            let it = self.call(cx, "molt_get_iter", vec![Operand::V(seq)]);
+            let get_iter = if g.is_async {
+                "molt_get_aiter"
+            } else {
+                "molt_get_iter"
+            };
+            let it = self.call(cx, get_iter, vec![Operand::V(seq)]);
             self.release(seq);
             let l = self.new_local("<iter>");
             self.set_local(l, it);
@@ -5012,7 +5082,11 @@ impl<'a> FnState<'a> {
         let after = self.block();
         self.term(Term::Jump(head));
         self.switch(head);
-        let x = self.iter_step(cx, it_local, done, body, after);
+        let x = if g.is_async {
+            self.async_iter_step(cx, it_local, g.iter.range(), body, after)
+        } else {
+            self.iter_step(cx, it_local, done, body, after)
+        };
         self.assign(cx, &g.target, x);
         for cond in &g.ifs {
             let t = self.truth(cx, cond);
@@ -5047,6 +5121,14 @@ impl<'a> FnState<'a> {
                 CompKind::Gen => {
                     let v = self.expr(cx, elt);
                     self.set_line(cx, elt.range());
+                    let v = if self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator)
+                    {
+                        let w = self.call(cx, "molt_asyncgen_wrap", vec![Operand::V(v)]);
+                        self.release(v);
+                        w
+                    } else {
+                        v
+                    };
                     let sent = self.yield_point(cx, v, true);
                     self.release(sent);
                 }
@@ -5822,7 +5904,10 @@ enum CompKind {
 #[derive(Clone, Copy)]
 enum GenBody<'a> {
     Stmts(&'a [Stmt]),
+    /// A generator expression's loops.
     Comp(&'a [Comprehension], &'a Expr),
+    /// An asynchronous list, set or dict comprehension (a coroutine returning it).
+    AsyncComp(CompKind, &'a [Comprehension], &'a Expr, Option<&'a Expr>),
 }
 
 /// What a function body is made of.
@@ -6151,6 +6236,39 @@ fn any_expr_in_scope(body: &[Stmt], pred: &dyn Fn(&Expr) -> bool) -> bool {
         f.visit_stmt(s);
     }
     f.found
+}
+
+/// Whether a comprehension is asynchronous: an `async for` clause, or `await` in its
+/// element, conditions or inner iterables (the first iterable is evaluated outside).
+fn comprehension_is_async(gens: &[Comprehension], elt: &Expr, value: Option<&Expr>) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_expr(&mut self, e: &'b Expr) {
+            match e {
+                Expr::Await(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    if gens.iter().any(|g| g.is_async) {
+        return true;
+    }
+    let mut f = Finder(false);
+    f.visit_expr(elt);
+    if let Some(v) = value {
+        f.visit_expr(v);
+    }
+    for (i, g) in gens.iter().enumerate() {
+        if i > 0 {
+            f.visit_expr(&g.iter);
+        }
+        for c in &g.ifs {
+            f.visit_expr(c);
+        }
+    }
+    f.0
 }
 
 /// Whether a module or class body has an annotated assignment outside nested scopes
