@@ -141,7 +141,8 @@ class Lock:
 
 
 class Semaphore:
-    """A counter of free slots; acquire() waits while it is zero."""
+    """A counter of free slots; acquire() waits while it is zero. Slots are handed to
+    waiters in FIFO order: release() passes its slot straight to the oldest waiter."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -170,25 +171,26 @@ class Semaphore:
                 self._waiting.remove(w)
         except CancelledError:
             if w.done() and not w.cancelled():
+                # A slot was handed to us but we will not take it: give it back.
                 self._value += 1
-            self._wake_waiters()
             raise
-        self._value -= 1
-        self._wake_waiters()
+        finally:
+            while self._value > 0 and self._hand_over():
+                pass
         return True
 
     def release(self):
         self._value += 1
-        self._wake_waiters()
+        self._hand_over()
 
-    def _wake_waiters(self):
-        free = self._value
+    def _hand_over(self):
+        # Gives one free slot to the oldest live waiter; whether there was one.
         for w in self._waiting:
-            if free <= 0:
-                return
             if not w.done():
-                free -= 1
+                self._value -= 1
                 w.set_result(True)
+                return True
+        return False
 
     async def __aenter__(self):
         await self.acquire()

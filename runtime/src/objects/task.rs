@@ -215,7 +215,14 @@ pub unsafe fn step(task: Obj, thrown: Option<Ref>) -> PyResult<()> {
     }
     let mut thrown = thrown;
     if (*t).must_cancel != 0 {
-        thrown = Some(future::make_cancelled_error(task)?);
+        // An exception already on its way in that is a CancelledError is kept (with its
+        // message); anything else is replaced by the requested cancellation.
+        let is_cancel = thrown
+            .as_ref()
+            .is_some_and(|e| is_instance_of(e.as_ptr(), aio::cancelled_error()));
+        if !is_cancel {
+            thrown = Some(future::make_cancelled_error(task)?);
+        }
         (*t).must_cancel = 0;
     }
     let w = (*t).fut_waiter;
