@@ -117,8 +117,11 @@ pub fn link(objects: &[std::path::PathBuf], output: &Path) -> Result<(), String>
         .arg(&lib)
         .args(NATIVE_LIBS)
         .arg("-Wl,--gc-sections")
-        .arg("-Wl,--build-id=none")
-        .arg("-s");
+        .arg("-Wl,--build-id=none");
+    // MOLT_KEEP_SYMBOLS=1 keeps the symbol table (for profilers); the default strips.
+    if std::env::var_os("MOLT_KEEP_SYMBOLS").is_none() {
+        cmd.arg("-s");
+    }
     let out = cmd
         .output()
         .map_err(|e| format!("cannot run the C compiler '{}' to link: {}", cc, e))?;

@@ -139,6 +139,7 @@ pub unsafe extern "C" fn PyType_GetFlags(tp: *mut PyTypeObject) -> c_ulong {
 /// there is nothing to clear.
 #[no_mangle]
 pub unsafe extern "C" fn PyType_ClearCache() -> c_uint {
+    molt_runtime::typeobject::type_cache_invalidate();
     0
 }
 
@@ -146,6 +147,7 @@ pub unsafe extern "C" fn PyType_ClearCache() -> c_uint {
 /// heap types from their dunders.
 #[no_mangle]
 pub unsafe extern "C" fn PyType_Modified(tp: *mut PyTypeObject) {
+    molt_runtime::typeobject::type_cache_invalidate();
     if is_heap_type(tp) && (*tp).tp_flags & TPFLAGS_READY != 0 {
         // SAFETY: `tp` is a readied heap type.
         unsafe { molt_runtime::slots::update_slots(tp) }

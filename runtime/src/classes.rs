@@ -208,7 +208,9 @@ pub unsafe fn new_heap_type(
         dict::set_str(d.as_ptr(), "__doc__", crate::objects::none::none())?;
     }
     (*tp).tp_dict = d.into_raw();
+    dict::watch((*tp).tp_dict);
     (*tp).tp_mro = compute_mro(tp)?.into_raw();
+    type_cache_invalidate();
     type_ready(tp)?;
     crate::slots::update_slots(tp);
     set_names(tp)?;

@@ -627,6 +627,84 @@ pub unsafe fn is_instance_of(o: Obj, tp: *mut PyTypeObject) -> bool {
 /// # Safety
 /// `tp` is a readied type and `name` a str.
 pub unsafe fn lookup(tp: *mut PyTypeObject, name: Obj) -> PyResult<Option<Obj>> {
+    Ok(lookup_hinted(tp, name)?.0)
+}
+
+/// [`lookup`], also giving the cache entry's instance-dict position hint for this
+/// (type, name) (null when the name is not cached), for
+/// [`crate::objects::dict::get_item_hinted`]. The pointer is valid until the next
+/// lookup.
+///
+/// The attribute cache maps (type, name) to the result, valid while no type dict
+/// changed and no type was created or freed since (one global epoch; CPython keeps a
+/// version tag per type). Only exact-str names, whose lookups cannot raise.
+///
+/// # Safety
+/// `tp` is a readied type; `name` is live.
+#[inline]
+pub unsafe fn lookup_hinted(
+    tp: *mut PyTypeObject,
+    name: Obj,
+) -> PyResult<(Option<Obj>, *mut usize)> {
+    if type_of(name) == &raw mut crate::objects::str::PyUnicode_Type {
+        let slot = ((tp as usize >> 4) ^ (name as usize >> 4)) & (TYPE_CACHE_SIZE - 1);
+        #[allow(static_mut_refs)]
+        let e = &mut TYPE_CACHE[slot];
+        if e.epoch == TYPE_EPOCH && e.tp == tp && e.name == name {
+            return Ok(((!e.value.is_null()).then_some(e.value), &raw mut e.dict_hint));
+        }
+        let r = lookup_uncached(tp, name)?;
+        // The cache owns a reference to the name so that its address is not reused.
+        incref(name);
+        #[allow(static_mut_refs)]
+        let e = &mut TYPE_CACHE[slot];
+        let old = std::mem::replace(&mut e.name, name);
+        e.tp = tp;
+        e.epoch = TYPE_EPOCH;
+        e.value = r.unwrap_or(null_mut());
+        e.dict_hint = 0;
+        xdecref(old);
+        return Ok((r, &raw mut e.dict_hint));
+    }
+    Ok((lookup_uncached(tp, name)?, null_mut()))
+}
+
+/// One entry of the type attribute cache (`value` borrowed from a type dict; null
+/// records a miss).
+#[derive(Clone, Copy)]
+struct TypeCacheEntry {
+    tp: *mut PyTypeObject,
+    name: Obj,
+    epoch: u64,
+    value: Obj,
+    /// Where instances of `tp` last had `name` in their `__dict__` (a hint).
+    dict_hint: usize,
+}
+
+const TYPE_CACHE_SIZE: usize = 4096;
+static mut TYPE_CACHE: [TypeCacheEntry; TYPE_CACHE_SIZE] = [TypeCacheEntry {
+    tp: null_mut(),
+    name: null_mut(),
+    epoch: 0,
+    value: null_mut(),
+    dict_hint: 0,
+}; TYPE_CACHE_SIZE];
+static mut TYPE_EPOCH: u64 = 1;
+
+/// Invalidates every cached type attribute lookup: a type dict changed, or a type was
+/// created, freed or given a new MRO (CPython's `PyType_Modified`, for all types).
+pub fn type_cache_invalidate() {
+    // SAFETY: single-threaded runtime; a counter.
+    unsafe {
+        TYPE_EPOCH += 1;
+    }
+}
+
+/// [`lookup`] without the cache. Borrowed result.
+///
+/// # Safety
+/// `tp` is a readied type; `name` is live.
+unsafe fn lookup_uncached(tp: *mut PyTypeObject, name: Obj) -> PyResult<Option<Obj>> {
     let mro = (*tp).tp_mro;
     if mro.is_null() {
         return Ok(None);
@@ -715,6 +793,8 @@ pub unsafe fn type_ready(tp: *mut PyTypeObject) -> PyResult<()> {
     if (*tp).tp_dict.is_null() {
         (*tp).tp_dict = dict::new_raw();
     }
+    dict::watch((*tp).tp_dict);
+    type_cache_invalidate();
     if (*tp).tp_mro.is_null() {
         (*tp).tp_mro = compute_mro(tp)?.into_raw();
     }
@@ -1015,7 +1095,8 @@ pub unsafe fn generic_getattr_opt(o: Obj, name: Obj) -> PyResult<Option<Ref>> {
     if (*tp).tp_dict.is_null() {
         type_ready(tp)?;
     }
-    let descr = lookup(tp, name)?.map(|d| Ref::borrowed(d));
+    let (descr, hint) = lookup_hinted(tp, name)?;
+    let descr = descr.map(|d| Ref::borrowed(d));
     let mut get: TernaryFunc = None;
     if let Some(d) = &descr {
         let dt = type_of(d.as_ptr());
@@ -1027,7 +1108,12 @@ pub unsafe fn generic_getattr_opt(o: Obj, name: Obj) -> PyResult<Option<Ref>> {
     }
     let dp = instance_dict_ptr(o);
     if !dp.is_null() && !(*dp).is_null() {
-        if let Some(v) = dict::get_item(*dp, name)? {
+        let found = if hint.is_null() {
+            dict::get_item(*dp, name)?
+        } else {
+            dict::get_item_hinted(*dp, name, hint)?
+        };
+        if let Some(v) = found {
             return Ok(Some(Ref::borrowed(v)));
         }
     }
@@ -1205,6 +1291,7 @@ unsafe extern "C" fn type_repr(t: Obj) -> Obj {
 
 unsafe extern "C" fn type_dealloc(t: Obj) {
     let tp = t as *mut PyTypeObject;
+    type_cache_invalidate();
     let ht = tp as *mut PyHeapTypeObject;
     xdecref((*tp).tp_dict);
     xdecref((*tp).tp_bases);

@@ -34,6 +34,9 @@ pub struct Table {
     live: usize,
     /// Every entry before this position is deleted (a hint for [`Table::first_live`]).
     first_hint: usize,
+    /// A type's `__dict__`: every change invalidates the type attribute cache
+    /// (`typeobject::lookup`).
+    pub watched: bool,
 }
 
 const EMPTY_SLOT: i32 = -1;
@@ -171,6 +174,9 @@ impl Table {
     }
 
     pub(crate) fn insert_new(&mut self, hash: isize, key: Obj, value: Obj) {
+        if self.watched {
+            crate::typeobject::type_cache_invalidate();
+        }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.entries.push(Entry { hash, key, value });
             self.live += 1;
@@ -190,6 +196,9 @@ impl Table {
     }
 
     pub(crate) fn remove_at(&mut self, ix: usize) -> Entry {
+        if self.watched {
+            crate::typeobject::type_cache_invalidate();
+        }
         let e = self.entries[ix];
         self.entries[ix].key = null_mut();
         self.entries[ix].value = null_mut();
@@ -217,6 +226,14 @@ pub unsafe fn table<'a>(d: Obj) -> &'a mut Table {
         (*dp).table = Box::into_raw(Box::default());
     }
     &mut *(*dp).table
+}
+
+/// Marks `d` as a type's `__dict__` (see [`Table::watched`]).
+///
+/// # Safety
+/// `d` is a dict.
+pub unsafe fn watch(d: Obj) {
+    table(d).watched = true;
 }
 
 /// Whether `o` is a dict or a subclass.
@@ -261,6 +278,31 @@ pub unsafe fn get_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     Ok(t.find(h, key)?.map(|ix| table(d).entries[ix].value))
 }
 
+/// [`get_item`] that first tries the entry at position `*hint` (identity of the key
+/// only) and records the position found in `*hint`: attribute loads of instances of
+/// one class find their keys at the same positions. Borrowed result.
+///
+/// # Safety
+/// `d` is a dict, `key` live, `hint` writable.
+#[inline]
+pub unsafe fn get_item_hinted(d: Obj, key: Obj, hint: *mut usize) -> PyResult<Option<Obj>> {
+    let t = table(d);
+    if let Some(e) = t.entries.get(*hint) {
+        if e.key == key {
+            return Ok(Some(e.value));
+        }
+    }
+    let h = crate::abstract_::hash(key)?;
+    let t = table(d);
+    match t.find(h, key)? {
+        Some(ix) => {
+            *hint = ix;
+            Ok(Some(table(d).entries[ix].value))
+        }
+        None => Ok(None),
+    }
+}
+
 /// Lookup by a Rust string key (borrowed result). A str key never raises.
 ///
 /// # Safety
@@ -289,6 +331,9 @@ pub unsafe fn set_item_hashed(d: Obj, key: Obj, h: isize, value: Obj) -> PyResul
         Some(ix) => {
             let t = table(d);
             let old = t.entries[ix].value;
+            if t.watched {
+                crate::typeobject::type_cache_invalidate();
+            }
             t.entries[ix].value = new_ref(value);
             decref(old);
         }
@@ -367,6 +412,10 @@ pub unsafe fn clear(d: Obj) {
         return;
     }
     let old = std::mem::take(&mut *(*dp).table);
+    if old.watched {
+        (*(*dp).table).watched = true;
+        crate::typeobject::type_cache_invalidate();
+    }
     sync_used(d);
     for e in old.entries {
         if !e.key.is_null() {
