@@ -148,22 +148,31 @@ pub fn next_task_number() -> u64 {
 /// `t` is a Task.
 pub unsafe fn register_task(t: Obj) {
     incref(t);
-    with_loop(|l| l.tasks.push(t));
+    let ix = with_loop(|l| {
+        l.tasks.push(t);
+        l.tasks.len() - 1
+    });
+    (*(t as *mut task::TaskObject)).registry_index = ix;
 }
 
-/// Forgets a finished task.
+/// Forgets a finished task (constant time: the last task takes its place).
 ///
 /// # Safety
 /// `t` is a Task.
 pub unsafe fn unregister_task(t: Obj) {
+    let ix = (*(t as *mut task::TaskObject)).registry_index;
     let found = with_loop(|l| {
-        l.tasks
-            .iter()
-            .position(|&x| x == t)
-            .map(|i| l.tasks.remove(i))
+        if l.tasks.get(ix) != Some(&t) {
+            return None;
+        }
+        let removed = l.tasks.swap_remove(ix);
+        Some((removed, l.tasks.get(ix).copied()))
     });
-    if let Some(t) = found {
-        decref(t);
+    if let Some((removed, moved)) = found {
+        if let Some(m) = moved {
+            (*(m as *mut task::TaskObject)).registry_index = ix;
+        }
+        decref(removed);
     }
 }
 
@@ -460,8 +469,8 @@ unsafe fn gather_child_done(g: &Rc<GatherState>, fut: Obj) -> PyResult<()> {
             return Ok(());
         }
     }
-    let children = g.children.borrow().clone();
-    if g.nfinished.get() == children.len() {
+    if g.nfinished.get() == g.children.borrow().len() {
+        let children = g.children.borrow().clone();
         let mut results = Vec::new();
         for c in &children {
             let r = if future::state(c.as_ptr()) == future::CANCELLED {

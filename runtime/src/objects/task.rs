@@ -22,6 +22,8 @@ pub struct TaskObject {
     pub fut_waiter: Obj,
     pub must_cancel: i64,
     pub num_cancels_requested: i64,
+    /// Position in the loop's list of pending tasks.
+    pub registry_index: usize,
 }
 
 pub static mut Task_Type: PyTypeObject = PyTypeObject {
