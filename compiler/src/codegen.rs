@@ -53,6 +53,9 @@ struct Gen {
     funcs: Vec<FuncId>,
     consts_table: DataId,
     blobs: Vec<Option<DataId>>,
+    caches_table: DataId,
+    /// The inline-cache table as seen from the function being compiled.
+    caches_gv: Option<cranelift_codegen::ir::GlobalValue>,
 }
 
 /// Field offsets of the runtime's objects that inline code reads.
@@ -80,6 +83,15 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
     desc.define_zeroinit(8 * m.consts.len().max(1));
     module
         .define_data(consts_table, &desc)
+        .map_err(|e| e.to_string())?;
+    // The inline caches of the module's call sites (zeroed: empty).
+    let caches_table = module
+        .declare_data("molt_caches", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit((ir::ATTR_CACHE_SIZE * m.caches.max(1)) as usize);
+    module
+        .define_data(caches_table, &desc)
         .map_err(|e| e.to_string())?;
 
     // Byte blobs for str, bytes and big-int constants.
@@ -116,6 +128,8 @@ pub fn compile(m: &ir::Module) -> Result<Vec<u8>, String> {
         funcs: Vec::new(),
         consts_table,
         blobs,
+        caches_table,
+        caches_gv: None,
     };
     for f in &m.functions {
         let sig = g.fn_signature(f.kind);
@@ -204,6 +218,7 @@ impl Gen {
             b.def_var(*v, zero);
         }
         let table_gv = self.module.declare_data_in_func(self.consts_table, b.func);
+        self.caches_gv = Some(self.module.declare_data_in_func(self.caches_table, b.func));
         if f.kind == FnKind::ModuleBody {
             self.emit_const_init(m, &mut b, table_gv);
             self.emit_module_registration(m, &mut b)?;
@@ -890,6 +905,12 @@ impl Gen {
             },
             Operand::F64(x) => b.ins().f64const(*x),
             Operand::Null => b.ins().iconst(cl_ty(t), 0),
+            Operand::Cache(n) => {
+                let gv = self.caches_gv.expect("cache table declared in the function");
+                let base = b.ins().symbol_value(PTR, gv);
+                b.ins()
+                    .iadd_imm_s(base, i64::from(*n) * i64::from(ir::ATTR_CACHE_SIZE))
+            }
         }
     }
 

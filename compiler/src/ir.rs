@@ -37,7 +37,13 @@ pub enum Operand {
     Imm(i64),
     F64(f64),
     Null,
+    /// The address of inline cache `n` of the module: `ATTR_CACHE_SIZE` zeroed bytes of
+    /// writable data that one call site owns (see `molt_getattr_ic`).
+    Cache(u32),
 }
+
+/// Bytes of one inline cache (`Operand::Cache`).
+pub const ATTR_CACHE_SIZE: u32 = 80;
 
 /// A module-level constant.
 #[derive(Clone, Debug, PartialEq)]
@@ -390,6 +396,8 @@ pub struct Module {
     pub path: String,
     pub consts: Vec<Const>,
     pub functions: Vec<Function>,
+    /// How many inline caches (`Operand::Cache`) the module's code uses.
+    pub caches: u32,
 }
 
 impl Module {
@@ -416,6 +424,7 @@ impl fmt::Display for Operand {
             Operand::Imm(i) => write!(f, "{}", i),
             Operand::F64(x) => write!(f, "{:?}", x),
             Operand::Null => write!(f, "null"),
+            Operand::Cache(n) => write!(f, "cache{}", n),
         }
     }
 }

@@ -166,6 +166,11 @@ impl<'a> Ctx<'a> {
             r,
         ));
     }
+    /// A fresh inline cache for one call site.
+    fn new_cache(&mut self) -> Operand {
+        self.module.caches += 1;
+        Operand::Cache(self.module.caches - 1)
+    }
     fn str_const(&mut self, s: &str) -> ConstId {
         self.module.intern(Const::Str(s.to_string()))
     }
@@ -1589,10 +1594,11 @@ impl<'a> FnState<'a> {
                 self.set_line(cx, a.range);
                 let nc = cx.str_const(&a.attr.id);
                 let n = self.konst(nc);
+                let ic = cx.new_cache();
                 self.call_status(
                     cx,
-                    "molt_setattr",
-                    vec![Operand::V(o), Operand::V(n), Operand::V(v)],
+                    "molt_setattr_ic",
+                    vec![Operand::V(o), Operand::V(n), Operand::V(v), ic],
                 );
                 self.release(n);
                 self.release(o);
@@ -1766,7 +1772,12 @@ impl<'a> FnState<'a> {
                 let nc = cx.str_const(&at.attr.id);
                 let n = self.konst(nc);
                 self.set_line(cx, at.range);
-                let cur = self.call(cx, "molt_getattr", vec![Operand::V(o), Operand::V(n)]);
+                let ic = cx.new_cache();
+                let cur = self.call(
+                    cx,
+                    "molt_getattr_ic",
+                    vec![Operand::V(o), Operand::V(n), ic],
+                );
                 let rhs = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
                 let r = self.call(
@@ -1776,10 +1787,11 @@ impl<'a> FnState<'a> {
                 );
                 self.release(cur);
                 self.release(rhs);
+                let ic = cx.new_cache();
                 self.call_status(
                     cx,
-                    "molt_setattr",
-                    vec![Operand::V(o), Operand::V(n), Operand::V(r)],
+                    "molt_setattr_ic",
+                    vec![Operand::V(o), Operand::V(n), Operand::V(r), ic],
                 );
                 self.release(r);
                 self.release(n);
@@ -4639,7 +4651,12 @@ impl<'a> FnState<'a> {
                 self.set_line(cx, a.range);
                 let nc = cx.str_const(&a.attr.id);
                 let n = self.konst(nc);
-                let v = self.call(cx, "molt_getattr", vec![Operand::V(o), Operand::V(n)]);
+                let ic = cx.new_cache();
+                let v = self.call(
+                    cx,
+                    "molt_getattr_ic",
+                    vec![Operand::V(o), Operand::V(n), ic],
+                );
                 self.release(n);
                 self.release(o);
                 v
@@ -5659,16 +5676,22 @@ impl<'a> FnState<'a> {
         self.emit(Inst::StackArray { dst: arr, items });
         self.set_line(cx, c.range());
         let kop = kwnames.map(Operand::V).unwrap_or(Operand::Null);
+        let ic = if method.is_some() {
+            cx.new_cache()
+        } else {
+            Operand::Null
+        };
         let v = match method {
             Some(m) => self.call(
                 cx,
-                "molt_call_method",
+                "molt_call_method_ic",
                 vec![
                     Operand::V(callee),
                     Operand::V(m),
                     Operand::V(arr),
                     Operand::Imm(nargs),
                     kop,
+                    ic,
                 ],
             ),
             None => self.call(

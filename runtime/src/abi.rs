@@ -180,6 +180,123 @@ pub unsafe extern "C" fn molt_setattr(o: Obj, name: Obj, v: Obj) -> i32 {
     status(ab::setattr(o, name, v))
 }
 
+/// One call site's inline cache for `o.name` (zeroed bytes owned by the site; the
+/// compiler's `ir::ATTR_CACHE_SIZE`). For method calls (`molt_call_method_ic`) a way
+/// holds the unbound method found on `tp` instead. For attribute access each way says: for instances of `tp`, while the
+/// type attribute cache epoch is `epoch`, `name` is not an attribute of the type (nor of
+/// its bases) and instances keep it in their `__dict__`, last seen at entry position
+/// `index`. Four ways, so that a site seeing a few classes (methods inherited by
+/// several subclasses) stays fast.
+#[repr(C)]
+pub struct AttrCache {
+    epoch: u64,
+    ways: [(usize, usize); ATTR_CACHE_WAYS],
+    next: usize,
+}
+const ATTR_CACHE_WAYS: usize = 4;
+const _: () = assert!(std::mem::size_of::<AttrCache>() == 80);
+
+/// The instance dict of `o` when its type stores it at a fixed offset (else null).
+#[inline]
+unsafe fn fixed_instance_dict(o: Obj, tp: *mut PyTypeObject) -> Obj {
+    let off = (*tp).tp_dictoffset;
+    if off <= 0 {
+        return null_mut();
+    }
+    *((o as *mut u8).add(off as usize) as *mut Obj)
+}
+
+/// The way of `ic` for `tp`, if valid: (index into `ways`, dict position).
+#[inline]
+unsafe fn attr_cache_probe(ic: *mut AttrCache, tp: *mut PyTypeObject) -> Option<(usize, usize)> {
+    if (*ic).epoch != type_epoch() {
+        return None;
+    }
+    for (w, &(t, ix)) in (*ic).ways.iter().enumerate() {
+        if t == tp as usize {
+            return Some((w, ix));
+        }
+    }
+    None
+}
+
+/// Records, after a successful generic access of `o.name`, where `name` is if it is a
+/// plain instance-dict entry.
+unsafe fn fill_attr_cache(o: Obj, name: Obj, ic: *mut AttrCache) {
+    let tp = type_of(o);
+    if (*tp).tp_getattro != Some(generic_getattro_slot)
+        || (*tp).tp_setattro != Some(generic_setattro_slot)
+        || type_of(name) != &raw mut pystr::PyUnicode_Type
+    {
+        return;
+    }
+    let d = fixed_instance_dict(o, tp);
+    if d.is_null() {
+        return;
+    }
+    let Ok(None) = lookup(tp, name) else {
+        return;
+    };
+    let Ok(Some(ix)) = dict::position_of(d, name) else {
+        return;
+    };
+    attr_cache_store(ic, tp, ix);
+}
+
+/// Records `(tp, value)` in a way of `ic` (emptying it first if its epoch is stale).
+unsafe fn attr_cache_store(ic: *mut AttrCache, tp: *mut PyTypeObject, value: usize) {
+    if (*ic).epoch != type_epoch() {
+        (*ic).epoch = type_epoch();
+        (*ic).ways = [(0, 0); ATTR_CACHE_WAYS];
+        (*ic).next = 0;
+    }
+    let w = match attr_cache_probe(ic, tp) {
+        Some((w, _)) => w,
+        None => {
+            let w = (*ic).next % ATTR_CACHE_WAYS;
+            (*ic).next = w + 1;
+            w
+        }
+    };
+    (*ic).ways[w] = (tp as usize, value);
+}
+
+/// `o.name` with an inline cache (see [`AttrCache`]). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_getattr_ic(o: Obj, name: Obj, ic: *mut AttrCache) -> Obj {
+    let tp = type_of(o);
+    if let Some((_, ix)) = attr_cache_probe(ic, tp) {
+        let d = fixed_instance_dict(o, tp);
+        if !d.is_null() {
+            if let Some(v) = dict::value_at_if_key(d, ix, name) {
+                return new_ref(v);
+            }
+        }
+    }
+    let r = ab::getattr(o, name);
+    if r.is_ok() {
+        fill_attr_cache(o, name, ic);
+    }
+    into_raw(r)
+}
+
+/// `o.name = v` with an inline cache (see [`AttrCache`]).
+#[no_mangle]
+pub unsafe extern "C" fn molt_setattr_ic(o: Obj, name: Obj, v: Obj, ic: *mut AttrCache) -> i32 {
+    let tp = type_of(o);
+    if let Some((_, ix)) = attr_cache_probe(ic, tp) {
+        let d = fixed_instance_dict(o, tp);
+        if !d.is_null() && dict::replace_hinted(d, name, v, ix) {
+            return 0;
+        }
+    }
+    if ab::setattr(o, name, v).is_err() {
+        return -1;
+    }
+    fill_attr_cache(o, name, ic);
+    0
+}
+
 /// `del o.name`.
 #[no_mangle]
 pub unsafe extern "C" fn molt_delattr(o: Obj, name: Obj) -> i32 {
@@ -223,6 +340,44 @@ pub unsafe extern "C" fn molt_call_method(
     kwnames: Obj,
 ) -> Obj {
     into_raw(crate::call::call_method(o, name, args, nargs, kwnames))
+}
+
+/// `o.name(*args)` with an inline cache: its ways map a type to the unbound method found
+/// on it (borrowed from the type's dict, valid while the type attribute cache epoch is
+/// unchanged), so only the instance-dict shadowing check remains. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_call_method_ic(
+    o: Obj,
+    name: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+    ic: *mut AttrCache,
+) -> Obj {
+    let tp = type_of(o);
+    let r = match attr_cache_probe(ic, tp) {
+        Some((_, f)) => match crate::call::shadowed_by_instance(o, name) {
+            Ok(false) => crate::call::call_method_found(
+                o,
+                name,
+                args,
+                nargs,
+                kwnames,
+                Some(f as Obj),
+            ),
+            Ok(true) => crate::call::call_method_found(o, name, args, nargs, kwnames, None),
+            Err(e) => Err(e),
+        },
+        None => match crate::call::plain_method(o, name) {
+            Ok(Some(f)) => {
+                attr_cache_store(ic, tp, f as usize);
+                crate::call::call_method_found(o, name, args, nargs, kwnames, Some(f))
+            }
+            Ok(None) => crate::call::call_method_found(o, name, args, nargs, kwnames, None),
+            Err(e) => Err(e),
+        },
+    };
+    into_raw(r)
 }
 
 /// `f(*args, **kwargs)` where `args` is a tuple and `kwargs` a dict or NULL. New reference.

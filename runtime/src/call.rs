@@ -172,33 +172,83 @@ pub unsafe fn call_method(
     nargs: usize,
     kwnames: Obj,
 ) -> PyResult<Ref> {
+    call_method_found(o, name, args, nargs, kwnames, None)
+}
+
+/// The unbound method `type(o).name` when a method call may skip the bound method: the
+/// type uses generic attribute access, `name` is a Python function or a method
+/// descriptor found on the type, and `o`'s instance dict does not shadow it. Borrowed.
+///
+/// # Safety
+/// `o` is live, `name` a str.
+pub unsafe fn plain_method(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     let tp = type_of(o);
-    let generic = (*tp).tp_getattro.map(|f| f as usize) == Some(generic_getattro_slot as usize);
-    if generic {
-        if let Some(d) = lookup(tp, name)? {
-            let dt = type_of(d);
-            if dt == &raw mut function::PyFunction_Type || dt == &raw mut descr::PyMethodDescr_Type
-            {
-                let dp = instance_dict_ptr(o);
-                let shadowed =
-                    !dp.is_null() && !(*dp).is_null() && dict::get_item(*dp, name)?.is_some();
-                if !shadowed {
-                    let d = Ref::borrowed(d);
-                    let nkw = if kwnames.is_null() {
-                        0
-                    } else {
-                        tuple::len(kwnames)
-                    };
-                    let mut v: Vec<Obj> = Vec::with_capacity(nargs + nkw + 1);
-                    v.push(o);
-                    v.extend_from_slice(std::slice::from_raw_parts(args, nargs + nkw));
-                    return call_vector(d.as_ptr(), v.as_ptr(), nargs + 1, kwnames);
-                }
-            }
-        }
+    if (*tp).tp_getattro != Some(generic_getattro_slot) {
+        return Ok(None);
     }
-    let m = crate::abstract_::getattr(o, name)?;
-    call_vector(m.as_ptr(), args, nargs, kwnames)
+    let Some(d) = lookup(tp, name)? else {
+        return Ok(None);
+    };
+    let dt = type_of(d);
+    if dt != &raw mut function::PyFunction_Type && dt != &raw mut descr::PyMethodDescr_Type {
+        return Ok(None);
+    }
+    if shadowed_by_instance(o, name)? {
+        return Ok(None);
+    }
+    Ok(Some(d))
+}
+
+/// Whether `o`'s instance dict has `name`.
+///
+/// # Safety
+/// `o` is live, `name` a str.
+#[inline]
+pub unsafe fn shadowed_by_instance(o: Obj, name: Obj) -> PyResult<bool> {
+    let dp = instance_dict_ptr(o);
+    Ok(!dp.is_null() && !(*dp).is_null() && dict::get_item(*dp, name)?.is_some())
+}
+
+/// [`call_method`], with the unbound method already known (`found`, borrowed) or to be
+/// looked up.
+///
+/// # Safety
+/// As [`call_method`].
+pub unsafe fn call_method_found(
+    o: Obj,
+    name: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+    found: Option<Obj>,
+) -> PyResult<Ref> {
+    let found = match found {
+        Some(f) => Some(f),
+        None => plain_method(o, name)?,
+    };
+    let Some(d) = found else {
+        let m = crate::abstract_::getattr(o, name)?;
+        return call_vector(m.as_ptr(), args, nargs, kwnames);
+    };
+    let d = Ref::borrowed(d);
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
+    let n = nargs + nkw;
+    // `self` prepended to the arguments: on the stack for short calls.
+    const SHORT: usize = 8;
+    if n < SHORT {
+        let mut buf: [Obj; SHORT] = [std::ptr::null_mut(); SHORT];
+        buf[0] = o;
+        buf[1..=n].copy_from_slice(std::slice::from_raw_parts(args, n));
+        return call_vector(d.as_ptr(), buf.as_ptr(), nargs + 1, kwnames);
+    }
+    let mut v: Vec<Obj> = Vec::with_capacity(n + 1);
+    v.push(o);
+    v.extend_from_slice(std::slice::from_raw_parts(args, n));
+    call_vector(d.as_ptr(), v.as_ptr(), nargs + 1, kwnames)
 }
 
 /// `tp_call` for types whose instances are called through vectorcall internally.

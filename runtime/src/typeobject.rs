@@ -691,6 +691,13 @@ static mut TYPE_CACHE: [TypeCacheEntry; TYPE_CACHE_SIZE] = [TypeCacheEntry {
 }; TYPE_CACHE_SIZE];
 static mut TYPE_EPOCH: u64 = 1;
 
+/// The current epoch of the type attribute cache (inline caches compare against it).
+#[inline]
+pub fn type_epoch() -> u64 {
+    // SAFETY: single-threaded runtime; a counter.
+    unsafe { TYPE_EPOCH }
+}
+
 /// Invalidates every cached type attribute lookup: a type dict changed, or a type was
 /// created, freed or given a new MRO (CPython's `PyType_Modified`, for all types).
 pub fn type_cache_invalidate() {
@@ -1152,7 +1159,15 @@ pub unsafe fn instance_dict_ptr(o: Obj) -> *mut Obj {
 /// `o` is live, `name` a str, `value` null or live.
 pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
     let tp = type_of(o);
-    if let Some(d) = lookup(tp, name)? {
+    let (descr, hint) = lookup_hinted(tp, name)?;
+    if descr.is_none() && !hint.is_null() && !value.is_null() {
+        // Fast path: replace an existing instance attribute where the hint points.
+        let dp = instance_dict_ptr(o);
+        if !dp.is_null() && !(*dp).is_null() && dict::replace_hinted(*dp, name, value, *hint) {
+            return Ok(());
+        }
+    }
+    if let Some(d) = descr {
         let d = Ref::borrowed(d);
         if let Some(set) = (*type_of(d.as_ptr())).tp_descr_set {
             if set(d.as_ptr(), o, value) < 0 {
@@ -1193,6 +1208,10 @@ pub unsafe fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             return Err(attribute_error(o, name));
         }
         Ok(())
+    } else if descr.is_none() && !hint.is_null() {
+        // No Python code ran since `lookup_hinted`: the hint pointer is still this
+        // (type, name)'s.
+        dict::set_item_hinted(*dp, name, value, hint)
     } else {
         dict::set_item(*dp, name, value)
     }

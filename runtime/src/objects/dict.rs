@@ -303,6 +303,68 @@ pub unsafe fn get_item_hinted(d: Obj, key: Obj, hint: *mut usize) -> PyResult<Op
     }
 }
 
+/// Replaces the value of `key` if it is the key at position `hint` (identity only);
+/// whether it did. Never runs Python code before the replacement is complete.
+///
+/// # Safety
+/// `d` is a dict, `key` and `value` live.
+#[inline]
+pub unsafe fn replace_hinted(d: Obj, key: Obj, value: Obj, hint: usize) -> bool {
+    let t = table(d);
+    if t.watched {
+        return false;
+    }
+    match t.entries.get_mut(hint) {
+        Some(e) if e.key == key => {
+            let old = std::mem::replace(&mut e.value, new_ref(value));
+            (*(d as *mut PyDictObject)).ma_version_tag += 1;
+            decref(old);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// [`set_item`] that records where `key` ended up in `*hint`.
+///
+/// # Safety
+/// `d` is a dict, `key` and `value` live, `hint` writable.
+pub unsafe fn set_item_hinted(d: Obj, key: Obj, value: Obj, hint: *mut usize) -> PyResult<()> {
+    let h = crate::abstract_::hash(key)?;
+    set_item_hashed(d, key, h, value)?;
+    if let Some(ix) = table(d).find(h, key)? {
+        *hint = ix;
+    }
+    Ok(())
+}
+
+/// The value at entry position `ix` if its key is `key` (identity); borrowed.
+///
+/// # Safety
+/// `d` is a dict.
+#[inline]
+pub unsafe fn value_at_if_key(d: Obj, ix: usize, key: Obj) -> Option<Obj> {
+    let t = (*(d as *mut PyDictObject)).table;
+    if t.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null table pointer is the dict's live, exclusively owned table.
+    let t = &*t;
+    match t.entries.get(ix) {
+        Some(e) if e.key == key => Some(e.value),
+        _ => None,
+    }
+}
+
+/// The entry position of `key` (a str) if present.
+///
+/// # Safety
+/// `d` is a dict, `key` a str.
+pub unsafe fn position_of(d: Obj, key: Obj) -> PyResult<Option<usize>> {
+    let h = crate::abstract_::hash(key)?;
+    table(d).find(h, key)
+}
+
 /// Lookup by a Rust string key (borrowed result). A str key never raises.
 ///
 /// # Safety

@@ -218,7 +218,6 @@ pub unsafe fn bind(
 ) -> PyResult<()> {
     let fo = f as *mut FunctionObject;
     let sig = &*(*fo).sig;
-    let qual = pystr::as_str((*fo).qualname);
     let nkw = if kwnames.is_null() {
         0
     } else {
@@ -232,6 +231,8 @@ pub unsafe fn bind(
         }
         return Ok(());
     }
+    // The qualified name is only needed for error messages: not on the fast path.
+    let qual = pystr::as_str((*fo).qualname);
     let result = bind_slow(fo, sig, qual, positional, args, nkw, kwnames, slots);
     if result.is_err() {
         for s in slots.iter_mut() {

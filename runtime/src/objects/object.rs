@@ -34,8 +34,8 @@ static mut OBJECT_METHODS: [PyMethodDef; 3] = [
 ];
 
 static mut OBJECT_GETSET: [PyGetSetDef; 3] = [
-    getset_def(c"__class__", Some(object_get_class), None),
-    getset_def(c"__dict__", Some(object_get_dict), None),
+    getset_def(c"__class__", Some(object_get_class), Some(object_set_class)),
+    getset_def(c"__dict__", Some(object_get_dict), Some(object_set_dict)),
     getset_def_end(),
 ];
 
@@ -225,6 +225,81 @@ unsafe extern "C" fn object_get_dict(o: Obj, _: *mut std::ffi::c_void) -> Obj {
         *dp = crate::objects::dict::new_raw();
     }
     new_ref(*dp)
+}
+
+/// `o.__dict__ = d` (a dict) or `del o.__dict__` (a fresh dict on next use).
+unsafe extern "C" fn object_set_dict(o: Obj, v: Obj, _: *mut std::ffi::c_void) -> i32 {
+    let dp = instance_dict_ptr(o);
+    if dp.is_null() || (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 {
+        crate::errors::raise(
+            crate::objects::exceptions::attribute_error(),
+            &format!(
+                "attribute '__dict__' of '{}' objects is not writable",
+                obj_type_name(o)
+            ),
+        );
+        return -1;
+    }
+    if !v.is_null() && !crate::objects::dict::is_dict(v) {
+        crate::errors::type_error(&format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            obj_type_name(v)
+        ));
+        return -1;
+    }
+    let old = *dp;
+    *dp = if v.is_null() { std::ptr::null_mut() } else { new_ref(v) };
+    xdecref(old);
+    0
+}
+
+/// `o.__class__ = cls`: between heap types whose instances have the same layout.
+unsafe extern "C" fn object_set_class(o: Obj, v: Obj, _: *mut std::ffi::c_void) -> i32 {
+    if v.is_null() {
+        crate::errors::type_error("can't delete __class__ attribute");
+        return -1;
+    }
+    if (*type_of(v)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
+        crate::errors::type_error(&format!(
+            "__class__ must be set to a class, not '{}' object",
+            obj_type_name(v)
+        ));
+        return -1;
+    }
+    let old = type_of(o);
+    let new = v as *mut PyTypeObject;
+    if !is_heap_type(old) || !is_heap_type(new) {
+        crate::errors::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        );
+        return -1;
+    }
+    let same_layout = (*old).tp_basicsize == (*new).tp_basicsize
+        && (*old).tp_itemsize == (*new).tp_itemsize
+        && (*old).tp_dictoffset == (*new).tp_dictoffset
+        && (*old).tp_dealloc.map(|f| f as *const () as usize)
+            == (*new).tp_dealloc.map(|f| f as *const () as usize)
+        && solid_base(old) == solid_base(new);
+    if !same_layout {
+        crate::errors::type_error(&format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            type_tp_name(new),
+            type_tp_name(old)
+        ));
+        return -1;
+    }
+    incref(v);
+    (*o).ob_type = new;
+    decref(old as Obj);
+    0
+}
+
+/// The nearest base that fixes the instance layout (a static type).
+unsafe fn solid_base(mut tp: *mut PyTypeObject) -> *mut PyTypeObject {
+    while is_heap_type(tp) && !(*tp).tp_base.is_null() {
+        tp = (*tp).tp_base;
+    }
+    tp
 }
 
 /// Detects recursion in container reprs (`[[...]]`), like CPython's `Py_ReprEnter`.
