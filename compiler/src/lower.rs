@@ -1055,6 +1055,20 @@ impl<'a> FnState<'a> {
     }
 
     fn load_name(&mut self, cx: &mut Ctx<'a>, name: &str, r: TextRange) -> Value {
+        if matches!(name, "eval" | "exec" | "compile")
+            && self.kind_of(cx, name) == Binding::Global
+            && !cx.symtab.scopes.iter().any(|s| s.binds(name))
+        {
+            cx.diags.push(Diagnostic::error(
+                "E0115",
+                &format!(
+                    "'{}' runs code given as a string at run time; Molt compiles programs ahead of time and does not support it",
+                    name
+                ),
+                cx.file,
+                r,
+            ));
+        }
         self.set_line(cx, r);
         match self.kind_of(cx, name) {
             Binding::Local if self.dual.contains(name) => {
@@ -1590,6 +1604,7 @@ impl<'a> FnState<'a> {
         match target {
             Expr::Name(n) => self.store_name(cx, &n.id, v),
             Expr::Attribute(a) => {
+                self.check_dynamic_attr(cx, a, true);
                 let o = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
                 let nc = cx.str_const(&a.attr.id);
@@ -3363,6 +3378,34 @@ impl<'a> FnState<'a> {
         self.switch(after);
     }
 
+    /// Rejects, at compile time, the dynamic features an ahead-of-time compiled program
+    /// cannot honour: import hooks (`sys.meta_path`, `sys.path_hooks`,
+    /// `sys.path_importer_cache`) and rebinding builtins (`builtins.x = ...`).
+    fn check_dynamic_attr(&mut self, cx: &mut Ctx<'a>, a: &'a ExprAttribute, store: bool) {
+        let Expr::Name(base) = &*a.value else {
+            return;
+        };
+        if self.kind_of(cx, &base.id) != Binding::Global {
+            return;
+        }
+        let attr = a.attr.id.as_str();
+        let msg = match base.id.as_str() {
+            "sys" if matches!(attr, "meta_path" | "path_hooks" | "path_importer_cache") => {
+                format!(
+                    "import hooks ('sys.{}') are not supported by Molt: every import is resolved when the program is built",
+                    attr
+                )
+            }
+            "builtins" if store => format!(
+                "rebinding a builtin ('builtins.{} = ...') is not supported by Molt: builtins are fixed when the program starts",
+                attr
+            ),
+            _ => return,
+        };
+        cx.diags
+            .push(Diagnostic::error("E0115", &msg, cx.file, a.range));
+    }
+
     /// One step of an `async for` over the asynchronous iterator in `it_local`: awaits
     /// `__anext__()`; the item (owned) with the code continuing in `body`, or control in
     /// `exhausted` at StopAsyncIteration.
@@ -4647,6 +4690,7 @@ impl<'a> FnState<'a> {
             Expr::Compare(c) => self.compare(cx, c),
             Expr::Call(c) => self.call_expr(cx, c),
             Expr::Attribute(a) => {
+                self.check_dynamic_attr(cx, a, false);
                 let o = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
                 let nc = cx.str_const(&a.attr.id);
