@@ -357,6 +357,114 @@ pub struct Extension {
     pub archive: std::path::PathBuf,
 }
 
+/// One module to compile, with what the lowering needs to know about the program.
+struct ModuleJob {
+    module: ProgramModule,
+    info: lower::ModuleInfo,
+}
+
+/// Compiles every job on a pool of threads (one per core); results in job order:
+/// the object file's bytes and whether they came from the cache.
+fn compile_modules_parallel(jobs: &[ModuleJob]) -> Vec<Result<(Vec<u8>, bool), CompileError>> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(jobs.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<(Vec<u8>, bool), CompileError>>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(job) = jobs.get(k) else {
+                    break;
+                };
+                let r = compile_module_cached(job);
+                *results[k].lock().unwrap() = Some(r);
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|m| m.into_inner().unwrap().expect("every job ran"))
+        .collect()
+}
+
+/// Compiles one module to an object file, or takes it from the cache
+/// (`<cache>/objects/`, keyed by the compiler build, the module's path and source, and
+/// its `ModuleInfo`). `MOLT_NO_CACHE=1` bypasses the cache.
+fn compile_module_cached(job: &ModuleJob) -> Result<(Vec<u8>, bool), CompileError> {
+    let m = &job.module;
+    let bytes = std::fs::read(&m.path)
+        .map_err(|e| CompileError::Other(format!("cannot read {}: {}", m.path.display(), e)))?;
+    let path = std::fs::canonicalize(&m.path).unwrap_or_else(|_| m.path.clone());
+    let path_s = path.display().to_string();
+    let use_cache = std::env::var_os("MOLT_NO_CACHE").is_none();
+    let cache_file = link::cache_dir()
+        .join("objects")
+        .join(format!("{}.o", object_cache_key(&path_s, &bytes, &job.info)));
+    if use_cache {
+        if let Ok(obj) = std::fs::read(&cache_file) {
+            return Ok((obj, true));
+        }
+    }
+    let source = decode_source(&path_s, bytes)?;
+    let ir = compile_module_ir(&path_s, source, &job.info)?;
+    let obj = codegen::compile(&ir).map_err(CompileError::Other)?;
+    if use_cache {
+        // Best effort: a cache that cannot be written only costs time. Written under a
+        // temporary name and renamed, so a concurrent build never reads half a file.
+        if let Some(dir) = cache_file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+            let tmp = cache_file.with_extension(format!("{}.tmp", std::process::id()));
+            if std::fs::write(&tmp, &obj).is_ok() && std::fs::rename(&tmp, &cache_file).is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+    }
+    Ok((obj, false))
+}
+
+/// The cache key of a module's object file: 128 bits over this compiler's build (its
+/// executable's size and modification time, and version), the module's path and
+/// source, and everything in its `ModuleInfo`.
+fn object_cache_key(path: &str, source: &[u8], info: &lower::ModuleInfo) -> String {
+    use std::hash::{Hash, Hasher};
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .map(|md| {
+            let mtime = md
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_nanos())
+                .unwrap_or(0);
+            (md.len(), mtime)
+        })
+        .unwrap_or((0, 0));
+    let mut compiled: Vec<&String> = info.compiled.iter().collect();
+    compiled.sort();
+    let mut halves = [0u64; 2];
+    for (i, h) in halves.iter_mut().enumerate() {
+        let mut st = std::collections::hash_map::DefaultHasher::new();
+        (i as u8).hash(&mut st);
+        env!("CARGO_PKG_VERSION").hash(&mut st);
+        exe.hash(&mut st);
+        path.hash(&mut st);
+        source.hash(&mut st);
+        info.name.hash(&mut st);
+        info.package.hash(&mut st);
+        info.symbol.hash(&mut st);
+        compiled.hash(&mut st);
+        info.register.hash(&mut st);
+        info.extensions.hash(&mut st);
+        *h = st.finish();
+    }
+    format!("{:016x}{:016x}", halves[0], halves[1])
+}
+
 /// [`build`], linking the given C extensions (importable by their module names).
 pub fn build_with_extensions(
     input: &Path,
@@ -391,30 +499,42 @@ pub fn build_with_extensions(
         .filter(|m| m.name != "__main__")
         .map(|m| (m.name.clone(), module_symbol(&m.name)))
         .collect();
+    // Each module is compiled on its own (lowering and code generation need nothing
+    // from the other modules but the names in `ModuleInfo`), in parallel, and its
+    // object file is cached under a key of everything that determines it.
+    let jobs: Vec<ModuleJob> = modules
+        .iter()
+        .map(|m| {
+            let main = m.name == "__main__";
+            ModuleJob {
+                module: m.clone(),
+                info: lower::ModuleInfo {
+                    name: m.name.clone(),
+                    package: package_of(m),
+                    symbol: if main {
+                        "molt_main_module".into()
+                    } else {
+                        module_symbol(&m.name)
+                    },
+                    compiled: compiled.clone(),
+                    register: if main { register.clone() } else { Vec::new() },
+                    extensions: if main { extensions.clone() } else { Vec::new() },
+                },
+            }
+        })
+        .collect();
+    let results = compile_modules_parallel(&jobs);
     let mut objects = Vec::new();
     let mut diags = Vec::new();
-    for (k, m) in modules.iter().enumerate() {
-        let bytes = std::fs::read(&m.path)
-            .map_err(|e| CompileError::Other(format!("cannot read {}: {}", m.path.display(), e)))?;
-        let path = std::fs::canonicalize(&m.path).unwrap_or_else(|_| m.path.clone());
-        let path_s = path.display().to_string();
-        let source = decode_source(&path_s, bytes)?;
-        let main = m.name == "__main__";
-        let info = lower::ModuleInfo {
-            name: m.name.clone(),
-            package: package_of(m),
-            symbol: if main {
-                "molt_main_module".into()
-            } else {
-                module_symbol(&m.name)
-            },
-            compiled: compiled.clone(),
-            register: if main { register.clone() } else { Vec::new() },
-            extensions: if main { extensions.clone() } else { Vec::new() },
-        };
-        match compile_module_ir(&path_s, source, &info) {
-            Ok(ir) => {
-                let obj = codegen::compile(&ir).map_err(CompileError::Other)?;
+    let (mut fresh, mut reused) = (0, 0);
+    for (k, r) in results.into_iter().enumerate() {
+        match r {
+            Ok((obj, from_cache)) => {
+                if from_cache {
+                    reused += 1;
+                } else {
+                    fresh += 1;
+                }
                 let obj_path = output.with_extension(format!("{}.{}.o", std::process::id(), k));
                 std::fs::write(&obj_path, &obj).map_err(|e| {
                     CompileError::Other(format!("cannot write {}: {}", obj_path.display(), e))
@@ -422,8 +542,19 @@ pub fn build_with_extensions(
                 objects.push(obj_path);
             }
             Err(CompileError::Diagnostics(d)) => diags.extend(d),
-            Err(e) => return Err(e),
+            Err(e) => {
+                for o in &objects {
+                    let _ = std::fs::remove_file(o);
+                }
+                return Err(e);
+            }
         }
+    }
+    if std::env::var_os("MOLT_BUILD_STATS").is_some() {
+        eprintln!(
+            "molt: compiled {} module(s), reused {} from the cache",
+            fresh, reused
+        );
     }
     if !diags.is_empty() {
         for o in &objects {

@@ -96,20 +96,77 @@ fn diagnostics_have_locations_and_no_panics() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Runs the `molt` binary with extra environment variables; panics on failure.
+fn molt_cli(args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_molt"));
+    cmd.args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run molt");
+    assert!(
+        out.status.success(),
+        "molt failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 #[test]
 fn builds_are_byte_identical() {
     let dir = root().join("target/determinism");
     std::fs::create_dir_all(&dir).unwrap();
     let input = root().join("tests/differential/algo_bank_accounts.py");
-    let input = if input.exists() {
-        input
-    } else {
-        root().join("examples/hello.py")
-    };
     let (a, b) = (dir.join("a"), dir.join("b"));
-    molt::build(&input, &a).unwrap_or_else(|e| panic!("{}", e.render()));
-    molt::build(&input, &b).unwrap_or_else(|e| panic!("{}", e.render()));
+    // Two fresh compilations (no object cache) must agree byte for byte.
+    for out in [&a, &b] {
+        molt_cli(
+            &["build".as_ref(), input.as_os_str(), "-o".as_ref(), out.as_os_str()],
+            &[("MOLT_NO_CACHE", "1".as_ref())],
+        );
+    }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+}
+
+/// The module cache: a 20-module program rebuilt after touching one module compiles
+/// exactly that module again, and the executable still reflects the change.
+#[test]
+fn rebuild_recompiles_only_the_changed_module() {
+    let dir = root().join("target/modcache");
+    let _ = std::fs::remove_dir_all(&dir);
+    let src = dir.join("prog");
+    std::fs::create_dir_all(&src).unwrap();
+    let mut main = String::new();
+    for i in 0..19 {
+        std::fs::write(
+            src.join(format!("mod{}.py", i)),
+            format!("def value():\n    return {}\n", i),
+        )
+        .unwrap();
+        main.push_str(&format!("import mod{}\n", i));
+    }
+    main.push_str("print(sum(m.value() for m in [");
+    main.push_str(&(0..19).map(|i| format!("mod{}", i)).collect::<Vec<_>>().join(", "));
+    main.push_str("]))\n");
+    std::fs::write(src.join("main.py"), main).unwrap();
+    let cache = dir.join("cache");
+    let exe = dir.join("app");
+    let build = || {
+        let out = molt_cli(
+            &["build".as_ref(), src.join("main.py").as_os_str(), "-o".as_ref(), exe.as_os_str()],
+            &[("MOLT_CACHE_DIR", cache.as_os_str()), ("MOLT_BUILD_STATS", "1".as_ref())],
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        let run = std::process::Command::new(&exe).output().unwrap();
+        (stderr, String::from_utf8_lossy(&run.stdout).to_string())
+    };
+    let (stats, out) = build();
+    assert!(stats.contains("compiled 20 module(s), reused 0"), "{}", stats);
+    assert_eq!(out, format!("{}\n", (0..19).sum::<i32>()));
+    std::fs::write(src.join("mod7.py"), "def value():\n    return 1007\n").unwrap();
+    let (stats, out) = build();
+    assert!(stats.contains("compiled 1 module(s), reused 19"), "{}", stats);
+    assert_eq!(out, format!("{}\n", (0..19).sum::<i32>() - 7 + 1007));
 }
 
 #[test]
