@@ -228,6 +228,8 @@ struct FnState<'a> {
     import_guard: u32,
     /// Generator resume functions: the generator object and the resume blocks.
     gen: Option<GenInfo>,
+    /// The frame's `locals()` dict, once created.
+    locals_cache: Option<Local>,
 }
 
 /// Lowering state of a generator's resume function.
@@ -306,6 +308,7 @@ impl<'a> FnState<'a> {
             counts_frame: false,
             import_guard: 0,
             gen: None,
+            locals_cache: None,
         }
     }
 
@@ -3735,30 +3738,46 @@ impl<'a> FnState<'a> {
             }
             _ => {}
         }
+        // CPython's order (`co_varnames`, then cells, then free variables): parameters,
+        // the other plain locals in order of first occurrence, the other cells sorted,
+        // the free variables sorted.
         let mut names: Vec<String> = scope.params.clone();
-        let mut others: Vec<String> = scope
-            .bindings
+        names.extend(
+            scope
+                .order
+                .iter()
+                .filter(|n| scope.binding(n) == Binding::Local && !scope.params.contains(n))
+                .cloned(),
+        );
+        let mut cells: Vec<String> = scope
+            .order
             .iter()
-            .filter(|(n, b)| {
-                matches!(b, Binding::Local | Binding::Cell) && !scope.params.contains(n)
-            })
-            .map(|(n, _)| n.clone())
+            .filter(|n| scope.binding(n) == Binding::Cell && !scope.params.contains(n))
+            .cloned()
             .collect();
-        others.sort();
-        names.extend(others);
+        cells.sort();
+        names.extend(cells);
         let mut free = scope.freevars.clone();
         free.sort();
         names.extend(free);
-        let arr = self.value(Ty::I64);
-        self.emit(Inst::StackArray {
-            dst: arr,
-            items: vec![],
+        // One dict per frame, updated by every call, as CPython 3.12's `f_locals`.
+        let cache = match self.locals_cache {
+            Some(l) => l,
+            None => {
+                let l = self.new_local("<locals>");
+                self.locals_cache = Some(l);
+                l
+            }
+        };
+        let cur = self.load_local(cache);
+        let d = self.call(cx, "molt_locals_dict", vec![Operand::V(cur)]);
+        self.emit(Inst::Incref(d));
+        let old = self.load_local(cache);
+        self.emit(Inst::StoreLocal {
+            local: cache,
+            src: d,
         });
-        let d = self.call(
-            cx,
-            "molt_build_dict",
-            vec![Operand::V(arr), Operand::V(arr), Operand::Imm(0)],
-        );
+        self.emit(Inst::XDecref(old));
         for name in names {
             let is_cell = !matches!(self.kind_of(cx, &name), Binding::Local);
             let l = self.var_local(&name);
@@ -4070,10 +4089,13 @@ impl<'a> FnState<'a> {
         st.f.symbol = rsym;
         st.line = self.line;
         if let GenBody::Stmts(b) = body {
-            st.dual = dual_locals(b)
-                .into_iter()
-                .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
-                .collect();
+            // As for functions: `locals()` and friends need every variable boxed.
+            if !calls_namespace_builtin(b) {
+                st.dual = dual_locals(b)
+                    .into_iter()
+                    .filter(|n| cx.symtab.scopes[child].binding(n) == Binding::Local)
+                    .collect();
+            }
         }
         st.generator_prologue(cx, kind);
         match body {
@@ -5589,10 +5611,6 @@ impl<'a> FnState<'a> {
                 && !cx.symtab.scopes[0].binds(name)
             {
                 self.set_line(cx, c.range());
-                if name != "globals" && self.gen.is_some() {
-                    // TODO(lower): a generator's variables live in its heap frame.
-                    cx.unsupported(&format!("{}() inside a generator", name), c.range());
-                }
                 let ns = if name == "globals" {
                     let g = self.load_local(self.globals);
                     self.emit(Inst::Incref(g));

@@ -53,6 +53,9 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// An `async def` (a coroutine, or an async generator when it yields).
     pub is_async: bool,
+    /// Every name of the scope in order of first occurrence (use or binding): CPython's
+    /// `co_varnames` order, which `locals()` follows.
+    pub order: Vec<String>,
 }
 
 impl Scope {
@@ -71,6 +74,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_async: false,
+            order: Vec::new(),
         }
     }
 
@@ -135,7 +139,16 @@ impl<'f> Collector<'f> {
     }
 
     fn assign(&mut self, name: &str) {
+        self.touch(name);
         self.scope().assigned.insert(name.to_string());
+    }
+
+    /// Records the first occurrence of `name` in the current scope.
+    fn touch(&mut self, name: &str) {
+        let sc = self.scope();
+        if !sc.assigned.contains(name) && !sc.used.contains(name) {
+            sc.order.push(name.to_string());
+        }
     }
 
     fn add_params(&mut self, p: &Parameters) {
@@ -326,6 +339,7 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                     if id == "super" || id == "__class__" {
                         self.scope().uses_class_cell = true;
                     }
+                    self.touch(&id);
                     self.scope().used.insert(id);
                 }
                 _ => self.assign(&n.id),

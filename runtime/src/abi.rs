@@ -1687,9 +1687,20 @@ pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32
         v
     };
     if value.is_null() {
-        return 0;
+        // An unbound variable leaves the frame's dict, as CPython's locals() update.
+        return status(crate::objects::dict::del_item(d, name).map(|_| ()));
     }
     status(crate::objects::dict::set_item(d, name, value))
+}
+
+/// The frame's `locals()` dict: `cur` (a new reference) or, when null, a new dict.
+#[no_mangle]
+pub unsafe extern "C" fn molt_locals_dict(cur: Obj) -> Obj {
+    if cur.is_null() {
+        crate::objects::dict::new_raw()
+    } else {
+        new_ref(cur)
+    }
 }
 
 /// `dir()` without arguments: the sorted names of a namespace dict. New reference.

@@ -1,3 +1,0 @@
-# expect: 3:11 E0001 locals() inside a generator
-def g():
-    yield locals()
