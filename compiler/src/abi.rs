@@ -97,7 +97,7 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_sorted_keys", &[Ptr], Some(Ptr)),
     ("molt_make_type_alias", &[Ptr, Ptr], Some(Ptr)),
     ("molt_exc_star_reraise", &[Ptr, Ptr, Ptr], Some(Ptr)),
-    ("molt_tb_here", &[Ptr, Ptr, I64], None),
+    ("molt_tb_here", &[Ptr, Ptr, I64, I64, I64, I64], None),
     ("molt_assert_fail", &[Ptr], None),
     ("molt_format", &[Ptr, Ptr], Some(Ptr)),
     ("molt_convert", &[Ptr, I32], Some(Ptr)),

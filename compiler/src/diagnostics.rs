@@ -44,6 +44,16 @@ impl SourceFile {
         (line + 1, col + 1)
     }
 
+    /// 1-based line and 0-based column in bytes (CPython's `col_offset`) of a byte
+    /// offset.
+    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line + 1, offset.min(self.text.len()) - self.line_starts[line])
+    }
+
     /// 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_col(offset).0

@@ -230,6 +230,10 @@ struct FnState<'a> {
     gen: Option<GenInfo>,
     /// The frame's `locals()` dict, once created.
     locals_cache: Option<Local>,
+    /// The packed columns and caret anchors of the current position (`pack_position`).
+    pos: [i64; 2],
+    /// For a method call: the packed columns of `o.m`, where a failed lookup is shown.
+    alt_pos: i64,
 }
 
 /// Lowering state of a generator's resume function.
@@ -309,6 +313,8 @@ impl<'a> FnState<'a> {
             import_guard: 0,
             gen: None,
             locals_cache: None,
+            pos: [0, 0],
+            alt_pos: 0,
         }
     }
 
@@ -435,7 +441,14 @@ impl<'a> FnState<'a> {
                 dst: None,
                 ret: Ty::I32,
                 func: "molt_tb_here",
-                args: vec![Operand::V(file), Operand::V(name), Operand::Imm(self.line)],
+                args: vec![
+                    Operand::V(file),
+                    Operand::V(name),
+                    Operand::Imm(self.line),
+                    Operand::Imm(self.pos[0]),
+                    Operand::Imm(self.pos[1]),
+                    Operand::Imm(self.alt_pos),
+                ],
             });
             self.emit(Inst::Decref(file));
             self.emit(Inst::Decref(name));
@@ -515,8 +528,66 @@ impl<'a> FnState<'a> {
         });
     }
 
+    /// Sets the source position that error paths created from now on report: the line,
+    /// and for traceback carets the columns of `r` (see `pack_position`).
     fn set_line(&mut self, cx: &Ctx<'a>, r: TextRange) {
         self.line = cx.line(r);
+        self.pos = pack_position(cx.file, r, None);
+    }
+
+    /// [`Self::set_line`] for a binary operation: carets point at the operator
+    /// (CPython's anchors: `~~^~~`).
+    fn set_line_binop(&mut self, cx: &Ctx<'a>, b: &ExprBinOp) {
+        self.set_line(cx, b.range);
+        let text = &cx.file.text;
+        let (start, end) = (b.range.start().to_usize(), b.range.end().to_usize());
+        let Some(segment) = text.get(start..end) else {
+            return;
+        };
+        if segment.contains('\n') {
+            return;
+        }
+        let seg = segment.as_bytes();
+        let op_start = b.left.range().end().to_usize() - start;
+        let op_end = b.right.range().start().to_usize() - start;
+        let op_str = &segment[op_start..op_end];
+        let op_offset = op_str.len() - op_str.trim_start().len();
+        let mut left = op_start + op_offset;
+        let mut right = left + 1;
+        if op_offset + 1 < op_str.len() && !op_str.as_bytes()[op_offset + 1].is_ascii_whitespace() {
+            right += 1;
+        }
+        while left < seg.len() && (seg[left].is_ascii_whitespace() || b")#".contains(&seg[left])) {
+            left += 1;
+            right += 1;
+        }
+        self.pos = pack_position(cx.file, b.range, Some((left, right)));
+    }
+
+    /// [`Self::set_line`] for a subscript: carets point at the brackets (`~~^^^`).
+    fn set_line_subscript(&mut self, cx: &Ctx<'a>, s: &ExprSubscript) {
+        self.set_line(cx, s.range);
+        let text = &cx.file.text;
+        let (start, end) = (s.range.start().to_usize(), s.range.end().to_usize());
+        let Some(segment) = text.get(start..end) else {
+            return;
+        };
+        if segment.contains('\n') {
+            return;
+        }
+        let seg = segment.as_bytes();
+        let mut left = s.value.range().end().to_usize() - start;
+        let mut right = s.slice.range().end().to_usize() - start + 1;
+        while left < seg.len() && seg[left] != b'[' {
+            left += 1;
+        }
+        while right < seg.len() && seg[right] != b']' {
+            right += 1;
+        }
+        if right < seg.len() {
+            right += 1;
+        }
+        self.pos = pack_position(cx.file, s.range, Some((left, right)));
     }
 
     // ----- prologue and epilogue -----
@@ -1625,7 +1696,7 @@ impl<'a> FnState<'a> {
             Expr::Subscript(s) => {
                 let o = self.expr(cx, &s.value);
                 let k = self.expr(cx, &s.slice);
-                self.set_line(cx, s.range);
+                self.set_line_subscript(cx, s);
                 self.call_status(
                     cx,
                     "molt_setitem",
@@ -1736,7 +1807,7 @@ impl<'a> FnState<'a> {
             Expr::Subscript(s) => {
                 let o = self.expr(cx, &s.value);
                 let k = self.expr(cx, &s.slice);
-                self.set_line(cx, s.range);
+                self.set_line_subscript(cx, s);
                 self.call_status(cx, "molt_delitem", vec![Operand::V(o), Operand::V(k)]);
                 self.release(k);
                 self.release(o);
@@ -1818,7 +1889,7 @@ impl<'a> FnState<'a> {
             Expr::Subscript(s) => {
                 let o = self.expr(cx, &s.value);
                 let k = self.expr(cx, &s.slice);
-                self.set_line(cx, s.range);
+                self.set_line_subscript(cx, s);
                 let cur = self.call(cx, "molt_getitem", vec![Operand::V(o), Operand::V(k)]);
                 let rhs = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
@@ -1977,9 +2048,13 @@ impl<'a> FnState<'a> {
         self.mark_raw(l);
         self.term(Term::Jump(join));
         self.switch(slow);
+        // Boxing the operands may report an unbound name at its own position; the
+        // operation's errors report the operation's.
+        let (line, pos) = (self.line, self.pos);
         let line_range = TextRange::default();
         let xo = self.int_obj(cx, &lhs, line_range);
         let yo = self.int_obj(cx, &rhs, line_range);
+        (self.line, self.pos) = (line, pos);
         let res = self.call(
             cx,
             slow_fn,
@@ -2064,9 +2139,13 @@ impl<'a> FnState<'a> {
         self.forget(o);
         self.term(Term::Jump(join));
         self.switch(slow);
+        // Boxing the operands may report an unbound name at its own position; the
+        // operation's errors report the operation's.
+        let (line, pos) = (self.line, self.pos);
         let line_range = TextRange::default();
         let xo = self.int_obj(cx, &lhs, line_range);
         let yo = self.int_obj(cx, &rhs, line_range);
+        (self.line, self.pos) = (line, pos);
         let res = self.call(
             cx,
             "molt_binop",
@@ -2115,7 +2194,7 @@ impl<'a> FnState<'a> {
             Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
                 let lhs = self.int_operand(cx, &b.left);
                 let rhs = self.int_operand(cx, &b.right);
-                self.set_line(cx, b.range);
+                self.set_line_binop(cx, b);
                 self.int_arith_into(cx, &n.id, lhs, rhs, binop_code(b.op), "molt_binop");
                 true
             }
@@ -4679,13 +4758,13 @@ impl<'a> FnState<'a> {
             Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
                 let lhs = self.int_operand(cx, &b.left);
                 let rhs = self.int_operand(cx, &b.right);
-                self.set_line(cx, b.range);
+                self.set_line_binop(cx, b);
                 self.int_binop_value(cx, lhs, rhs, binop_code(b.op))
             }
             Expr::BinOp(b) => {
                 let l = self.expr(cx, &b.left);
                 let r = self.expr(cx, &b.right);
-                self.set_line(cx, b.range);
+                self.set_line_binop(cx, b);
                 let v = self.call(
                     cx,
                     "molt_binop",
@@ -4730,7 +4809,7 @@ impl<'a> FnState<'a> {
             Expr::Subscript(s) => {
                 let o = self.expr(cx, &s.value);
                 let k = self.expr(cx, &s.slice);
-                self.set_line(cx, s.range);
+                self.set_line_subscript(cx, s);
                 let v = self.call(cx, "molt_getitem", vec![Operand::V(o), Operand::V(k)]);
                 self.release(k);
                 self.release(o);
@@ -5744,18 +5823,27 @@ impl<'a> FnState<'a> {
             Operand::Null
         };
         let v = match method {
-            Some(m) => self.call(
-                cx,
-                "molt_call_method_ic",
-                vec![
-                    Operand::V(callee),
-                    Operand::V(m),
-                    Operand::V(arr),
-                    Operand::Imm(nargs),
-                    kop,
-                    ic,
-                ],
-            ),
+            Some(m) => {
+                // A failing method lookup is reported at `o.m`, the call's own errors at
+                // `o.m(...)` (CPython's LOAD_ATTR and CALL positions).
+                if let Expr::Attribute(a) = &*c.func {
+                    self.alt_pos = pack_position(cx.file, a.range, None)[0];
+                }
+                let v = self.call(
+                    cx,
+                    "molt_call_method_ic",
+                    vec![
+                        Operand::V(callee),
+                        Operand::V(m),
+                        Operand::V(arr),
+                        Operand::Imm(nargs),
+                        kop,
+                        ic,
+                    ],
+                );
+                self.alt_pos = 0;
+                v
+            }
             None => self.call(
                 cx,
                 "molt_call",
@@ -6321,6 +6409,23 @@ fn any_expr_in_scope(body: &[Stmt], pred: &dyn Fn(&Expr) -> bool) -> bool {
         f.visit_stmt(s);
     }
     f.found
+}
+
+/// Packs a traceback position for `molt_tb_here`: `[cols, anchors]` where `cols` holds
+/// the start column (bytes, +1; 0 = unknown), the end column (bytes) and the number of
+/// extra lines the range spans, 20 bits each; `anchors` holds the caret anchors
+/// (left end and right start of the `^` part, bytes from the range start, +1; 0 = no
+/// anchors).
+fn pack_position(file: &SourceFile, r: TextRange, anchors: Option<(usize, usize)>) -> [i64; 2] {
+    let (l0, c0) = file.line_byte_col(r.start().to_usize());
+    let (l1, c1) = file.line_byte_col(r.end().to_usize());
+    const M: usize = (1 << 20) - 1;
+    let cols = ((c0 + 1).min(M) | c1.min(M) << 20 | (l1 - l0).min(M) << 40) as i64;
+    let anchors = match anchors {
+        Some((a, b)) => ((a + 1).min(M) | (b + 1).min(M) << 20) as i64,
+        None => 0,
+    };
+    [cols, anchors]
 }
 
 /// Whether a comprehension is asynchronous: an `async for` clause, or `await` in its

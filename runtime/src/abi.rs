@@ -366,7 +366,7 @@ pub unsafe extern "C" fn molt_call_method_ic(
                 Some(f as Obj),
             ),
             Ok(true) => crate::call::call_method_found(o, name, args, nargs, kwnames, None),
-            Err(e) => Err(e),
+            Err(e) => Err(crate::call::lookup_failed(e)),
         },
         None => match crate::call::plain_method(o, name) {
             Ok(Some(f)) => {
@@ -374,7 +374,7 @@ pub unsafe extern "C" fn molt_call_method_ic(
                 crate::call::call_method_found(o, name, args, nargs, kwnames, Some(f))
             }
             Ok(None) => crate::call::call_method_found(o, name, args, nargs, kwnames, None),
-            Err(e) => Err(e),
+            Err(e) => Err(crate::call::lookup_failed(e)),
         },
     };
     into_raw(r)
@@ -974,10 +974,23 @@ pub unsafe extern "C" fn molt_exc_match(e: Obj, tp: Obj) -> i32 {
 
 /// Adds a traceback entry for the current frame to the raised exception.
 #[no_mangle]
-pub unsafe extern "C" fn molt_tb_here(file: Obj, func: Obj, line: i64) {
+pub unsafe extern "C" fn molt_tb_here(
+    file: Obj,
+    func: Obj,
+    line: i64,
+    cols: i64,
+    anchors: i64,
+    lookup_cols: i64,
+) {
+    // A method call whose lookup failed is shown at `o.m` (`lookup_cols`).
+    let (cols, anchors) = if crate::call::take_method_lookup_failed() && lookup_cols != 0 {
+        (lookup_cols, 0)
+    } else {
+        (cols, anchors)
+    };
     let e = errors::current();
     if !e.is_null() {
-        exc::add_traceback(e, file, func, line);
+        exc::add_traceback_at(e, file, func, line, cols, anchors);
     }
 }
 

@@ -199,6 +199,27 @@ pub unsafe fn plain_method(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     Ok(Some(d))
 }
 
+/// Set when the last failing method call (`o.m(...)`) failed in the lookup of `o.m`
+/// rather than in the call: the caller's traceback entry then points at `o.m`.
+static mut METHOD_LOOKUP_FAILED: bool = false;
+
+fn set_method_lookup_failed(v: bool) {
+    // SAFETY: single-threaded runtime; a flag.
+    unsafe { METHOD_LOOKUP_FAILED = v }
+}
+
+/// Marks the pending error as a failed method lookup (see `METHOD_LOOKUP_FAILED`).
+pub fn lookup_failed(e: Raised) -> Raised {
+    set_method_lookup_failed(true);
+    e
+}
+
+/// Reads and clears the flag (see `METHOD_LOOKUP_FAILED`).
+pub fn take_method_lookup_failed() -> bool {
+    // SAFETY: as above.
+    unsafe { std::mem::replace(&mut METHOD_LOOKUP_FAILED, false) }
+}
+
 /// Whether `o`'s instance dict has `name`.
 ///
 /// # Safety
@@ -224,11 +245,15 @@ pub unsafe fn call_method_found(
 ) -> PyResult<Ref> {
     let found = match found {
         Some(f) => Some(f),
-        None => plain_method(o, name)?,
+        None => plain_method(o, name).inspect_err(|_| set_method_lookup_failed(true))?,
     };
     let Some(d) = found else {
-        let m = crate::abstract_::getattr(o, name)?;
-        return call_vector(m.as_ptr(), args, nargs, kwnames);
+        let m = crate::abstract_::getattr(o, name).inspect_err(|_| set_method_lookup_failed(true))?;
+        let r = call_vector(m.as_ptr(), args, nargs, kwnames);
+        if r.is_err() {
+            set_method_lookup_failed(false);
+        }
+        return r;
     };
     let d = Ref::borrowed(d);
     let nkw = if kwnames.is_null() {
@@ -239,16 +264,22 @@ pub unsafe fn call_method_found(
     let n = nargs + nkw;
     // `self` prepended to the arguments: on the stack for short calls.
     const SHORT: usize = 8;
-    if n < SHORT {
+    let r = if n < SHORT {
         let mut buf: [Obj; SHORT] = [std::ptr::null_mut(); SHORT];
         buf[0] = o;
         buf[1..=n].copy_from_slice(std::slice::from_raw_parts(args, n));
-        return call_vector(d.as_ptr(), buf.as_ptr(), nargs + 1, kwnames);
+        call_vector(d.as_ptr(), buf.as_ptr(), nargs + 1, kwnames)
+    } else {
+        let mut v: Vec<Obj> = Vec::with_capacity(n + 1);
+        v.push(o);
+        v.extend_from_slice(std::slice::from_raw_parts(args, n));
+        call_vector(d.as_ptr(), v.as_ptr(), nargs + 1, kwnames)
+    };
+    if r.is_err() {
+        // The lookup succeeded: the error came from the call.
+        set_method_lookup_failed(false);
     }
-    let mut v: Vec<Obj> = Vec::with_capacity(n + 1);
-    v.push(o);
-    v.extend_from_slice(std::slice::from_raw_parts(args, n));
-    call_vector(d.as_ptr(), v.as_ptr(), nargs + 1, kwnames)
+    r
 }
 
 /// `tp_call` for types whose instances are called through vectorcall internally.

@@ -554,13 +554,24 @@ pub unsafe fn is_exception_class(o: Obj) -> bool {
 /// # Safety
 /// `e` is an exception instance; `file` and `func` are strs.
 pub unsafe fn add_traceback(e: Obj, file: Obj, func: Obj, line: i64) {
+    add_traceback_at(e, file, func, line, 0, 0);
+}
+
+/// [`add_traceback`] with the position's packed columns and caret anchors (the
+/// compiler's `pack_position`; 0 when unknown).
+///
+/// # Safety
+/// As [`add_traceback`].
+pub unsafe fn add_traceback_at(e: Obj, file: Obj, func: Obj, line: i64, cols: i64, anchors: i64) {
     let ex = e as *mut PyBaseExceptionObject;
     if (*ex).traceback.is_null() || !list::is_list((*ex).traceback) {
         xdecref((*ex).traceback);
         (*ex).traceback = list::with_capacity(4);
     }
     let ln = Ref::steal(crate::objects::int::from_i64(line));
-    let entry = tuple::from_slice(&[file, func, ln.as_ptr()]);
+    let c = Ref::steal(crate::objects::int::from_i64(cols));
+    let a = Ref::steal(crate::objects::int::from_i64(anchors));
+    let entry = tuple::from_slice(&[file, func, ln.as_ptr(), c.as_ptr(), a.as_ptr()]);
     list::push((*ex).traceback, entry);
 }
 
@@ -684,17 +695,57 @@ unsafe fn format_stack(e: Obj) -> String {
     if tb.is_null() || !list::is_list(tb) {
         return s;
     }
+    // A frame repeated more than three times in a row (recursion) is shown three times
+    // and then counted, as CPython does.
+    const CUTOFF: usize = 3;
+    let repeated = |n: usize| {
+        format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n - CUTOFF,
+            if n - CUTOFF > 1 { "s" } else { "" }
+        )
+    };
+    let mut last: Option<(String, String, i64)> = None;
+    let mut count = 0usize;
     for &entry in list::items(tb).iter().rev() {
         let file = pystr::as_str(tuple::item(entry, 0));
         let func = pystr::as_str(tuple::item(entry, 1));
         let line = crate::objects::int::as_i64(tuple::item(entry, 2)).unwrap_or(0);
+        let key = (file.to_string(), func.to_string(), line);
+        if last.as_ref() != Some(&key) {
+            if count > CUTOFF {
+                s.push_str(&repeated(count));
+            }
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > CUTOFF {
+            continue;
+        }
+        let field = |i: usize| {
+            if tuple::len(entry) > i {
+                crate::objects::int::as_i64(tuple::item(entry, i)).unwrap_or(0)
+            } else {
+                0
+            }
+        };
         s.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
             file, line, func
         ));
-        if let Some(src) = source_line(file, line) {
-            s.push_str(&format!("    {}\n", src));
+        if let Some(raw) = raw_source_line(file, line) {
+            let stripped = raw.trim();
+            if !stripped.is_empty() {
+                s.push_str(&format!("    {}\n", stripped));
+                if let Some(carets) = caret_line(&raw, field(3), field(4)) {
+                    s.push_str(&carets);
+                }
+            }
         }
+    }
+    if count > CUTOFF {
+        s.push_str(&repeated(count));
     }
     s
 }
@@ -782,17 +833,77 @@ unsafe fn format_single(e: Obj, ctx: &mut PrintContext, out: &mut String) {
     }
 }
 
-/// The stripped source line, read from the file if it is still there (as CPython's
-/// linecache does). Executables never need the file; without it the line is omitted.
-fn source_line(file: &str, line: i64) -> Option<String> {
+/// The source line, read from the file if it is still there (as CPython's linecache
+/// does). Executables never need the file; without it the line is omitted.
+fn raw_source_line(file: &str, line: i64) -> Option<String> {
     let text = std::fs::read_to_string(file).ok()?;
-    let l = text.lines().nth((line - 1).max(0) as usize)?;
-    let t = l.trim();
-    if t.is_empty() {
-        None
-    } else {
-        Some(t.to_string())
+    Some(text.lines().nth((line - 1).max(0) as usize)?.to_string())
+}
+
+/// The character offset of byte offset `b` in `s` (clamped).
+fn char_offset(s: &str, b: usize) -> usize {
+    let b = b.min(s.len());
+    let mut b = b;
+    while !s.is_char_boundary(b) {
+        b -= 1;
     }
+    s[..b].chars().count()
+}
+
+/// The caret line under a traceback's source line, as CPython 3.12 draws it: `^` under
+/// the failing expression, or `~` with `^` under the operator or brackets (anchors);
+/// none when the expression is the whole line. `cols` and `anchors` are the compiler's
+/// packed position (`pack_position`).
+// TODO(traceback): double-width characters count as one column here (CPython widens).
+fn caret_line(raw: &str, cols: i64, anchors: i64) -> Option<String> {
+    const M: i64 = (1 << 20) - 1;
+    let start_b = (cols & M) as usize;
+    if start_b == 0 {
+        return None;
+    }
+    let start_b = start_b - 1;
+    let end_b = ((cols >> 20) & M) as usize;
+    let extra_lines = (cols >> 40) & M;
+    let stripped = raw.trim();
+    let leading = raw.len() - raw.trim_start().len();
+    let start = char_offset(raw, start_b);
+    let end = if extra_lines > 0 {
+        // A multi-line expression: up to the end of the first line's text.
+        raw.trim_end().chars().count()
+    } else {
+        char_offset(raw, end_b)
+    };
+    if end <= start {
+        return None;
+    }
+    let segment_start_b = start_b.min(raw.len());
+    let anchors = if anchors != 0 && extra_lines == 0 {
+        let l = ((anchors & M) - 1) as usize;
+        let r = (((anchors >> 20) & M) - 1) as usize;
+        let seg = raw.get(segment_start_b..end_b.min(raw.len()))?;
+        Some((char_offset(seg, l), char_offset(seg, r)))
+    } else {
+        None
+    };
+    let spans_line = end - start >= stripped.chars().count();
+    if spans_line && !anchors.is_some_and(|(l, r)| r > l) {
+        return None;
+    }
+    let lead_chars = raw[..leading].chars().count();
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start.saturating_sub(lead_chars)));
+    match anchors {
+        Some((l, r)) => {
+            let width = end - start;
+            let (l, r) = (l.min(width), r.min(width).max(l.min(width)));
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(width - r));
+        }
+        None => out.push_str(&"^".repeat(end - start)),
+    }
+    out.push('\n');
+    Some(out)
 }
 
 /// `PyExc_EnvironmentError` and `PyExc_IOError`: aliases of OSError, as in CPython.
