@@ -127,12 +127,62 @@ pub unsafe extern "C" fn molt_bool(b: i32) -> Obj {
 /// `a <op> b` (op: see `BinOp`). New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_binop(a: Obj, b: Obj, op: u32) -> Obj {
+    if let Some(r) = float_arith_fast(a, b, op) {
+        return r;
+    }
     into_raw(ab::binary_op(a, b, BinOp::from_u32(op).unwrap()))
+}
+
+/// The value of an exact float, or of an exact int that fits a machine word.
+#[inline]
+unsafe fn float_operand(o: Obj) -> Option<(f64, bool)> {
+    let t = type_of(o);
+    if t == &raw mut crate::objects::float::PyFloat_Type {
+        return Some(((*(o as *mut crate::objects::float::PyFloatObject)).ob_fval, true));
+    }
+    if t == &raw mut crate::objects::int::PyLong_Type {
+        let l = o as *mut crate::objects::int::PyLongObject;
+        if (*l).big.is_null() {
+            return Some(((*l).small as f64, false));
+        }
+    }
+    None
+}
+
+/// `+ - * /` when one operand is an exact float and the other an exact float or small
+/// int: the result CPython's float slots compute, without the slot dispatch. `None`
+/// for everything else (including division by zero, which raises on the slow path).
+#[inline]
+unsafe fn float_arith_fast(a: Obj, b: Obj, op: u32) -> Option<Obj> {
+    if op > 3 {
+        return None;
+    }
+    let (x, xf) = float_operand(a)?;
+    let (y, yf) = float_operand(b)?;
+    if !xf && !yf {
+        return None;
+    }
+    let r = match op {
+        0 => x + y,
+        1 => x - y,
+        2 => x * y,
+        _ => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+    };
+    Some(crate::objects::float::from_f64(r))
 }
 
 /// `a <op>= b`. New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_inplace_op(a: Obj, b: Obj, op: u32) -> Obj {
+    // Floats and ints are immutable: `a op= b` is `a op b`.
+    if let Some(r) = float_arith_fast(a, b, op) {
+        return r;
+    }
     into_raw(ab::inplace_op(a, b, BinOp::from_u32(op).unwrap()))
 }
 
@@ -306,13 +356,54 @@ pub unsafe extern "C" fn molt_delattr(o: Obj, name: Obj) -> i32 {
 /// `o[k]`. New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_getitem(o: Obj, k: Obj) -> Obj {
+    if let Some(slot) = sequence_slot_fast(o, k) {
+        return new_ref(*slot);
+    }
     into_raw(ab::getitem(o, k))
 }
 
 /// `o[k] = v`.
 #[no_mangle]
 pub unsafe extern "C" fn molt_setitem(o: Obj, k: Obj, v: Obj) -> i32 {
+    if type_of(o) == &raw mut list::PyList_Type {
+        if let Some(slot) = sequence_slot_fast(o, k) {
+            let old = std::mem::replace(&mut *slot, new_ref(v));
+            decref(old);
+            return 0;
+        }
+    }
     status(ab::setitem(o, k, v))
+}
+
+/// The item slot of an exact list or tuple at an exact small int index in range
+/// (negative indices count from the end); `None` sends the access to the slow path.
+#[inline]
+unsafe fn sequence_slot_fast(o: Obj, k: Obj) -> Option<*mut Obj> {
+    if type_of(k) != &raw mut crate::objects::int::PyLong_Type {
+        return None;
+    }
+    let l = k as *mut crate::objects::int::PyLongObject;
+    if !(*l).big.is_null() {
+        return None;
+    }
+    let t = type_of(o);
+    let (items, n) = if t == &raw mut list::PyList_Type {
+        let lo = o as *mut list::PyListObject;
+        ((*lo).ob_item, (*lo).ob_base.ob_size)
+    } else if t == &raw mut tuple::PyTuple_Type {
+        let to = o as *mut tuple::PyTupleObject;
+        ((&raw mut (*to).ob_item) as *mut Obj, (*to).ob_base.ob_size)
+    } else {
+        return None;
+    };
+    let mut i = (*l).small as isize;
+    if i < 0 {
+        i += n;
+    }
+    if i < 0 || i >= n {
+        return None;
+    }
+    Some(items.offset(i))
 }
 
 /// `del o[k]`.

@@ -15,6 +15,7 @@ pub struct PyFloatObject {
 
 #[no_mangle]
 pub static mut PyFloat_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(float_dealloc),
     tp_repr: Some(float_repr),
     tp_hash: Some(float_hash_slot),
     tp_getattro: Some(generic_getattro_slot),
@@ -81,10 +82,31 @@ pub unsafe fn value(o: Obj) -> f64 {
 /// # Safety
 /// The runtime is initialised.
 #[inline]
+#[inline]
 pub unsafe fn from_f64(v: f64) -> Obj {
+    #[allow(static_mut_refs)]
+    if let Some(o) = FLOAT_FREELIST.pop() {
+        (*o).ob_refcnt = 1;
+        (*(o as *mut PyFloatObject)).ob_fval = v;
+        return o;
+    }
     let o = alloc_object(&raw mut PyFloat_Type, std::mem::size_of::<PyFloatObject>());
     (*(o as *mut PyFloatObject)).ob_fval = v;
     o
+}
+
+/// Freed exact-float objects kept for reuse (as CPython's float free list): float
+/// arithmetic allocates a result per operation.
+static mut FLOAT_FREELIST: Vec<Obj> = Vec::new();
+const FLOAT_FREELIST_MAX: usize = 4096;
+
+unsafe extern "C" fn float_dealloc(o: Obj) {
+    #[allow(static_mut_refs)]
+    if type_of(o) == &raw mut PyFloat_Type && FLOAT_FREELIST.len() < FLOAT_FREELIST_MAX {
+        FLOAT_FREELIST.push(o);
+        return;
+    }
+    free_object(o);
 }
 
 /// `repr(float)`: the shortest string that round-trips, in CPython's notation
