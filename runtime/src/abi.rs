@@ -778,10 +778,7 @@ pub unsafe extern "C" fn molt_load_global(globals: Obj, name: Obj) -> Obj {
     match dict::get_item(crate::builtins::builtins_dict(), name) {
         Ok(Some(v)) => new_ref(v),
         Ok(None) => {
-            errors::raise(
-                exc::name_error(),
-                &format!("name '{}' is not defined", pystr::as_str(name)),
-            );
+            crate::suggestions::raise_name_error(globals, name);
             null_mut()
         }
         Err(_) => null_mut(),

@@ -24,6 +24,7 @@ pub mod format;
 pub mod object;
 pub mod objects;
 pub mod slots;
+pub mod suggestions;
 #[cfg(test)]
 mod tests;
 pub mod typeobject;

@@ -1062,6 +1062,16 @@ pub unsafe fn generic_getattr(o: Obj, name: Obj) -> PyResult<Ref> {
 /// # Safety
 /// `o` is live and `name` is a str.
 pub unsafe fn attribute_error(o: Obj, name: Obj) -> Raised {
+    let r = attribute_error_message(o, name);
+    let e = crate::errors::current();
+    if !e.is_null() {
+        crate::suggestions::set_attribute_error_context(e, name, o);
+    }
+    r
+}
+
+/// Raises the AttributeError of [`attribute_error`] (its message only).
+unsafe fn attribute_error_message(o: Obj, name: Obj) -> Raised {
     let tp = type_of(o);
     if tp == &raw mut PyType_Type || is_subtype(tp, &raw mut PyType_Type) {
         return raise(

@@ -267,6 +267,7 @@ unsafe extern "C" fn exc_init(o: Obj, args: Obj, _kwargs: Obj) -> i32 {
 
 unsafe extern "C" fn exc_dealloc(o: Obj) {
     let e = o as *mut PyBaseExceptionObject;
+    crate::suggestions::forget(o);
     xdecref((*e).dict);
     xdecref((*e).args);
     xdecref((*e).notes);
@@ -594,6 +595,7 @@ pub unsafe fn format_exception_only(e: Obj) -> String {
             "<exception str() failed>".to_string()
         }
     };
+    let msg = msg + &crate::suggestions::suffix(e);
     if msg.is_empty() {
         name
     } else {
@@ -919,4 +921,11 @@ pub static mut PyExc_IOError: Obj = null_mut();
 pub unsafe fn init_aliases() {
     PyExc_EnvironmentError = PyExc_OSError;
     PyExc_IOError = PyExc_OSError;
+    // `NameError.name`, `AttributeError.name` and `.obj` default to None; the runtime
+    // sets them on the instances it raises (they feed "Did you mean" suggestions).
+    // TODO(exceptions): the `name=`/`obj=` constructor keywords.
+    let none = crate::objects::none::none();
+    let _ = dict::set_str((*name_error()).tp_dict, "name", none);
+    let _ = dict::set_str((*attribute_error()).tp_dict, "name", none);
+    let _ = dict::set_str((*attribute_error()).tp_dict, "obj", none);
 }

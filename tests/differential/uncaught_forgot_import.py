@@ -1,0 +1,5 @@
+def main():
+    return math.floor(2.5)
+
+
+main()
