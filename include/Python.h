@@ -44,6 +44,7 @@
 #include "boolobject.h"
 #include "floatobject.h"
 #include "rangeobject.h"
+#include "memoryobject.h"
 #include "tupleobject.h"
 #include "listobject.h"
 #include "dictobject.h"

@@ -20,6 +20,7 @@ pub mod import;
 pub mod iterobject;
 pub mod listobject;
 pub mod longobject;
+pub mod memoryobject;
 pub mod methodobject;
 pub mod modsupport;
 pub mod moduleobject;

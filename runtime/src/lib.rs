@@ -94,10 +94,14 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut funcobjects::PyProperty_Type,
         &raw mut superobject::PySuper_Type,
         &raw mut builtins::io::Stream_Type,
+        &raw mut memoryview::_PyManagedBuffer_Type,
+        &raw mut memoryview::PyMemoryView_Type,
+        &raw mut memoryview::MemoryIter_Type,
     ];
     dictview::init();
     set::init();
     bytearray::init();
+    memoryview::init();
     bytes_methods::init();
     let mut all = statics;
     all.extend(iter::all_types());

@@ -77,6 +77,7 @@ pub unsafe fn init() -> PyResult<()> {
         ("str", &raw mut str::PyUnicode_Type),
         ("bytes", &raw mut bytes::PyBytes_Type),
         ("bytearray", &raw mut bytearray::PyByteArray_Type),
+        ("memoryview", &raw mut memoryview::PyMemoryView_Type),
         ("list", &raw mut list::PyList_Type),
         ("tuple", &raw mut tuple::PyTuple_Type),
         ("dict", &raw mut dict::PyDict_Type),

@@ -178,6 +178,9 @@ pub unsafe fn bytes_like<'a>(o: Obj) -> Option<&'a [u8]> {
     if crate::objects::bytearray::is_bytearray(o) {
         return Some(crate::objects::bytearray::as_slice(o));
     }
+    if crate::objects::memoryview::is_memoryview(o) {
+        return crate::objects::memoryview::contiguous_bytes(o);
+    }
     None
 }
 

@@ -20,6 +20,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod none;
