@@ -892,9 +892,6 @@ unsafe fn pack(c: u8, p: *mut u8, v: Obj) -> PyResult<()> {
                 };
                 wr!(u16, h);
             } else if c == b'f' {
-                if x.is_finite() && (x as f32).is_infinite() {
-                    return Err(invalid_value(c));
-                }
                 wr!(f32, x);
             } else {
                 wr!(f64, x);
