@@ -459,6 +459,9 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
         if let Some(b) = bytes_like(src) {
             return Ok(Ref::steal(from_bytes(b)));
         }
+        if let Some(b) = crate::objects::memoryview::buffer_contents(src) {
+            return Ok(Ref::steal(from_bytes(&b?)));
+        }
         if crate::objects::int::is_int(src) {
             let n = crate::abstract_::as_ssize(src)?;
             if n < 0 {

@@ -1794,3 +1794,21 @@ unsafe extern "C" fn mv_get_contiguous(o: Obj, _c: *mut c_void) -> Obj {
         Ok(crate::objects::bool::from_bool(f & (MV_C | MV_FORTRAN) != 0))
     })
 }
+
+/// The contents of any buffer exporter copied in C order (as `bytes(x)` and
+/// `bytearray(x)` read them), or None when `o` exports no buffer.
+///
+/// # Safety
+/// `o` is live.
+pub unsafe fn buffer_contents(o: Obj) -> Option<PyResult<Vec<u8>>> {
+    if !check_buffer(o) {
+        return None;
+    }
+    let mut view = Py_buffer::EMPTY;
+    if let Err(e) = get_buffer(o, &raw mut view, PYBUF_FULL_RO) {
+        return Some(Err(e));
+    }
+    let b = to_bytes(&view);
+    release_buffer(&raw mut view);
+    Some(Ok(b))
+}

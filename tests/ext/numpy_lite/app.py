@@ -116,3 +116,25 @@ with memoryview(a) as w:
 print(a._exports, len(bytes(memoryview(np.arange(3)))), memoryview(np.arange(2)) == memoryview(np.arange(2)))
 attempt("released", lambda: w.tolist())
 print(bytearray(memoryview(np.zeros(1))), memoryview(np.ones((2, 2)))[1, 1])
+
+# consumers of the C-API buffer functions
+print(bytes(np.array([1.5]))[:8] == bytes(memoryview(np.array([1.5]))), len(bytes(np.ones((2, 2)))))
+print(np.frombuffer(bytes(np.arange(4))), np.frombuffer(np.ones(2)), np.frombuffer(bytearray(8)))
+print(np.frombuffer(memoryview(np.arange(6))[::2]), np.frombuffer(memoryview(np.arange(6).reshape(3, 2))))
+attempt("frombuffer size", lambda: np.frombuffer(b"abc"))
+attempt("frombuffer int", lambda: np.frombuffer(3))
+attempt("frombuffer str", lambda: np.frombuffer("abcdefgh"))
+print(np.has_buffer(a), np.has_buffer(b"x"), np.has_buffer(bytearray()), np.has_buffer(memoryview(b"")), np.has_buffer(1), np.has_buffer("s"))
+ba = bytearray(16)
+fb = np.frombuffer(ba)
+print(fb, len(ba))
+ba.append(1)
+print(len(ba))
+dv = a.data
+print(type(dv).__name__, dv.format, dv.shape, dv.tolist(), a._exports)
+del dv
+print(a._exports)
+k = np.constants()
+print(k.readonly, k.format, k.nbytes, k.cast("d").tolist())
+attempt("constants write", lambda: k.__setitem__(0, 1))
+attempt("constants writable", lambda: np.frombuffer(k))

@@ -257,6 +257,8 @@ static PyObject *ndarray_get_dtype(NDArray *self, void *closure) { return PyUnic
 
 static PyObject *ndarray_get_exports(NDArray *self, void *closure) { return PyLong_FromSsize_t(self->exports); }
 
+static PyObject *ndarray_get_data(NDArray *self, void *closure) { return PyMemoryView_FromObject((PyObject *)self); }
+
 static PyObject *ndarray_get_T(NDArray *self, void *closure) {
     if (self->nd == 1) {
         return Py_NewRef(self);
@@ -281,6 +283,7 @@ static PyGetSetDef ndarray_getset[] = {
     {"dtype", (getter)ndarray_get_dtype, NULL, "the element type", NULL},
     {"T", (getter)ndarray_get_T, NULL, "the transpose", NULL},
     {"_exports", (getter)ndarray_get_exports, NULL, "live buffer views", NULL},
+    {"data", (getter)ndarray_get_data, NULL, "a memoryview of the elements", NULL},
     {NULL},
 };
 
@@ -759,6 +762,15 @@ static PyTypeObject NDIter_Type = {
 /* ---- the buffer protocol ----------------------------------------------------------- */
 
 static int ndarray_getbuffer(NDArray *self, Py_buffer *view, int flags) {
+    if ((flags & PyBUF_ND) != PyBUF_ND && (flags & PyBUF_FORMAT) != PyBUF_FORMAT) {
+        /* A plain byte view (PyBUF_SIMPLE, as bytes(a) asks): the generic filler. */
+        if (PyBuffer_FillInfo(view, (PyObject *)self, self->data, self->size * (Py_ssize_t)sizeof(double), 0,
+                              flags) < 0) {
+            return -1;
+        }
+        self->exports++;
+        return 0;
+    }
     view->buf = self->data;
     view->obj = Py_NewRef(self);
     view->len = self->size * (Py_ssize_t)sizeof(double);
@@ -854,7 +866,46 @@ static PyObject *npl_arange(PyObject *module, PyObject *args, PyObject *kwargs) 
     return (PyObject *)a;
 }
 
+/* frombuffer(buffer): the bytes of any buffer exporter read as float64 values; strided
+ * views are gathered into C order first. */
+static PyObject *npl_frombuffer(PyObject *module, PyObject *obj) {
+    Py_buffer view;
+    if (PyObject_GetBuffer(obj, &view, PyBUF_RECORDS_RO) < 0) {
+        return NULL;
+    }
+    NDArray *a = NULL;
+    if (view.len % (Py_ssize_t)sizeof(double) != 0) {
+        PyErr_SetString(PyExc_ValueError, "buffer size must be a multiple of element size");
+        goto done;
+    }
+    Py_ssize_t n = view.len / (Py_ssize_t)sizeof(double);
+    a = array_alloc(1, &n);
+    if (a == NULL) {
+        goto done;
+    }
+    if (PyBuffer_IsContiguous(&view, 'C')) {
+        memcpy(a->data, view.buf, (size_t)view.len);
+    } else if (PyBuffer_ToContiguous(a->data, &view, view.len, 'C') < 0) {
+        Py_CLEAR(a);
+    }
+done:
+    PyBuffer_Release(&view);
+    return (PyObject *)a;
+}
+
+static PyObject *npl_has_buffer(PyObject *module, PyObject *obj) { return PyBool_FromLong(PyObject_CheckBuffer(obj)); }
+
+/* constants(): a read-only view of the package's table of constants (raw bytes). */
+static double npl_constants_table[] = {3.141592653589793, 2.718281828459045, 1.4142135623730951, 0.5772156649015329};
+
+static PyObject *npl_constants(PyObject *module, PyObject *Py_UNUSED(ignored)) {
+    return PyMemoryView_FromMemory((char *)npl_constants_table, (Py_ssize_t)sizeof(npl_constants_table), PyBUF_READ);
+}
+
 static PyMethodDef module_methods[] = {
+    {"frombuffer", (PyCFunction)npl_frombuffer, METH_O, "An array from the bytes of a buffer."},
+    {"has_buffer", (PyCFunction)npl_has_buffer, METH_O, "Whether an object exports a buffer."},
+    {"constants", (PyCFunction)npl_constants, METH_NOARGS, "A view of the constants table."},
     {"array", (PyCFunction)npl_array, METH_O, "An array from nested lists."},
     {"zeros", (PyCFunction)npl_zeros, METH_O, "An array of zeros."},
     {"ones", (PyCFunction)npl_ones, METH_O, "An array of ones."},
