@@ -43,6 +43,7 @@
 #include "longobject.h"
 #include "boolobject.h"
 #include "floatobject.h"
+#include "complexobject.h"
 #include "rangeobject.h"
 #include "memoryobject.h"
 #include "tupleobject.h"

@@ -455,6 +455,73 @@ int Py_EnterRecursiveCall(const char *where_);
 void Py_LeaveRecursiveCall(void);
 
 /**
+ * `PyComplex_FromDoubles`: a new complex `real + imag*j`. Return value: new reference.
+ */
+PyObject* PyComplex_FromDoubles(double real, double imag);
+
+/**
+ * `PyComplex_FromCComplex`: a new complex holding `c`. Return value: new reference.
+ */
+PyObject* PyComplex_FromCComplex(Py_complex c);
+
+/**
+ * `PyComplex_RealAsDouble`: the real part of a complex; for any other object its value
+ * as a float (`__float__`/`__index__`). `o` is borrowed. -1.0 with an exception on
+ * error.
+ */
+double PyComplex_RealAsDouble(PyObject* o);
+
+/**
+ * `PyComplex_ImagAsDouble`: the imaginary part of a complex; 0.0 for any other object
+ * (as CPython 3.12). `o` is borrowed; never fails for a live object.
+ */
+double PyComplex_ImagAsDouble(PyObject* o);
+
+/**
+ * `PyComplex_AsCComplex`: the value of a complex, of an object's `__complex__`, or of
+ * a real number (imaginary part 0). `o` is borrowed. On error the real part is -1.0
+ * and an exception is set.
+ */
+Py_complex PyComplex_AsCComplex(PyObject* o);
+
+/**
+ * `_Py_c_sum`: `a + b`.
+ */
+Py_complex _Py_c_sum(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_diff`: `a - b`.
+ */
+Py_complex _Py_c_diff(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_neg`: `-a`.
+ */
+Py_complex _Py_c_neg(Py_complex a);
+
+/**
+ * `_Py_c_prod`: `a * b`.
+ */
+Py_complex _Py_c_prod(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_quot`: `a / b`; division by zero gives 0 (CPython also sets errno to EDOM,
+ * which Molt does not touch).
+ */
+Py_complex _Py_c_quot(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_pow`: `a ** b`; zero to a negative or complex power gives 0 (CPython also
+ * sets errno to EDOM, which Molt does not touch).
+ */
+Py_complex _Py_c_pow(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_abs`: `abs(a)` (infinity when it overflows).
+ */
+double _Py_c_abs(Py_complex a);
+
+/**
  * A `method_descriptor` for `method` on `tp`. Return value: new reference.
  */
 PyObject* PyDescr_NewMethod(PyTypeObject *tp, PyMethodDef *method);

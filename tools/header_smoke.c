@@ -479,6 +479,7 @@ static int smoke_containers(PyObject *t, PyObject *l, PyObject *b, PyObject *ba,
          PyBytes_AS_STRING(b)[0] + _PyBytes_CAST(b)->ob_sval[0];
     r += PyByteArray_Check(ba) + PyByteArray_CheckExact(ba) + (int)PyByteArray_GET_SIZE(ba) +
          PyByteArray_AS_STRING(ba)[0] + (int)_PyByteArray_CAST(ba)->ob_exports;
+    r += PyComplex_Check(f) + PyComplex_CheckExact(f);
     r += PyFloat_Check(f) + PyFloat_CheckExact(f) + (int)PyFloat_AS_DOUBLE(f) +
          (int)_PyFloat_CAST(f)->ob_fval;
     r += PyDict_Check(d) + PyDict_CheckExact(d) + (int)PyDict_GET_SIZE(d);

@@ -364,6 +364,15 @@ static void probe_structs(void) {
     FIELD(PyByteArrayObject, ob_start);
     FIELD(PyByteArrayObject, ob_exports);
 
+    STRUCT(Py_complex);
+    FIELD(Py_complex, real);
+    FIELD(Py_complex, imag);
+    STRUCT(PyComplexObject);
+    FIELD(PyComplexObject, ob_base);
+    FIELD(PyComplexObject, cval);
+    FIELD(PyComplexObject, cval.real);
+    FIELD(PyComplexObject, cval.imag);
+
     STRUCT(_PyManagedBufferObject);
     FIELD(_PyManagedBufferObject, ob_base);
     FIELD(_PyManagedBufferObject, flags);
@@ -869,6 +878,7 @@ static void probe_declarations(void) {
     DECL(PyEllipsis_Type);
     DECL(PyRange_Type);
     DECL(PyMemoryView_Type);
+    DECL(PyComplex_Type);
     DECL(PyModule_Type);
     DECL(PyCFunction_Type);
     DECL(PyMethod_Type);

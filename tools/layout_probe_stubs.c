@@ -25,6 +25,7 @@ STORAGE(PyBaseObject_Type);
 STORAGE(PySlice_Type);
 STORAGE(PyRange_Type);
 STORAGE(PyMemoryView_Type);
+STORAGE(PyComplex_Type);
 STORAGE(PyModule_Type);
 STORAGE(PyCFunction_Type);
 STORAGE(PyMethod_Type);

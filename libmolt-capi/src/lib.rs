@@ -13,6 +13,7 @@ pub mod abstract_;
 pub mod boolobject;
 pub mod bytesobject;
 pub mod call;
+pub mod complexobject;
 pub mod descrobject;
 pub mod dictobject;
 pub mod floatobject;

@@ -53,6 +53,7 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut int::PyLong_Type,
         &raw mut bool::PyBool_Type,
         &raw mut float::PyFloat_Type,
+        &raw mut complex::PyComplex_Type,
         &raw mut list::PyList_Type,
         &raw mut bytes::PyBytes_Type,
         &raw mut bytearray::PyByteArray_Type,

@@ -74,6 +74,7 @@ pub unsafe fn init() -> PyResult<()> {
         ("int", &raw mut int::PyLong_Type),
         ("bool", &raw mut bool::PyBool_Type),
         ("float", &raw mut float::PyFloat_Type),
+        ("complex", &raw mut complex::PyComplex_Type),
         ("str", &raw mut str::PyUnicode_Type),
         ("bytes", &raw mut bytes::PyBytes_Type),
         ("bytearray", &raw mut bytearray::PyByteArray_Type),

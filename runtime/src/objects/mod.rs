@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod capsule;
+pub mod complex;
 pub mod cell;
 pub mod cfunction;
 pub mod descr;
