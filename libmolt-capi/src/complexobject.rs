@@ -29,7 +29,7 @@ pub unsafe extern "C" fn PyComplex_RealAsDouble(o: Obj) -> f64 {
         if cx::is_complex(o) {
             return Ok(cx::value(o).real);
         }
-        molt_runtime::abstract_::as_f64(o)
+        as_double(o)
     })
 }
 
@@ -57,8 +57,26 @@ pub unsafe extern "C" fn PyComplex_AsCComplex(o: Obj) -> Py_complex {
     };
     guard_value(err, || {
         crate::support::check_nonnull(&[o])?;
-        cx::as_ccomplex(o)
+        if cx::is_complex(o) {
+            return Ok(cx::value(o));
+        }
+        if let Some(c) = cx::try_complex_method(o)? {
+            return Ok(c);
+        }
+        Ok(Py_complex {
+            real: as_double(o)?,
+            imag: 0.0,
+        })
     })
+}
+
+/// `PyFloat_AsDouble` with its errors ("must be real number, not T").
+unsafe fn as_double(o: Obj) -> molt_runtime::errors::PyResult<f64> {
+    let v = crate::floatobject::PyFloat_AsDouble(o);
+    if v == -1.0 && molt_runtime::errors::occurred() {
+        return Err(molt_runtime::errors::Raised);
+    }
+    Ok(v)
 }
 
 fn domain<T>(r: Result<T, cx::CError>, zero: T) -> T {

@@ -278,7 +278,10 @@ unsafe fn operand(o: Obj) -> PyResult<Option<Py_complex>> {
 }
 
 /// A value's `__complex__` result (a complex), if its type defines one.
-unsafe fn try_complex_method(o: Obj) -> PyResult<Option<Py_complex>> {
+///
+/// # Safety
+/// `o` is live.
+pub unsafe fn try_complex_method(o: Obj) -> PyResult<Option<Py_complex>> {
     let Some(m) = crate::abstract_::lookup_special(o, "__complex__") else {
         return Ok(None);
     };

@@ -644,20 +644,15 @@ pub unsafe fn from_buffer(info: &Py_buffer) -> PyResult<Ref> {
     r
 }
 
-/// `PyMemoryView_FromMemory`: a memoryview of `size` raw bytes, read-only for
-/// `PYBUF_READ`, writable for `PYBUF_WRITE`. New reference.
+/// `PyMemoryView_FromMemory`: a memoryview of `size` raw bytes, writable for
+/// `PYBUF_WRITE`, read-only otherwise (`PYBUF_READ`). New reference.
 ///
 /// # Safety
 /// `mem` stays valid for the memoryview's lifetime.
 pub unsafe fn from_memory(mem: *mut c_char, size: isize, flags: c_int) -> PyResult<Ref> {
-    if flags != PYBUF_READ && flags != PYBUF_WRITE {
-        return Err(crate::errors::raise(
-            exceptions::system_error(),
-            "bad argument to internal function",
-        ));
-    }
+    // As CPython: anything but PYBUF_WRITE gives a read-only view.
     let mut info = Py_buffer::EMPTY;
-    let readonly = flags == PYBUF_READ;
+    let readonly = flags != PYBUF_WRITE;
     fill_info(
         &raw mut info,
         null_mut(),
