@@ -589,6 +589,15 @@ unsafe extern "C" fn complex_pow(a: Obj, b: Obj, m: Obj) -> Obj {
     })
 }
 
+/// `a ** b` of two real numbers computed as complex (float's power of a negative base
+/// with a fractional exponent). New reference, or NULL with an exception.
+///
+/// # Safety
+/// `a` and `b` are ints or floats.
+pub unsafe fn real_pow(a: Obj, b: Obj) -> Obj {
+    complex_pow(a, b, null_mut())
+}
+
 unsafe extern "C" fn complex_neg(o: Obj) -> Obj {
     let c = c_neg(value(o));
     from_parts(c.real, c.imag)
