@@ -1537,16 +1537,15 @@ unsafe fn richcompare(a: Obj, b: Obj, op: c_int) -> PyResult<Ref> {
         return Ok(Ref::borrowed(none::not_implemented()));
     }
     let result = |eq: bool| Ok(crate::objects::bool::from_bool(if op == CMP_EQ { eq } else { !eq }));
-    if a == b {
-        return result(true);
-    }
+    // Items are compared even for `m == m` (NaNs differ); a released view equals only
+    // itself.
     if (*mv(a)).flags & MV_RELEASED != 0 {
-        return result(false);
+        return result(a == b);
     }
     let mut wbuf = Py_buffer::EMPTY;
     let wv: &Py_buffer = if is_memoryview(b) {
         if (*mv(b)).flags & MV_RELEASED != 0 {
-            return result(false);
+            return result(a == b);
         }
         view_of(b)
     } else {
