@@ -322,6 +322,73 @@ PyObject* PySequence_Repeat(PyObject* o, intptr_t count);
 PyObject* PySequence_GetSlice(PyObject* o, intptr_t i1, intptr_t i2);
 
 /**
+ * `PyObject_CheckBuffer`: 1 if `o`'s type exports buffers (`bf_getbuffer`), else 0.
+ * `o` is borrowed; never fails.
+ */
+int PyObject_CheckBuffer(PyObject* o);
+
+/**
+ * `PyObject_GetBuffer`: fills `view` through `o`'s `bf_getbuffer` for `flags`
+ * (`PyBUF_*`). `o` is borrowed; on success `view->obj` holds a new reference, given
+ * back by `PyBuffer_Release`. TypeError "a bytes-like object is required, not 'X'"
+ * for a non-exporter. Returns 0, or -1 with an exception.
+ */
+int PyObject_GetBuffer(PyObject* o, Py_buffer *view, int flags);
+
+/**
+ * `PyBuffer_Release`: calls the exporter's `bf_releasebuffer`, releases the reference
+ * in `view->obj` and sets it to NULL. A NULL view or a view whose `obj` is NULL (a
+ * buffer the argument parsers filled for None) is left alone. Shared by every consumer:
+ * the argument parsers' `s*`/`y*`/`z*` views too.
+ */
+void PyBuffer_Release(Py_buffer *view);
+
+/**
+ * `PyBuffer_FillInfo`: fills `view` as a one-dimensional unsigned-byte buffer of `len`
+ * bytes at `buf` for an exporter's `bf_getbuffer`. `obj` (may be NULL) is borrowed and
+ * `view->obj` gets a new reference to it. BufferError "Object is not writable." when
+ * `flags` asks for writable memory and `readonly` is set. Returns 0 or -1.
+ */
+int PyBuffer_FillInfo(Py_buffer *view,
+                      PyObject* obj,
+                      void *buf,
+                      intptr_t len,
+                      int readonly,
+                      int flags);
+
+/**
+ * `PyBuffer_IsContiguous`: 1 if `view` is C- (`'C'`), Fortran- (`'F'`) or either
+ * (`'A'`) contiguous, else 0. Never fails.
+ */
+int PyBuffer_IsContiguous(const Py_buffer *view, char order);
+
+/**
+ * `PyBuffer_GetPointer`: the address of the item at `indices` (one per dimension).
+ * Never fails; the indices must be in range.
+ */
+void *PyBuffer_GetPointer(const Py_buffer *view, const intptr_t *indices);
+
+/**
+ * `PyBuffer_ToContiguous`: copies `len` bytes of `src` into `buf` in C order (`'C'` or
+ * `'A'`). Returns 0, or -1 with ValueError when `len` differs from the view's size.
+ * TODO(capi): Fortran order ('F') for non-contiguous views.
+ */
+int PyBuffer_ToContiguous(void *buf, const Py_buffer *src, intptr_t len, char order);
+
+/**
+ * `PyIndex_Check`: 1 if `o`'s type has `nb_index` (`o` usable as an index), else 0.
+ * `o` is borrowed; never fails.
+ */
+int PyIndex_Check(PyObject* o);
+
+/**
+ * `PyNumber_AsSsize_t`: `o.__index__()` as a Py_ssize_t. On overflow: with `exc` NULL
+ * the value is clamped to PY_SSIZE_T_MIN/MAX, otherwise `exc` (borrowed) is raised with
+ * "cannot fit 'T' into an index-sized integer". Returns -1 with an exception on error.
+ */
+intptr_t PyNumber_AsSsize_t(PyObject* o, PyObject* exc_type);
+
+/**
  * `True` when `v` is non-zero, else `False`. Return value: new reference.
  */
 PyObject* PyBool_FromLong(long v);
@@ -386,6 +453,73 @@ int Py_EnterRecursiveCall(const char *where_);
  * Ends a call counted by [`Py_EnterRecursiveCall`].
  */
 void Py_LeaveRecursiveCall(void);
+
+/**
+ * `PyComplex_FromDoubles`: a new complex `real + imag*j`. Return value: new reference.
+ */
+PyObject* PyComplex_FromDoubles(double real, double imag);
+
+/**
+ * `PyComplex_FromCComplex`: a new complex holding `c`. Return value: new reference.
+ */
+PyObject* PyComplex_FromCComplex(Py_complex c);
+
+/**
+ * `PyComplex_RealAsDouble`: the real part of a complex; for any other object its value
+ * as a float (`__float__`/`__index__`). `o` is borrowed. -1.0 with an exception on
+ * error.
+ */
+double PyComplex_RealAsDouble(PyObject* o);
+
+/**
+ * `PyComplex_ImagAsDouble`: the imaginary part of a complex; 0.0 for any other object
+ * (as CPython 3.12). `o` is borrowed; never fails for a live object.
+ */
+double PyComplex_ImagAsDouble(PyObject* o);
+
+/**
+ * `PyComplex_AsCComplex`: the value of a complex, of an object's `__complex__`, or of
+ * a real number (imaginary part 0). `o` is borrowed. On error the real part is -1.0
+ * and an exception is set.
+ */
+Py_complex PyComplex_AsCComplex(PyObject* o);
+
+/**
+ * `_Py_c_sum`: `a + b`.
+ */
+Py_complex _Py_c_sum(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_diff`: `a - b`.
+ */
+Py_complex _Py_c_diff(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_neg`: `-a`.
+ */
+Py_complex _Py_c_neg(Py_complex a);
+
+/**
+ * `_Py_c_prod`: `a * b`.
+ */
+Py_complex _Py_c_prod(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_quot`: `a / b`; division by zero gives 0 (CPython also sets errno to EDOM,
+ * which Molt does not touch).
+ */
+Py_complex _Py_c_quot(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_pow`: `a ** b`; zero to a negative or complex power gives 0 (CPython also
+ * sets errno to EDOM, which Molt does not touch).
+ */
+Py_complex _Py_c_pow(Py_complex a, Py_complex b);
+
+/**
+ * `_Py_c_abs`: `abs(a)` (infinity when it overflows).
+ */
+double _Py_c_abs(Py_complex a);
 
 /**
  * A `method_descriptor` for `method` on `tp`. Return value: new reference.
@@ -781,6 +915,36 @@ long long PyLong_AsLongLongAndOverflow(PyObject* o, int *overflow);
 PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
 
 /**
+ * `PyMemoryView_FromObject`: a memoryview of any buffer exporter (`o` is borrowed).
+ * TypeError "memoryview: a bytes-like object is required, not 'X'" otherwise.
+ * Return value: new reference.
+ */
+PyObject* PyMemoryView_FromObject(PyObject* o);
+
+/**
+ * `PyMemoryView_FromMemory`: a one-dimensional unsigned-byte memoryview of `size`
+ * bytes at `mem`, read-only with `PyBUF_READ` or writable with `PyBUF_WRITE`. The
+ * memory is not copied and must outlive the memoryview. Return value: new reference.
+ */
+PyObject* PyMemoryView_FromMemory(char *mem, intptr_t size, int flags);
+
+/**
+ * `PyMemoryView_FromBuffer`: a memoryview of the memory `info` describes, with no
+ * exporter (`info->obj` is ignored; the format string is copied). The memory must
+ * outlive the memoryview. Return value: new reference.
+ */
+PyObject* PyMemoryView_FromBuffer(const Py_buffer *info);
+
+/**
+ * `PyMemoryView_GetContiguous`: a memoryview of `o` that is contiguous in `order`
+ * (`'C'`, `'F'` or `'A'`): `o`'s own memory when it already is, else a read-only copy
+ * (BufferError "writable contiguous buffer requested for a non-contiguous object." when
+ * `buffertype` is `PyBUF_WRITE`). `o` is borrowed. Return value: new reference.
+ * TODO(capi): copies in Fortran order.
+ */
+PyObject* PyMemoryView_GetContiguous(PyObject* o, int buffertype, char order);
+
+/**
  * A builtin function (or method bound to `self_`) for `ml`, in `module`; for a
  * `METH_METHOD` function, `cls` is the defining class it receives.
  * `PyCFunction_New` and `PyCFunction_NewEx` are macros over this. Return value: new
@@ -789,12 +953,6 @@ PyObject* PyLong_FromUnicodeObject(PyObject* u, int base);
  * TODO(capi): a `METH_METHOD` function made here does not record `module`.
  */
 PyObject* PyCMethod_New(PyMethodDef *ml, PyObject* self_, PyObject* module, PyTypeObject *cls);
-
-/**
- * Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
- * reference to the exporting object and sets `view->obj` to NULL. NULL `obj` allowed.
- */
-void PyBuffer_Release(Py_buffer *view);
 
 /**
  * Checks that every key of the dict `kwargs` is a str: 1, or 0 with TypeError.

@@ -335,6 +335,19 @@ static const int buffer_flags[] = {
     PyBUF_RECORDS, PyBUF_RECORDS_RO, PyBUF_FULL, PyBUF_FULL_RO, PyBUF_READ, PyBUF_WRITE,
 };
 
+/* ---- memoryobject.h ------------------------------------------------------------------------- */
+
+static const int memoryview_flags[] = {
+    _Py_MANAGED_BUFFER_RELEASED, _Py_MANAGED_BUFFER_FREE_FORMAT, _Py_MEMORYVIEW_RELEASED,
+    _Py_MEMORYVIEW_C, _Py_MEMORYVIEW_FORTRAN, _Py_MEMORYVIEW_SCALAR, _Py_MEMORYVIEW_PIL,
+    _Py_MEMORYVIEW_RESTRICTED,
+};
+
+static int smoke_memoryview(PyObject *m) {
+    return PyMemoryView_Check(m) + PyMemoryView_GET_BUFFER(m)->ndim +
+           (PyMemoryView_GET_BASE(m) == m) + memoryview_flags[0];
+}
+
 /* ---- pymem.h ------------------------------------------------------------------------------ */
 
 static int smoke_mem(void) {
@@ -466,6 +479,7 @@ static int smoke_containers(PyObject *t, PyObject *l, PyObject *b, PyObject *ba,
          PyBytes_AS_STRING(b)[0] + _PyBytes_CAST(b)->ob_sval[0];
     r += PyByteArray_Check(ba) + PyByteArray_CheckExact(ba) + (int)PyByteArray_GET_SIZE(ba) +
          PyByteArray_AS_STRING(ba)[0] + (int)_PyByteArray_CAST(ba)->ob_exports;
+    r += PyComplex_Check(f) + PyComplex_CheckExact(f);
     r += PyFloat_Check(f) + PyFloat_CheckExact(f) + (int)PyFloat_AS_DOUBLE(f) +
          (int)_PyFloat_CAST(f)->ob_fval;
     r += PyDict_Check(d) + PyDict_CheckExact(d) + (int)PyDict_GET_SIZE(d);
@@ -476,6 +490,7 @@ static int smoke_containers(PyObject *t, PyObject *l, PyObject *b, PyObject *ba,
          PyCell_Check(d);
     r += &PyStaticMethod_Type != &PyClassMethod_Type;
     r += &PyEllipsis_Type != &PyRange_Type;
+    r += smoke_memoryview(d);
     return r;
 }
 

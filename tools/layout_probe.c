@@ -364,6 +364,31 @@ static void probe_structs(void) {
     FIELD(PyByteArrayObject, ob_start);
     FIELD(PyByteArrayObject, ob_exports);
 
+    STRUCT(Py_complex);
+    FIELD(Py_complex, real);
+    FIELD(Py_complex, imag);
+    STRUCT(PyComplexObject);
+    FIELD(PyComplexObject, ob_base);
+    FIELD(PyComplexObject, cval);
+    FIELD(PyComplexObject, cval.real);
+    FIELD(PyComplexObject, cval.imag);
+
+    STRUCT(_PyManagedBufferObject);
+    FIELD(_PyManagedBufferObject, ob_base);
+    FIELD(_PyManagedBufferObject, flags);
+    FIELD(_PyManagedBufferObject, exports);
+    FIELD(_PyManagedBufferObject, master);
+
+    STRUCT(PyMemoryViewObject);
+    FIELD(PyMemoryViewObject, ob_base);
+    FIELD(PyMemoryViewObject, mbuf);
+    FIELD(PyMemoryViewObject, hash);
+    FIELD(PyMemoryViewObject, flags);
+    FIELD(PyMemoryViewObject, exports);
+    FIELD(PyMemoryViewObject, view);
+    FIELD(PyMemoryViewObject, weakreflist);
+    FIELD(PyMemoryViewObject, ob_array);
+
     STRUCT(PyFloatObject);
     FIELD(PyFloatObject, ob_base);
     FIELD(PyFloatObject, ob_fval);
@@ -646,6 +671,16 @@ static void probe_constants(void) {
     CONST(PyBUF_READ);
     CONST(PyBUF_WRITE);
 
+    /* memoryobject.h */
+    CONST(_Py_MANAGED_BUFFER_RELEASED);
+    CONST(_Py_MANAGED_BUFFER_FREE_FORMAT);
+    CONST(_Py_MEMORYVIEW_RELEASED);
+    CONST(_Py_MEMORYVIEW_C);
+    CONST(_Py_MEMORYVIEW_FORTRAN);
+    CONST(_Py_MEMORYVIEW_SCALAR);
+    CONST(_Py_MEMORYVIEW_PIL);
+    CONST(_Py_MEMORYVIEW_RESTRICTED);
+
     /* methodobject.h */
     CONST(METH_VARARGS);
     CONST(METH_KEYWORDS);
@@ -842,6 +877,8 @@ static void probe_declarations(void) {
     DECL(PySlice_Type);
     DECL(PyEllipsis_Type);
     DECL(PyRange_Type);
+    DECL(PyMemoryView_Type);
+    DECL(PyComplex_Type);
     DECL(PyModule_Type);
     DECL(PyCFunction_Type);
     DECL(PyMethod_Type);

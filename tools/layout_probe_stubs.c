@@ -24,6 +24,8 @@ STORAGE(PyType_Type);
 STORAGE(PyBaseObject_Type);
 STORAGE(PySlice_Type);
 STORAGE(PyRange_Type);
+STORAGE(PyMemoryView_Type);
+STORAGE(PyComplex_Type);
 STORAGE(PyModule_Type);
 STORAGE(PyCFunction_Type);
 STORAGE(PyMethod_Type);

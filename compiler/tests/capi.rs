@@ -341,3 +341,52 @@ fn markupsafe_speedups_run_as_under_cpython() {
     let cpy_out = run(Command::new(&py).arg(cpy.join("app.py")));
     assert_eq!(cpy_out, molt_out);
 }
+
+/// numpy_lite (tests/ext/numpy_lite): a float64 array extension written here in the
+/// style of a scientific package (static type, number/mapping/buffer tables, getters,
+/// methods). Packed as an sdist, built with `molt ext build`, linked into app.py by
+/// `molt build`; the same C source built for CPython must give the same output.
+#[test]
+fn numpy_lite_runs_as_under_cpython() {
+    let work = root().join("target/capitest/numpy_lite");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let pkg = root().join("tests/ext/numpy_lite");
+    let sdist = work.join("numpy_lite-0.1.tar.gz");
+    pack_sdist(&pkg, "numpy_lite-0.1", &sdist);
+    let site = work.join("site");
+    let molt = |args: &[&std::ffi::OsStr]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_molt"));
+        c.args(args)
+            .env("MOLT_SITE", &site)
+            .env("MOLT_CACHE_DIR", work.join("cache"));
+        c
+    };
+    let out = molt(&["ext".as_ref(), "build".as_ref(), sdist.as_os_str()])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}", log);
+    assert!(log.contains("installed numpy_lite"), "{}", log);
+    assert!(!log.contains("not in libmolt yet"), "{}", log);
+    let app = pkg.join("app.py");
+    let exe = work.join("app");
+    run(&mut molt(&[
+        "build".as_ref(),
+        app.as_os_str(),
+        "-o".as_ref(),
+        exe.as_os_str(),
+    ]));
+    let molt_out = run(&mut Command::new(&exe));
+    let py = cpython_prefix().join("bin/python3");
+    let cpy = work.join("cpython");
+    std::fs::create_dir_all(&cpy).unwrap();
+    build_for_cpython(
+        &pkg.join("src/numpy_lite.c"),
+        &cpy.join("numpy_lite"),
+        &["-Wall", "-Werror"],
+    );
+    let cpy_out = run(Command::new(&py).arg(&app).env("PYTHONPATH", &cpy));
+    assert!(molt_out.contains("d 8 2 (2, 3) (24, 8) 48"), "{}", molt_out);
+    assert_eq!(cpy_out, molt_out);
+}

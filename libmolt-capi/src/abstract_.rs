@@ -752,3 +752,153 @@ pub unsafe extern "C" fn PySequence_GetSlice(o: Obj, i1: isize, i2: isize) -> Ob
         ab::getitem(o, s.as_ptr())
     })
 }
+
+// ---- the buffer protocol ----------------------------------------------------------
+
+use molt_runtime::objects::memoryview::{self as mview, Py_buffer};
+
+/// `PyObject_CheckBuffer`: 1 if `o`'s type exports buffers (`bf_getbuffer`), else 0.
+/// `o` is borrowed; never fails.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_CheckBuffer(o: Obj) -> c_int {
+    (!o.is_null() && mview::check_buffer(o)) as c_int
+}
+
+/// `PyObject_GetBuffer`: fills `view` through `o`'s `bf_getbuffer` for `flags`
+/// (`PyBUF_*`). `o` is borrowed; on success `view->obj` holds a new reference, given
+/// back by `PyBuffer_Release`. TypeError "a bytes-like object is required, not 'X'"
+/// for a non-exporter. Returns 0, or -1 with an exception.
+#[no_mangle]
+pub unsafe extern "C" fn PyObject_GetBuffer(o: Obj, view: *mut Py_buffer, flags: c_int) -> c_int {
+    guard_status(|| {
+        check_nonnull(&[o])?;
+        if view.is_null() {
+            return Err(crate::support::bad_internal_call());
+        }
+        mview::get_buffer(o, view, flags)
+    })
+}
+
+/// `PyBuffer_Release`: calls the exporter's `bf_releasebuffer`, releases the reference
+/// in `view->obj` and sets it to NULL. A NULL view or a view whose `obj` is NULL (a
+/// buffer the argument parsers filled for None) is left alone. Shared by every consumer:
+/// the argument parsers' `s*`/`y*`/`z*` views too.
+#[no_mangle]
+pub unsafe extern "C" fn PyBuffer_Release(view: *mut Py_buffer) {
+    mview::release_buffer(view)
+}
+
+/// `PyBuffer_FillInfo`: fills `view` as a one-dimensional unsigned-byte buffer of `len`
+/// bytes at `buf` for an exporter's `bf_getbuffer`. `obj` (may be NULL) is borrowed and
+/// `view->obj` gets a new reference to it. BufferError "Object is not writable." when
+/// `flags` asks for writable memory and `readonly` is set. Returns 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn PyBuffer_FillInfo(
+    view: *mut Py_buffer,
+    obj: Obj,
+    buf: *mut std::ffi::c_void,
+    len: isize,
+    readonly: c_int,
+    flags: c_int,
+) -> c_int {
+    guard_status(|| mview::fill_info(view, obj, buf, len, readonly != 0, flags))
+}
+
+/// `PyBuffer_IsContiguous`: 1 if `view` is C- (`'C'`), Fortran- (`'F'`) or either
+/// (`'A'`) contiguous, else 0. Never fails.
+#[no_mangle]
+pub unsafe extern "C" fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int {
+    if view.is_null() {
+        return 0;
+    }
+    mview::is_contiguous(&*view, order as u8) as c_int
+}
+
+/// `PyBuffer_GetPointer`: the address of the item at `indices` (one per dimension).
+/// Never fails; the indices must be in range.
+#[no_mangle]
+pub unsafe extern "C" fn PyBuffer_GetPointer(
+    view: *const Py_buffer,
+    indices: *const isize,
+) -> *mut std::ffi::c_void {
+    let v = &*view;
+    let mut p = v.buf as *mut u8;
+    for d in 0..v.ndim.max(0) as usize {
+        let stride = if v.strides.is_null() {
+            // C-contiguous: the product of the later extents times the item size.
+            let mut s = v.itemsize;
+            for k in d + 1..v.ndim as usize {
+                s *= *v.shape.add(k);
+            }
+            s
+        } else {
+            *v.strides.add(d)
+        };
+        p = p.offset(stride * *indices.add(d));
+        if !v.suboffsets.is_null() && *v.suboffsets.add(d) >= 0 {
+            p = (*(p as *mut *mut u8)).offset(*v.suboffsets.add(d));
+        }
+    }
+    p as *mut std::ffi::c_void
+}
+
+/// `PyBuffer_ToContiguous`: copies `len` bytes of `src` into `buf` in C order (`'C'` or
+/// `'A'`). Returns 0, or -1 with ValueError when `len` differs from the view's size.
+/// TODO(capi): Fortran order ('F') for non-contiguous views.
+#[no_mangle]
+pub unsafe extern "C" fn PyBuffer_ToContiguous(
+    buf: *mut std::ffi::c_void,
+    src: *const Py_buffer,
+    len: isize,
+    order: c_char,
+) -> c_int {
+    guard_status(|| {
+        let v = &*src;
+        if len != v.len {
+            return Err(errors::value_error(
+                "PyBuffer_ToContiguous: len != view->len",
+            ));
+        }
+        if order as u8 == b'F' && v.ndim > 1 && !mview::is_contiguous(v, b'F') {
+            return Err(raise(
+                exc::not_implemented_error(),
+                "PyBuffer_ToContiguous: Fortran order is not supported yet",
+            ));
+        }
+        let b = mview::to_bytes(v);
+        std::ptr::copy_nonoverlapping(b.as_ptr(), buf as *mut u8, b.len());
+        Ok(())
+    })
+}
+
+// ---- index conversions ---------------------------------------------------------------
+
+/// `PyIndex_Check`: 1 if `o`'s type has `nb_index` (`o` usable as an index), else 0.
+/// `o` is borrowed; never fails.
+#[no_mangle]
+pub unsafe extern "C" fn PyIndex_Check(o: Obj) -> c_int {
+    let nb = (*type_of(o)).tp_as_number;
+    (!nb.is_null() && (*nb).nb_index.is_some()) as c_int
+}
+
+/// `PyNumber_AsSsize_t`: `o.__index__()` as a Py_ssize_t. On overflow: with `exc` NULL
+/// the value is clamped to PY_SSIZE_T_MIN/MAX, otherwise `exc` (borrowed) is raised with
+/// "cannot fit 'T' into an index-sized integer". Returns -1 with an exception on error.
+#[no_mangle]
+pub unsafe extern "C" fn PyNumber_AsSsize_t(o: Obj, exc_type: Obj) -> isize {
+    guard_value(-1, || {
+        check_nonnull(&[o])?;
+        let i = ab::number_index(o)?;
+        if let Some(v) = int::as_i64(i.as_ptr()) {
+            return Ok(v as isize);
+        }
+        if exc_type.is_null() {
+            let neg = int::as_bigint(i.as_ptr()).sign() == num_bigint::Sign::Minus;
+            return Ok(if neg { isize::MIN } else { isize::MAX });
+        }
+        Err(raise(
+            exc_type as *mut molt_runtime::typeobject::PyTypeObject,
+            &format!("cannot fit '{}' into an index-sized integer", tname(o)),
+        ))
+    })
+}

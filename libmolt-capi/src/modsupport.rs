@@ -131,12 +131,11 @@ unsafe fn convertbuffer(arg: Obj) -> Result<(*const u8, usize), String> {
     if bytearray::is_bytearray(arg) || (!pb.is_null() && (*pb).bf_releasebuffer.is_some()) {
         return Err(converterr("read-only bytes-like object", arg));
     }
-    // TODO(capi): other buffer exporters (memoryview, array, extension types).
-    errors::type_error(&format!(
-        "a bytes-like object is required, not '{}'",
-        molt_runtime::typeobject::obj_type_name(arg)
-    ));
-    occurred()
+    let mut view = Py_buffer::EMPTY;
+    get_simple_buffer(arg, &raw mut view)?;
+    let r = (view.buf as *const u8, view.len as usize);
+    mview::release_buffer(&raw mut view);
+    Ok(r)
 }
 
 /// The UTF-8 text of a str, cached in the object (as `PyUnicode_AsUTF8AndSize`).
@@ -145,78 +144,36 @@ unsafe fn utf8_of(arg: Obj) -> (*const c_char, usize) {
     (s.as_ptr() as *const c_char, s.len())
 }
 
-/// CPython's `Py_buffer`.
-#[repr(C)]
-pub struct Py_buffer {
-    pub buf: *mut c_void,
-    pub obj: Obj,
-    pub len: isize,
-    pub itemsize: isize,
-    pub readonly: c_int,
-    pub ndim: c_int,
-    pub format: *mut c_char,
-    pub shape: *mut isize,
-    pub strides: *mut isize,
-    pub suboffsets: *mut isize,
-    pub internal: *mut c_void,
-}
+pub use molt_runtime::objects::memoryview::Py_buffer;
+use molt_runtime::objects::memoryview as mview;
 
-/// CPython's `PyBuffer_FillInfo` for a one-dimensional byte buffer.
+/// A one-dimensional read-only byte view of `len` bytes at `buf` (the `s*`/`z*` forms
+/// for str and None), filled as `PyBuffer_FillInfo` does.
 unsafe fn fill_buffer(view: *mut Py_buffer, obj: Obj, buf: *const u8, len: usize, readonly: bool) {
-    (*view).buf = buf as *mut c_void;
-    (*view).obj = if obj.is_null() { obj } else { new_ref(obj) };
-    (*view).len = len as isize;
-    (*view).itemsize = 1;
-    (*view).readonly = readonly as c_int;
-    (*view).ndim = 1;
-    (*view).format = std::ptr::null_mut();
-    (*view).shape = std::ptr::null_mut();
-    (*view).strides = std::ptr::null_mut();
-    (*view).suboffsets = std::ptr::null_mut();
-    (*view).internal = std::ptr::null_mut();
+    let _ = mview::fill_info(
+        view,
+        obj,
+        buf as *mut c_void,
+        len as isize,
+        readonly,
+        mview::PYBUF_SIMPLE,
+    );
 }
 
-/// A simple buffer of a bytes-like object (CPython's `getbuffer`); TypeError otherwise.
-/// TODO(capi): other exporters (memoryview, array, extension types' bf_getbuffer), and
-/// bytearray export counting (CPython forbids resizing a bytearray while exported).
+/// A simple contiguous buffer of any exporter (CPython's `getbuffer`): goes through
+/// `PyObject_GetBuffer`, whose TypeError stands.
 unsafe fn get_simple_buffer(arg: Obj, view: *mut Py_buffer) -> Result<(), String> {
-    if bytes::is_bytes(arg) {
-        let b = bytes::as_bytes(arg);
-        fill_buffer(view, arg, b.as_ptr(), b.len(), true);
-        return Ok(());
+    if mview::get_buffer(arg, view, mview::PYBUF_SIMPLE).is_err() {
+        return occurred();
     }
-    if bytearray::is_bytearray(arg) {
-        let b = bytearray::as_slice(arg);
-        fill_buffer(view, arg, b.as_ptr(), b.len(), false);
-        return Ok(());
+    if !mview::is_contiguous(&*view, b'C') {
+        mview::release_buffer(view);
+        return Err(converterr("contiguous buffer", arg));
     }
-    errors::type_error(&format!(
-        "a bytes-like object is required, not '{}'",
-        molt_runtime::typeobject::obj_type_name(arg)
-    ));
-    occurred()
+    Ok(())
 }
 
-/// Releases a buffer filled by the argument parsers (`s*`, `y*`, `z*`): drops the
-/// reference to the exporting object and sets `view->obj` to NULL. NULL `obj` allowed.
-#[no_mangle]
-pub unsafe extern "C" fn PyBuffer_Release(view: *mut Py_buffer) {
-    if view.is_null() {
-        return;
-    }
-    let o = (*view).obj;
-    if o.is_null() {
-        return;
-    }
-    let pb = (*type_of(o)).tp_as_buffer;
-    if !pb.is_null() {
-        if let Some(rel) = (*pb).bf_releasebuffer {
-            rel(o, view as *mut _);
-        }
-    }
-    (*view).obj = std::ptr::null_mut();
-    decref(o);
-}
+pub use crate::abstract_::PyBuffer_Release;
 
 struct Parser<'a> {
     fmt: &'a [u8],

@@ -54,6 +54,7 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut int::PyLong_Type,
         &raw mut bool::PyBool_Type,
         &raw mut float::PyFloat_Type,
+        &raw mut complex::PyComplex_Type,
         &raw mut list::PyList_Type,
         &raw mut bytes::PyBytes_Type,
         &raw mut bytearray::PyByteArray_Type,
@@ -95,10 +96,14 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut funcobjects::PyProperty_Type,
         &raw mut superobject::PySuper_Type,
         &raw mut builtins::io::Stream_Type,
+        &raw mut memoryview::_PyManagedBuffer_Type,
+        &raw mut memoryview::PyMemoryView_Type,
+        &raw mut memoryview::MemoryIter_Type,
     ];
     dictview::init();
     set::init();
     bytearray::init();
+    memoryview::init();
     bytes_methods::init();
     let mut all = statics;
     all.extend(iter::all_types());

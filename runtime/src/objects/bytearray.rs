@@ -509,6 +509,8 @@ unsafe extern "C" fn bytearray_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
             )));
         } else if let Some(b) = bytes_like(src) {
             b.to_vec()
+        } else if let Some(b) = crate::objects::memoryview::buffer_contents(src) {
+            b?
         } else if int::is_int(src) || {
             let nb = (*type_of(src)).tp_as_number;
             !nb.is_null() && (*nb).nb_index.is_some()

@@ -178,6 +178,9 @@ pub unsafe fn bytes_like<'a>(o: Obj) -> Option<&'a [u8]> {
     if crate::objects::bytearray::is_bytearray(o) {
         return Some(crate::objects::bytearray::as_slice(o));
     }
+    if crate::objects::memoryview::is_memoryview(o) {
+        return crate::objects::memoryview::contiguous_bytes(o);
+    }
     None
 }
 
@@ -455,6 +458,9 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
         }
         if let Some(b) = bytes_like(src) {
             return Ok(Ref::steal(from_bytes(b)));
+        }
+        if let Some(b) = crate::objects::memoryview::buffer_contents(src) {
+            return Ok(Ref::steal(from_bytes(&b?)));
         }
         if crate::objects::int::is_int(src) {
             let n = crate::abstract_::as_ssize(src)?;

@@ -428,9 +428,8 @@ unsafe extern "C" fn float_pow(a: Obj, b: Obj, m: Obj) -> Obj {
         return null_mut();
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // TODO(complex): CPython returns a complex number here.
-        crate::errors::value_error("negative number cannot be raised to a fractional power");
-        return null_mut();
+        // A complex result, as CPython.
+        return crate::objects::complex::real_pow(a, b);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
