@@ -217,7 +217,7 @@ pub fn lookup_failed(e: Raised) -> Raised {
 /// Reads and clears the flag (see `METHOD_LOOKUP_FAILED`).
 pub fn take_method_lookup_failed() -> bool {
     // SAFETY: as above.
-    unsafe { std::mem::replace(&mut METHOD_LOOKUP_FAILED, false) }
+    unsafe { std::ptr::replace(&raw mut METHOD_LOOKUP_FAILED, false) }
 }
 
 /// Whether `o`'s instance dict has `name`.
