@@ -4723,9 +4723,13 @@ impl<'a> FnState<'a> {
                         None => Const::BigInt(i.to_string()),
                     },
                     Number::Float(f) => Const::Float(*f),
-                    Number::Complex { .. } => {
-                        cx.unsupported("a complex number literal", n.range);
-                        Const::None
+                    Number::Complex { real, imag } => {
+                        // An imaginary literal (`3j`) makes a new complex each time.
+                        return self.call(
+                            cx,
+                            "molt_complex_new",
+                            vec![Operand::F64(*real), Operand::F64(*imag)],
+                        );
                     }
                 };
                 let c = cx.module.intern(c);

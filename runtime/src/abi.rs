@@ -1794,6 +1794,12 @@ pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32
     status(crate::objects::dict::set_item(d, name, value))
 }
 
+/// An imaginary literal's value: `complex(real, imag)`. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_complex_new(real: f64, imag: f64) -> Obj {
+    crate::objects::complex::from_parts(real, imag)
+}
+
 /// The frame's `locals()` dict: `cur` (a new reference) or, when null, a new dict.
 #[no_mangle]
 pub unsafe extern "C" fn molt_locals_dict(cur: Obj) -> Obj {
