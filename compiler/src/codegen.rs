@@ -322,7 +322,7 @@ impl Gen {
                         let v = b
                             .ins()
                             .load(PTR, MemFlagsData::trusted(), base, (*c as i32) * 8);
-                        self.call_rt(&mut b, &mut refs, "molt_incref", &[v]);
+                        inline_incref(&mut b, v);
                         vals[*dst as usize] = Some(v);
                     }
                     Inst::Param { dst, index } => {

@@ -227,7 +227,15 @@ pub fn take_method_lookup_failed() -> bool {
 #[inline]
 pub unsafe fn shadowed_by_instance(o: Obj, name: Obj) -> PyResult<bool> {
     let dp = instance_dict_ptr(o);
-    Ok(!dp.is_null() && !(*dp).is_null() && dict::get_item(*dp, name)?.is_some())
+    if dp.is_null() || (*dp).is_null() {
+        return Ok(false);
+    }
+    if type_of(name) == &raw mut crate::objects::str::PyUnicode_Type
+        && !dict::str_key_may_be_in(*dp, name)
+    {
+        return Ok(false);
+    }
+    Ok(dict::get_item(*dp, name)?.is_some())
 }
 
 /// [`call_method`], with the unbound method already known (`found`, borrowed) or to be

@@ -37,6 +37,10 @@ pub struct Table {
     /// A type's `__dict__`: every change invalidates the type attribute cache
     /// (`typeobject::lookup`).
     pub watched: bool,
+    /// One bit per key ever inserted (bit `hash & 63`), never cleared on deletion: a
+    /// clear bit proves a key absent without probing (method calls use it to see that
+    /// an instance dict does not shadow the method).
+    bloom: u64,
 }
 
 const EMPTY_SLOT: i32 = -1;
@@ -101,7 +105,18 @@ static mut DICT_METHODS: [PyMethodDef; 15] = [
     METHOD_SENTINEL,
 ];
 
+#[inline]
+fn bloom_bit(hash: isize) -> u64 {
+    1u64 << ((hash as u64) & 63)
+}
+
 impl Table {
+    /// False when no key with this hash can be in the table.
+    #[inline]
+    pub(crate) fn may_contain(&self, hash: isize) -> bool {
+        self.bloom & bloom_bit(hash) != 0
+    }
+
     pub(crate) fn find(&self, hash: isize, key: Obj) -> PyResult<Option<usize>> {
         if self.indices.is_empty() {
             return Ok(None);
@@ -162,6 +177,7 @@ impl Table {
         }
         self.indices = vec![EMPTY_SLOT; size];
         let mask = size - 1;
+        self.bloom = self.entries.iter().fold(0, |b, e| b | bloom_bit(e.hash));
         for (ix, e) in self.entries.iter().enumerate() {
             let mut i = (e.hash as usize) & mask;
             let mut perturb = e.hash as usize;
@@ -177,6 +193,7 @@ impl Table {
         if self.watched {
             crate::typeobject::type_cache_invalidate();
         }
+        self.bloom |= bloom_bit(hash);
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.entries.push(Entry { hash, key, value });
             self.live += 1;
@@ -226,6 +243,21 @@ pub unsafe fn table<'a>(d: Obj) -> &'a mut Table {
         (*dp).table = Box::into_raw(Box::default());
     }
     &mut *(*dp).table
+}
+
+/// Whether the str `key` may be in `d` (false: certainly absent). No Python code runs.
+///
+/// # Safety
+/// `d` is a dict, `key` an exact str.
+#[inline]
+pub unsafe fn str_key_may_be_in(d: Obj, key: Obj) -> bool {
+    let t = (*(d as *mut PyDictObject)).table;
+    if t.is_null() {
+        return false;
+    }
+    // SAFETY: a non-null table pointer is the dict's live table.
+    let t = &*t;
+    t.may_contain(pystr::hash(key))
 }
 
 /// Marks `d` as a type's `__dict__` (see [`Table::watched`]).
