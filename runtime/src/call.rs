@@ -264,6 +264,15 @@ pub unsafe fn call_method_found(
         return r;
     };
     let d = Ref::borrowed(d);
+    if kwnames.is_null() && type_of(d.as_ptr()) == &raw mut function::PyFunction_Type {
+        if let Some(r) = function::call_method_positional(d.as_ptr(), o, args, nargs) {
+            if r.is_err() {
+                // The lookup succeeded: the error came from the call.
+                set_method_lookup_failed(false);
+            }
+            return r;
+        }
+    }
     let nkw = if kwnames.is_null() {
         0
     } else {

@@ -431,6 +431,34 @@ pub unsafe fn call(f: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> PyRe
     Ref::from_raw(r).ok_or(Raised)
 }
 
+/// `f(slf, *args)` for a method call with positional arguments only: when the function
+/// takes exactly those parameters (no defaults used, no `*args`, `**kwargs` or
+/// keyword-only parameters), the frame's slots are filled directly; `None` otherwise
+/// (the caller takes the general path).
+///
+/// # Safety
+/// `f` is a function; `args` holds `nargs` live objects.
+#[inline]
+pub unsafe fn call_method_positional(
+    f: Obj,
+    slf: Obj,
+    args: *const Obj,
+    nargs: usize,
+) -> Option<PyResult<Ref>> {
+    let fo = f as *mut FunctionObject;
+    let sig = &*(*fo).sig;
+    if sig.argcount != nargs + 1 || sig.kwonly != 0 || sig.varargs || sig.varkw || nargs >= 8 {
+        return None;
+    }
+    let mut slots = [null_mut::<PyObject>(); 8];
+    slots[0] = new_ref(slf);
+    for i in 0..nargs {
+        slots[i + 1] = new_ref(*args.add(i));
+    }
+    let r = ((*fo).code.unwrap())(f, slots.as_mut_ptr());
+    Some(Ref::from_raw(r).ok_or(Raised))
+}
+
 unsafe extern "C" fn function_dealloc(o: Obj) {
     let f = o as *mut FunctionObject;
     xdecref((*f).globals);
