@@ -154,7 +154,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "itertools",
     "functools",
     "collections",
-    "string",
+    "_string",
 ];
 
 /// Byte offset of the first item of a tuple (`PyTupleObject.ob_item`).

@@ -18,7 +18,7 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("itertools", super::itertools::init),
         ("functools", super::functools::init),
         ("collections", super::collections::init),
-        ("string", super::string::init),
+        ("_string", super::string::init),
     ]
 }
 
