@@ -1248,6 +1248,12 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
         return Ok(false);
     }
     if (*type_of(cls)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
+        // As CPython: any object whose type defines `__instancecheck__` may stand
+        // as the class (typing's special forms).
+        if let Some(chk) = lookup_special(cls, "__instancecheck__") {
+            let r = crate::call::call_vec(chk.as_ptr(), &[cls, o])?;
+            return is_true(r.as_ptr());
+        }
         return Err(crate::errors::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ));
