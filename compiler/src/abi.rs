@@ -155,6 +155,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "functools",
     "collections",
     "_string",
+    "html",
 ];
 
 /// Byte offset of the first item of a tuple (`PyTupleObject.ob_item`).

@@ -3,6 +3,8 @@
 
 pub mod collections;
 pub mod functools;
+pub mod html;
+pub mod html_entities;
 pub mod io;
 pub mod itertools;
 pub mod math;

@@ -19,6 +19,7 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("functools", super::functools::init),
         ("collections", super::collections::init),
         ("_string", super::string::init),
+        ("html", super::html::init),
     ]
 }
 
