@@ -9,6 +9,7 @@ pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod modules;
+pub mod namedtuple;
 pub mod operator;
 pub mod string;
 pub mod sys;
