@@ -84,10 +84,12 @@ class _Alias(_Final, _root=True):
         if form == "Optional":
             arg = [a for a in self.__args__ if a is not type(None)][0]
             return f"typing.Optional[{_type_repr(arg)}]"
-        if form == "Callable" and len(self.__args__) == 2 and (
-                self.__args__[0] is ... or isinstance(self.__args__[0], tuple)):
-            params, result = self.__args__
-            return f"typing.Callable[{_type_repr(params)}, {_type_repr(result)}]"
+        if form == "Callable":
+            args = self.__args__
+            if len(args) == 2 and args[0] is ...:
+                return f"typing.Callable[..., {_type_repr(args[1])}]"
+            params = ", ".join(_type_repr(a) for a in args[:-1])
+            return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
         if self._name is not None:
             head = "typing." + self._name
         else:
@@ -136,9 +138,16 @@ class _Alias(_Final, _root=True):
         return (origin,)
 
     def __instancecheck__(self, obj):
+        if self._form in ("Union", "Optional"):
+            return self.__subclasscheck__(type(obj))
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __subclasscheck__(self, cls):
+        if self._form in ("Union", "Optional"):
+            for arg in self.__args__:
+                if issubclass(cls, arg):
+                    return True
+            return False
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __or__(self, other):
@@ -220,12 +229,13 @@ class _SpecialGeneric(_Final, _root=True):
             if len(params) != 2:
                 raise TypeError("Callable must be used as Callable[[arg, ...], result].")
             args, result = params
-            if args is not ...:
+            if args is ...:
+                flat = (..., _convert(result))
+            else:
                 if not isinstance(args, list):
-                    raise TypeError("Callable[args, result]: args must be a list. "
-                                    f"Got {_type_repr(args)}")
-                args = tuple(_convert(a) for a in args)
-            return _Alias(_abc.Callable, (args, _convert(result)), "Callable", "Callable")
+                    args = [args]
+                flat = tuple(_convert(a) for a in args) + (_convert(result),)
+            return _Alias(_abc.Callable, flat, "Callable", "Callable")
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} "
                             f"arguments for typing.{self._name}; actual {len(params)}, "
@@ -332,7 +342,7 @@ def _optional(form, param):
 def _one_arg(form, param):
     if isinstance(param, tuple):
         if len(param) != 1:
-            raise TypeError(f"{form!r} accepts only single type.")
+            raise TypeError(f"{form!r} accepts only single type. Got {param!r}.")
         param = param[0]
     return _Alias(form, (_convert(param),), form._name, "Single")
 
@@ -350,7 +360,27 @@ def _annotated(form, params):
     return _Alias(form, (params[0],) + params[1:], "Annotated", "Annotated")
 
 
-Any = _Form("Any", None)
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type (subclassable, as since 3.11)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
+
+
 NoReturn = _Form("NoReturn", None)
 Never = _Form("Never", None)
 Self = _Form("Self", None)
@@ -395,7 +425,7 @@ class TypeVar(_Final, _root=True):
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False, infer_variance=False):
         if covariant and contravariant:
-            raise ValueError("Bivariant type variables are not supported.")
+            raise ValueError("Bivariant types are not supported.")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
         self.__name__ = name
@@ -443,7 +473,8 @@ class Generic:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             for p in params:
                 if not isinstance(p, TypeVar):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
+                                    "variables or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
             return _Alias(cls, params, cls.__name__)
@@ -467,6 +498,11 @@ class Protocol(Generic):
     """
 
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_protocol", False):
+            raise TypeError("Protocols cannot be instantiated")
+        return super().__new__(cls)
 
     def __init_subclass__(cls, /, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -519,8 +555,8 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _Alias):
         args = tp.__args__
-        if tp._form == "Callable" and args and args[0] is not ...:
-            return (list(args[0]), args[1])
+        if tp._form == "Callable" and not (len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
         return args
     if type(tp).__name__ in ("GenericAlias", "UnionType"):
         return tp.__args__
