@@ -35,7 +35,16 @@ class abstractproperty(property):
 
 
 def _is_abstract(value):
-    return getattr(value, "__isabstractmethod__", False) is True
+    if getattr(value, "__isabstractmethod__", False) is True:
+        return True
+    # TODO(abc): Molt's property, classmethod and staticmethod do not compute
+    # `__isabstractmethod__` from what they wrap; look inside them here.
+    if isinstance(value, property):
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel)
+                   if f is not None)
+    if isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(value.__func__)
+    return False
 
 
 def _compute_abstracts(cls, namespace):
@@ -90,7 +99,8 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        ok = cls.__subclasshook__(subclass)
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             return bool(ok)
         if cls in subclass.__mro__:

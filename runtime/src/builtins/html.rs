@@ -50,6 +50,12 @@ unsafe extern "C" fn html_escape(_m: Obj, args: *const Obj, nargs: isize, kw: Ob
         let [s, quote] = crate::args::parse::<1, 2>("escape", args, nargs, kw, &["s", "quote"])?;
         let quote = quote.is_null() || crate::abstract_::is_true(quote)?;
         if !pystr::is_str(s) {
+            if crate::objects::bytes::is_bytes(s) || crate::objects::bytearray::is_bytearray(s) {
+                // `bytes.replace("&", ...)`: CPython's first operation on the argument.
+                return Err(crate::errors::type_error(
+                    "a bytes-like object is required, not 'str'",
+                ));
+            }
             return Err(not_str_error(s, "replace"));
         }
         let text = pystr::as_str(s);
