@@ -90,6 +90,9 @@ class _Alias(_Final, _root=True):
                 return f"typing.Callable[..., {_type_repr(args[1])}]"
             params = ", ".join(_type_repr(a) for a in args[:-1])
             return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
+        if form == "Annotated":
+            meta = ", ".join(repr(m) for m in self.__metadata__)
+            return f"typing.Annotated[{_type_repr(self.__origin__)}, {meta}]"
         if self._name is not None:
             head = "typing." + self._name
         else:
@@ -357,7 +360,10 @@ def _annotated(form, params):
     if not isinstance(params, tuple) or len(params) < 2:
         raise TypeError("Annotated[...] should be used with at least two arguments "
                         "(a type and an annotation).")
-    return _Alias(form, (params[0],) + params[1:], "Annotated", "Annotated")
+    origin = _convert(params[0])
+    alias = _Alias(origin, (origin,), "Annotated", "Annotated")
+    alias.__metadata__ = tuple(params[1:])
+    return alias
 
 
 class _AnyMeta(type):
