@@ -166,7 +166,8 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "itertools",
     "functools",
     "collections",
-    "string",
+    "_string",
+    "html",
     "_asyncio",
 ];
 

@@ -2334,7 +2334,13 @@ impl<'a> FnState<'a> {
             else_bb,
         });
         self.switch(then_bb);
+        // CPython never runs the body of `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:`
+        // (typing under any alias): imports there are treated like those guarded by
+        // `except ImportError` (no build error; ModuleNotFoundError if ever reached).
+        let type_checking = is_type_checking_test(&i.test);
+        self.import_guard += type_checking as u32;
         self.stmts(cx, &i.body);
+        self.import_guard -= type_checking as u32;
         self.term(Term::Jump(after));
         for clause in &i.elif_else_clauses {
             self.switch(else_bb);
@@ -6327,6 +6333,15 @@ fn range_call_args(e: &Expr) -> Option<&[Expr]> {
         && (1..=3).contains(&args.len())
         && !args.iter().any(|a| matches!(a, Expr::Starred(_))))
     .then_some(&args[..])
+}
+
+/// Whether an `if` test is `TYPE_CHECKING` or `<name>.TYPE_CHECKING`.
+fn is_type_checking_test(e: &Expr) -> bool {
+    match e {
+        Expr::Name(n) => n.id.as_str() == "TYPE_CHECKING",
+        Expr::Attribute(a) => a.attr.as_str() == "TYPE_CHECKING" && matches!(&*a.value, Expr::Name(_)),
+        _ => false,
+    }
 }
 
 /// Whether an `except` clause's type (None for a bare `except:`) catches ImportError.

@@ -334,20 +334,31 @@ pub unsafe extern "C" fn PyErr_Print() {
     PyErr_PrintEx(1)
 }
 
-/// Issues a warning of `category` (NULL: RuntimeWarning) with a str message. Molt has no
-/// warning filters yet: the warning is printed to stderr the way CPython shows a warning
-/// issued with no Python frame, `sys:1: Category: message`, and 0 is returned.
-/// TODO(capi): warning filters (`-W error` turns warnings into exceptions, "once"
-/// deduplication) and the caller's file and line.
+/// Issues a warning of `category` (NULL: RuntimeWarning) with a str message. When the
+/// program imported `warnings`, the warning goes through `warnings.warn` (filters,
+/// `catch_warnings`, "error" raising); otherwise it is printed to stderr the way CPython
+/// shows a warning issued with no Python frame, `sys:1: Category: message`, and 0 is
+/// returned. TODO(capi): the caller's file and line.
 /// Not part of the C-API (the Rust half of `PyErr_WarnFormat`).
 #[no_mangle]
-pub unsafe extern "C" fn _molt_capi_warn_obj(category: Obj, message: Obj, _stack: isize) -> c_int {
+pub unsafe extern "C" fn _molt_capi_warn_obj(category: Obj, message: Obj, stack: isize) -> c_int {
     guard_status(|| {
         let cat = if category.is_null() {
             exc::runtime_warning() as Obj
         } else {
             category
         };
+        let sys_dict = molt_runtime::objects::module::dict_of(molt_runtime::builtins::sys::module());
+        if let Some(mods) = dict::get_str(sys_dict, "modules") {
+            if dict::is_dict(mods) {
+                if let Some(w) = dict::get_str(mods, "warnings") {
+                    let warn = molt_runtime::abstract_::getattr_str(w, "warn")?;
+                    let level = Ref::steal(molt_runtime::objects::int::from_i64(stack as i64));
+                    molt_runtime::call::call_vec(warn.as_ptr(), &[message, cat, level.as_ptr()])?;
+                    return Ok(());
+                }
+            }
+        }
         let name = molt_runtime::typeobject::type_name(cat as *mut PyTypeObject);
         let msg = molt_runtime::abstract_::str(message)?;
         eprintln!("sys:1: {}: {}", name, pystr::as_str(msg.as_ptr()));

@@ -1248,6 +1248,12 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
         return Ok(false);
     }
     if (*type_of(cls)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
+        // As CPython: any object whose type defines `__instancecheck__` may stand
+        // as the class (typing's special forms).
+        if let Some(chk) = lookup_special(cls, "__instancecheck__") {
+            let r = crate::call::call_vec(chk.as_ptr(), &[cls, o])?;
+            return is_true(r.as_ptr());
+        }
         return Err(crate::errors::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ));
@@ -1266,6 +1272,13 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
 /// # Safety
 /// Both are live.
 pub unsafe fn issubclass(c: Obj, cls: Obj) -> PyResult<bool> {
+    // As CPython: a metaclass's `__subclasscheck__` (ABCs) decides first.
+    if type_of(cls) != &raw mut PyType_Type && !crate::objects::tuple::is_tuple(cls) {
+        if let Some(chk) = lookup_special(cls, "__subclasscheck__") {
+            let r = crate::call::call_vec(chk.as_ptr(), &[cls, c])?;
+            return is_true(r.as_ptr());
+        }
+    }
     if (*type_of(c)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
         return Err(crate::errors::type_error(
             "issubclass() arg 1 must be a class",

@@ -348,6 +348,39 @@ pub unsafe extern "C" fn subtype_dealloc(o: Obj) {
     }
 }
 
+/// The bases after PEP 560's `__mro_entries__` (None when no base needed it).
+///
+/// # Safety
+/// `bases` is a tuple.
+unsafe fn resolve_mro_entries(bases: Obj) -> PyResult<Option<Ref>> {
+    let items = tuple::items(bases);
+    if items
+        .iter()
+        .all(|&b| (*type_of(b)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0)
+    {
+        return Ok(None);
+    }
+    let mut out: Vec<Ref> = Vec::new();
+    let mut changed = false;
+    for &b in items {
+        if (*type_of(b)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
+            if let Some(f) = crate::abstract_::getattr_opt_str(b, "__mro_entries__")? {
+                let r = crate::call::call1(f.as_ptr(), bases)?;
+                if !tuple::is_tuple(r.as_ptr()) {
+                    return Err(crate::errors::type_error(
+                        "__mro_entries__ must return a tuple",
+                    ));
+                }
+                out.extend(tuple::items(r.as_ptr()).iter().map(|&x| Ref::borrowed(x)));
+                changed = true;
+                continue;
+            }
+        }
+        out.push(Ref::borrowed(b));
+    }
+    Ok(changed.then(|| Ref::steal(tuple::from_refs(out))))
+}
+
 /// Builds a class from its compiled body: runs the body with a fresh namespace, calls the
 /// metaclass, and fills the `__class__` cell used by zero-argument `super()`.
 /// `kwargs` holds the class keywords (including `metaclass`), or null. New reference.
@@ -361,6 +394,10 @@ pub unsafe fn build_class(
     bases: Obj,
     kwargs: Obj,
 ) -> PyResult<Ref> {
+    // PEP 560: a base that is not a class may stand for others (`__mro_entries__`).
+    let orig_bases = bases;
+    let resolved = resolve_mro_entries(bases)?;
+    let bases = resolved.as_ref().map(|r| r.as_ptr()).unwrap_or(bases);
     let kw = if kwargs.is_null() {
         Ref::steal(dict::new_raw())
     } else {
@@ -395,6 +432,13 @@ pub unsafe fn build_class(
         pystr::from_string("__qualname__".into()).as_ptr(),
         qualname,
     )?;
+    if resolved.is_some() {
+        crate::abstract_::setitem(
+            ns.as_ptr(),
+            pystr::from_string("__orig_bases__".into()).as_ptr(),
+            orig_bases,
+        )?;
+    }
     let cell_obj = crate::call::call1(body, ns.as_ptr())?;
     let argt = Ref::steal(tuple::from_slice(&[name, bases, ns.as_ptr()]));
     let cls = crate::call::call_tuple_dict(meta, argt.as_ptr(), kw.as_ptr())?;

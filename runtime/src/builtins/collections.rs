@@ -5,8 +5,7 @@
 //! classes in CPython: their type names carry no module prefix and their argument
 //! errors read as a Python `def`'s.
 //!
-//! TODO(collections): `namedtuple` needs user classes deriving from `tuple`, which the
-//! runtime does not support yet.
+//! `namedtuple` lives in `namedtuple.rs`.
 
 use crate::abstract_::{self as ab, BinOp, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
 use crate::errors::{into_raw, into_status, raise, type_error, PyResult, Raised};
@@ -72,7 +71,10 @@ pub unsafe fn init() -> PyResult<Ref> {
     Ok(m)
 }
 
-static mut COLLECTIONS_FUNCTIONS: [PyMethodDef; 1] = [METHOD_SENTINEL];
+static mut COLLECTIONS_FUNCTIONS: [PyMethodDef; 2] = [
+    crate::method_def!("namedtuple", super::namedtuple::namedtuple),
+    METHOD_SENTINEL,
+];
 
 // ----- shared helpers -----
 

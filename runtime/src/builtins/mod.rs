@@ -4,10 +4,13 @@
 pub mod asyncio;
 pub mod collections;
 pub mod functools;
+pub mod html;
+pub mod html_entities;
 pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod modules;
+pub mod namedtuple;
 pub mod operator;
 pub mod string;
 pub mod sys;

@@ -18,7 +18,8 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("itertools", super::itertools::init),
         ("functools", super::functools::init),
         ("collections", super::collections::init),
-        ("string", super::string::init),
+        ("_string", super::string::init),
+        ("html", super::html::init),
         ("_asyncio", super::asyncio::init),
     ]
 }

@@ -1,0 +1,624 @@
+"""The run-time side of `typing` that ordinary code touches: special forms, generic
+aliases with CPython's reprs, TypeVar, Generic, Protocol, cast, overload, final.
+
+Molt's own design: one alias class (`_Alias`) for every subscripted form, one class
+(`_Form`) for the bare special forms.
+
+TODO(typing): get_type_hints, ParamSpec/TypeVarTuple, NewType, TypedDict and
+NamedTuple, runtime_checkable protocol isinstance checks, Annotated metadata beyond
+the repr.
+"""
+
+from __future__ import annotations
+
+import collections.abc as _abc
+
+TYPE_CHECKING = False
+
+__all__ = ["Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet",
+           "Callable", "Iterable", "Iterator", "Mapping", "Sequence", "Type", "TypeVar",
+           "Generic", "Protocol", "overload", "cast", "final", "TYPE_CHECKING"]
+
+
+def _type_repr(obj):
+    """How an argument of a generic alias prints (CPython's rules)."""
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    if isinstance(obj, tuple):
+        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
+    if type(obj).__name__ == "function":
+        return obj.__name__
+    return repr(obj)
+
+
+def _convert(arg):
+    """An alias argument: None stands for NoneType, a string for a forward reference."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(("ForwardRef", self.__forward_arg__))
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+
+class _Final:
+    """Objects of typing that cannot be subclassed."""
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if "_root" not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _Alias(_Final, _root=True):
+    """A subscripted form: `List[int]`, `Optional[str]`, `C[T]`, ..."""
+
+    def __init__(self, origin, args, name=None, form=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._form = form
+
+    def __repr__(self):
+        form = self._form
+        if form == "Optional":
+            arg = [a for a in self.__args__ if a is not type(None)][0]
+            return f"typing.Optional[{_type_repr(arg)}]"
+        if form == "Callable":
+            args = self.__args__
+            if len(args) == 2 and args[0] is ...:
+                return f"typing.Callable[..., {_type_repr(args[1])}]"
+            params = ", ".join(_type_repr(a) for a in args[:-1])
+            return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
+        if form == "Annotated":
+            meta = ", ".join(repr(m) for m in self.__metadata__)
+            return f"typing.Annotated[{_type_repr(self.__origin__)}, {meta}]"
+        if self._name is not None:
+            head = "typing." + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if not self.__args__:
+            return head + "[()]"
+        return head + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        if self._form == "Union" or self._form == "Optional":
+            return (other._form in ("Union", "Optional")
+                    and set(self.__args__) == set(other.__args__))
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        if self._form in ("Union", "Optional"):
+            return hash(frozenset(self.__args__))
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self._name is not None and self._form is None:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        if self._form is not None:
+            raise TypeError(f"Cannot instantiate {self!r}")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        if self._form is not None:
+            raise TypeError(f"Cannot subclass {self!r}")
+        origin = self.__origin__
+        if origin is Generic or origin is Protocol:
+            # Generic[T] stands for Generic unless another base already derives from it.
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _Alias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    return ()
+            return (origin,)
+        return (origin,)
+
+    def __instancecheck__(self, obj):
+        if self._form in ("Union", "Optional"):
+            return self.__subclasscheck__(type(obj))
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        if self._form in ("Union", "Optional"):
+            for arg in self.__args__:
+                if issubclass(cls, arg):
+                    return True
+            return False
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getitem__(self, params):
+        # Substitution of type variables: List[T][int].
+        if not isinstance(params, tuple):
+            params = (params,)
+        tvars = _collect_type_vars(self.__args__)
+        if not tvars:
+            raise TypeError(f"{self!r} is not a generic class")
+        if len(params) != len(tvars):
+            raise TypeError(f"Too {'many' if len(params) > len(tvars) else 'few'} arguments "
+                            f"for {self!r}; actual {len(params)}, expected {len(tvars)}")
+        subst = dict(zip(tvars, (_convert(p) for p in params)))
+        return _Alias(self.__origin__, _substitute(self.__args__, subst), self._name, self._form)
+
+    def copy_with(self, args):
+        return _Alias(self.__origin__, args, self._name, self._form)
+
+
+def _collect_type_vars(args):
+    out = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            if a not in out:
+                out.append(a)
+        elif isinstance(a, _Alias):
+            for v in _collect_type_vars(a.__args__):
+                if v not in out:
+                    out.append(v)
+        elif isinstance(a, tuple):
+            for v in _collect_type_vars(a):
+                if v not in out:
+                    out.append(v)
+    return out
+
+
+def _substitute(args, subst):
+    out = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            out.append(subst.get(a, a))
+        elif isinstance(a, _Alias):
+            out.append(a.copy_with(tuple(_substitute(a.__args__, subst))))
+        elif isinstance(a, tuple):
+            out.append(tuple(_substitute(a, subst)))
+        else:
+            out.append(a)
+    return tuple(out)
+
+
+class _SpecialGeneric(_Final, _root=True):
+    """A bare generic name such as `List` or `Dict`: subscriptable, and usable with
+    isinstance like its origin class."""
+
+    def __init__(self, origin, name, nparams):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Tuple":
+            if params == ((),):
+                return _Alias(tuple, (), "Tuple")
+            if len(params) == 2 and params[1] is ...:
+                return _Alias(tuple, (_convert(params[0]), ...), "Tuple")
+            return _Alias(tuple, tuple(_convert(p) for p in params), "Tuple")
+        if self._name == "Callable":
+            if len(params) != 2:
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            args, result = params
+            if args is ...:
+                flat = (..., _convert(result))
+            else:
+                if not isinstance(args, list):
+                    args = [args]
+                flat = tuple(_convert(a) for a in args) + (_convert(result),)
+            return _Alias(_abc.Callable, flat, "Callable", "Callable")
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} "
+                            f"arguments for typing.{self._name}; actual {len(params)}, "
+                            f"expected {self._nparams}")
+        return _Alias(self.__origin__, tuple(_convert(p) for p in params), self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated; "
+                        f"use {self.__origin__.__name__}() instead")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __eq__(self, other):
+        if not isinstance(other, _SpecialGeneric):
+            return NotImplemented
+        return self._name == other._name
+
+    def __hash__(self):
+        return hash(("typing", self._name))
+
+
+def _flatten_union(params):
+    out = []
+    for p in params:
+        p = _convert(p)
+        if isinstance(p, _Alias) and p._form in ("Union", "Optional"):
+            items = p.__args__
+        elif type(p).__name__ == "UnionType":
+            items = p.__args__
+        else:
+            items = (p,)
+        for x in items:
+            if x not in out:
+                out.append(x)
+    return tuple(out)
+
+
+class _Form(_Final, _root=True):
+    """A special form: Any, Union, Optional, ClassVar, Final, Literal, ..."""
+
+    def __init__(self, name, getitem):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f"{self!r} is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self!r} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self!r} cannot be used with issubclass()")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _union(form, params):
+    if params == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(params, tuple):
+        params = (params,)
+    args = _flatten_union(params)
+    if len(args) == 1:
+        return args[0]
+    if len(args) == 2 and type(None) in args:
+        return _Alias(Union, args, None, "Optional")
+    return _Alias(Union, args, "Union", "Union")
+
+
+def _optional(form, param):
+    if isinstance(param, tuple):
+        raise TypeError("typing.Optional requires a single type.")
+    return Union[param, None]
+
+
+def _one_arg(form, param):
+    if isinstance(param, tuple):
+        if len(param) != 1:
+            raise TypeError(f"{form!r} accepts only single type. Got {param!r}.")
+        param = param[0]
+    return _Alias(form, (_convert(param),), form._name, "Single")
+
+
+def _literal(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _Alias(form, params, "Literal", "Literal")
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    origin = _convert(params[0])
+    alias = _Alias(origin, (origin,), "Annotated", "Annotated")
+    alias.__metadata__ = tuple(params[1:])
+    return alias
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type (subclassable, as since 3.11)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
+
+
+NoReturn = _Form("NoReturn", None)
+Never = _Form("Never", None)
+Self = _Form("Self", None)
+LiteralString = _Form("LiteralString", None)
+TypeAlias = _Form("TypeAlias", None)
+Union = _Form("Union", _union)
+Optional = _Form("Optional", _optional)
+ClassVar = _Form("ClassVar", _one_arg)
+Final = _Form("Final", _one_arg)
+TypeGuard = _Form("TypeGuard", _one_arg)
+Literal = _Form("Literal", _literal)
+Annotated = _Form("Annotated", _annotated)
+
+List = _SpecialGeneric(list, "List", 1)
+Dict = _SpecialGeneric(dict, "Dict", 2)
+DefaultDict = None
+Set = _SpecialGeneric(set, "Set", 1)
+FrozenSet = _SpecialGeneric(frozenset, "FrozenSet", 1)
+Tuple = _SpecialGeneric(tuple, "Tuple", -1)
+Type = _SpecialGeneric(type, "Type", 1)
+Callable = _SpecialGeneric(_abc.Callable, "Callable", -1)
+Iterable = _SpecialGeneric(_abc.Iterable, "Iterable", 1)
+Iterator = _SpecialGeneric(_abc.Iterator, "Iterator", 1)
+Reversible = _SpecialGeneric(_abc.Reversible, "Reversible", 1)
+Generator = _SpecialGeneric(_abc.Generator, "Generator", 3)
+Container = _SpecialGeneric(_abc.Container, "Container", 1)
+Collection = _SpecialGeneric(_abc.Collection, "Collection", 1)
+Sized = _SpecialGeneric(_abc.Sized, "Sized", 0)
+Hashable = _SpecialGeneric(_abc.Hashable, "Hashable", 0)
+Mapping = _SpecialGeneric(_abc.Mapping, "Mapping", 2)
+MutableMapping = _SpecialGeneric(_abc.MutableMapping, "MutableMapping", 2)
+Sequence = _SpecialGeneric(_abc.Sequence, "Sequence", 1)
+MutableSequence = _SpecialGeneric(_abc.MutableSequence, "MutableSequence", 1)
+AbstractSet = _SpecialGeneric(_abc.Set, "AbstractSet", 1)
+MutableSet = _SpecialGeneric(_abc.MutableSet, "MutableSet", 1)
+KeysView = _SpecialGeneric(_abc.KeysView, "KeysView", 1)
+ItemsView = _SpecialGeneric(_abc.ItemsView, "ItemsView", 2)
+ValuesView = _SpecialGeneric(_abc.ValuesView, "ValuesView", 1)
+
+
+class TypeVar(_Final, _root=True):
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False, infer_variance=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = tuple(_convert(c) for c in constraints)
+        self.__bound__ = _convert(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            prefix = ""
+        elif self.__covariant__:
+            prefix = "+"
+        elif self.__contravariant__:
+            prefix = "-"
+        else:
+            prefix = "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeVar")
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class Generic:
+    """The base of user-defined generic classes: `class C(Generic[T])`."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_convert(p) for p in params)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
+                                    "variables or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+            return _Alias(cls, params, cls.__name__)
+        return _Alias(cls, params)
+
+    def __init_subclass__(cls, /, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        for b in cls.__dict__.get("__orig_bases__", ()):
+            if isinstance(b, _Alias):
+                for v in _collect_type_vars(b.__args__):
+                    if v not in tvars:
+                        tvars.append(v)
+        cls.__parameters__ = tuple(tvars)
+
+
+class Protocol(Generic):
+    """Structural base class: in Molt, classes deriving from it are ordinary classes.
+
+    TODO(typing): isinstance checks against runtime_checkable protocols.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_protocol", False):
+            raise TypeError("Protocols cannot be instantiated")
+        return super().__new__(cls)
+
+    def __init_subclass__(cls, /, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+def runtime_checkable(cls):
+    # TODO(typing): structural isinstance for runtime-checkable protocols.
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @typing.overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @typing.overload-decorated.")
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_origin(tp):
+    if isinstance(tp, _Alias):
+        if tp._form == "Optional":
+            return Union
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if type(tp).__name__ in ("GenericAlias", "UnionType"):
+        return getattr(tp, "__origin__", None) or type(tp)
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        args = tp.__args__
+        if tp._form == "Callable" and not (len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
+        return args
+    if type(tp).__name__ in ("GenericAlias", "UnionType"):
+        return tp.__args__
+    return ()
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    def __int__(self) -> int: ...
+
+
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    def __float__(self) -> float: ...
+
+
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    def __index__(self) -> int: ...
+
+
+class SupportsAbs(Protocol):
+    __slots__ = ()
+
+    def __abs__(self): ...
+
+
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    def __bytes__(self) -> bytes: ...
+
+
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    def __complex__(self) -> complex: ...
+
+
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+    def __round__(self, ndigits: int = 0): ...
