@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod math;
 pub mod modules;
 pub mod operator;
+pub mod os;
 pub mod string;
 pub mod sys;
 
@@ -51,8 +52,9 @@ builtin_table! {
     "hasattr" => b_hasattr, "delattr" => b_delattr, "sorted" => b_sorted, "min" => b_min, "max" => b_max,
     "sum" => b_sum, "any" => b_any, "all" => b_all, "round" => b_round, "divmod" => b_divmod,
     "pow" => b_pow, "format" => b_format, "input" => b_input, "vars" => b_vars, "dir" => b_dir,
-    "__build_class__" => b_build_class_unsupported,
+    "__build_class__" => b_build_class_unsupported, "open" => builtin_open,
 }
+use io::builtin_open;
 
 /// Creates the builtins module and binds every builtin name.
 ///
@@ -229,7 +231,7 @@ varargs_builtin!(b_print, |pos, kw| {
 });
 
 unsafe fn is_stream(o: Obj, fd: i32) -> bool {
-    type_of(o) == &raw mut io::Stream_Type && (*(o as *mut io::StreamObject)).fd == fd
+    io::is_std_stream(o, fd as usize)
 }
 
 builtin!(b_len, "len", 1, 1, ["obj"], |a| Ok(int_ref(

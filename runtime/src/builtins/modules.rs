@@ -19,6 +19,9 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("functools", super::functools::init),
         ("collections", super::collections::init),
         ("string", super::string::init),
+        ("io", super::io::init),
+        ("os", super::os::init),
+        ("os.path", super::os::init_path),
     ]
 }
 

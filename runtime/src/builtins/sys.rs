@@ -31,11 +31,16 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
     let args: Vec<Ref> = argv.iter().map(|a| pystr::from_string(a.clone())).collect();
     let l = Ref::steal(list::from_refs(args));
     dict::set_str(d, "argv", l.as_ptr())?;
-    dict::set_str(d, "stdout", super::io::new_stream(1))?;
-    dict::set_str(d, "stderr", super::io::new_stream(2))?;
-    dict::set_str(d, "stdin", super::io::new_stream(0))?;
-    dict::set_str(d, "__stdout__", super::io::new_stream(1))?;
-    dict::set_str(d, "__stderr__", super::io::new_stream(2))?;
+    for (name, fd) in [
+        ("stdin", 0),
+        ("stdout", 1),
+        ("stderr", 2),
+        ("__stdin__", 0),
+        ("__stdout__", 1),
+        ("__stderr__", 2),
+    ] {
+        dict::set_str(d, name, super::io::stream(fd))?;
+    }
     let maxsize = Ref::steal(int::from_i64(i64::MAX));
     dict::set_str(d, "maxsize", maxsize.as_ptr())?;
     let vi: Vec<Ref> = vec![
@@ -59,6 +64,12 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
     dict::set_str(mods.as_ptr(), "sys", SYS)?;
     dict::set_str(mods.as_ptr(), "builtins", super::builtins_module())?;
     Ok(())
+}
+
+/// The sys module's dict (borrowed).
+pub fn module_dict() -> Obj {
+    // SAFETY: set once at start-up.
+    unsafe { crate::objects::module::dict_of(SYS) }
 }
 
 /// The sys module (borrowed).

@@ -1,6 +1,7 @@
 //! One module per Python type, as CPython's `Objects/`.
 
 pub mod bool;
+pub mod bufferedio;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -12,6 +13,7 @@ pub mod dict;
 pub mod dictview;
 pub mod exceptiongroup;
 pub mod exceptions;
+pub mod fileio;
 pub mod float;
 pub mod funcobjects;
 pub mod function;
@@ -30,6 +32,7 @@ pub mod slice;
 pub mod str;
 pub mod str_methods;
 pub mod superobject;
+pub mod textio;
 pub mod tuple;
 pub mod typealias;
 pub mod unicode_db;

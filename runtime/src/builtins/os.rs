@@ -1,0 +1,502 @@
+//! The `os` module and its submodule `os.path` (POSIX rules), gated by capabilities:
+//! the file-system functions need `fs.read` (inspecting) or `fs.write` (changing), the
+//! environment needs `env.read`. The pure path-string functions (`join`, `split`,
+//! `basename`, `dirname`, `splitext`, `normpath`, `isabs`) need nothing.
+//!
+//! `os.environ` is a dict filled from the process environment when `os` is first
+//! imported with `env.read` granted (without it, touching `os.environ` raises the
+//! PermissionError); `getenv` reads it, as CPython's does.
+//!
+//! TODO(os): `os.environ` is a plain dict (CPython's `os._Environ` also calls
+//! `putenv`); no `stat`, `walk`, `scandir`, bytes paths or `os.PathLike`.
+
+use crate::capabilities::{self, Capability};
+use crate::errors::{into_raw, PyResult};
+use crate::object::*;
+use crate::objects::fileio;
+use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
+use crate::typeobject::*;
+use std::ptr::null_mut;
+
+static mut OS_METHODS: [PyMethodDef; 12] = [
+    crate::method_def!("getcwd", os_getcwd),
+    crate::method_def!("listdir", os_listdir),
+    crate::method_def!("remove", os_remove),
+    crate::method_def!("unlink", os_unlink),
+    crate::method_def!("mkdir", os_mkdir),
+    crate::method_def!("makedirs", os_makedirs),
+    crate::method_def!("rmdir", os_rmdir),
+    crate::method_def!("rename", os_rename),
+    crate::method_def!("replace", os_replace),
+    crate::method_def!("getenv", os_getenv),
+    crate::method_def!("__getattr__", os_getattr),
+    METHOD_SENTINEL,
+];
+
+static mut PATH_METHODS: [PyMethodDef; 14] = [
+    crate::method_def!("join", path_join),
+    crate::method_def!("split", path_split),
+    crate::method_def!("basename", path_basename),
+    crate::method_def!("dirname", path_dirname),
+    crate::method_def!("splitext", path_splitext),
+    crate::method_def!("normpath", path_normpath),
+    crate::method_def!("isabs", path_isabs),
+    crate::method_def!("abspath", path_abspath),
+    crate::method_def!("exists", path_exists),
+    crate::method_def!("isfile", path_isfile),
+    crate::method_def!("isdir", path_isdir),
+    crate::method_def!("getsize", path_getsize),
+    crate::method_def!("expanduser", path_expanduser),
+    METHOD_SENTINEL,
+];
+
+/// Module constants shared by `os` and `os.path`.
+unsafe fn set_constants(d: Obj, names: &[(&str, &str)]) -> PyResult<()> {
+    for (k, v) in names {
+        let s = Ref::steal(pystr::from_str(v));
+        dict::set_str(d, k, s.as_ptr())?;
+    }
+    Ok(())
+}
+
+/// Creates `os` (and registers `os.path` in `sys.modules`).
+///
+/// # Safety
+/// Runtime initialised.
+pub unsafe fn init() -> PyResult<Ref> {
+    let m = super::modules::module_from_defs("os", &raw mut OS_METHODS as *mut _)?;
+    let d = crate::objects::module::dict_of(m.as_ptr());
+    set_constants(
+        d,
+        &[
+            ("name", "posix"),
+            ("sep", "/"),
+            ("altsep", ""),
+            ("linesep", "\n"),
+            ("curdir", "."),
+            ("pardir", ".."),
+            ("extsep", "."),
+            ("pathsep", ":"),
+            ("devnull", "/dev/null"),
+        ],
+    )?;
+    dict::set_str(d, "altsep", none::none())?;
+    let path = init_path()?;
+    dict::set_str(d, "path", path.as_ptr())?;
+    let mods = dict::get_str(super::sys::module_dict(), "modules").unwrap_or(null_mut());
+    if !mods.is_null() {
+        dict::set_str(mods, "os.path", path.as_ptr())?;
+    }
+    if capabilities::has(Capability::EnvRead) {
+        let env = Ref::steal(dict::new_raw());
+        for (k, v) in std::env::vars_os() {
+            let k = pystr::from_string(k.to_string_lossy().into_owned());
+            let v = pystr::from_string(v.to_string_lossy().into_owned());
+            dict::set_item(env.as_ptr(), k.as_ptr(), v.as_ptr())?;
+        }
+        dict::set_str(d, "environ", env.as_ptr())?;
+    }
+    Ok(m)
+}
+
+/// Creates `os.path`.
+///
+/// # Safety
+/// Runtime initialised.
+pub unsafe fn init_path() -> PyResult<Ref> {
+    let m = super::modules::module_from_defs("posixpath", &raw mut PATH_METHODS as *mut _)?;
+    let d = crate::objects::module::dict_of(m.as_ptr());
+    set_constants(
+        d,
+        &[
+            ("sep", "/"),
+            ("curdir", "."),
+            ("pardir", ".."),
+            ("extsep", "."),
+            ("pathsep", ":"),
+            ("devnull", "/dev/null"),
+        ],
+    )?;
+    dict::set_str(d, "altsep", none::none())?;
+    Ok(m)
+}
+
+macro_rules! os_fn {
+    ($f:ident, $py:literal, $min:literal, $max:literal, [$($arg:literal),*], |$a:ident| $body:expr) => {
+        unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                #[allow(unused_variables)]
+                let $a: [Obj; $max] =
+                    crate::args::parse::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
+                $body
+            })())
+        }
+    };
+}
+
+/// A path argument of an `os.path` string function.
+unsafe fn fspath(o: Obj) -> PyResult<String> {
+    if pystr::is_str(o) {
+        return Ok(pystr::as_str(o).to_string());
+    }
+    Err(crate::errors::type_error(&format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        obj_type_name(o)
+    )))
+}
+
+unsafe fn repr_s(o: Obj) -> PyResult<String> {
+    let r = crate::abstract_::repr(o)?;
+    Ok(pystr::as_str(r.as_ptr()).to_string())
+}
+
+fn s(v: &str) -> Ref {
+    // SAFETY: runtime initialised whenever a module function runs.
+    unsafe { pystr::from_string(v.to_string()) }
+}
+
+unsafe fn os_error(e: &std::io::Error, a: Obj, b: Obj) -> crate::errors::Raised {
+    fileio::raise_os_error(e, a, b)
+}
+
+unsafe fn cwd() -> PyResult<String> {
+    std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .map_err(|e| os_error(&e, null_mut(), null_mut()))
+}
+
+os_fn!(os_getcwd, "getcwd", 0, 0, [], |a| {
+    capabilities::require(Capability::FsRead, "read the current directory")?;
+    Ok(s(&cwd()?))
+});
+
+os_fn!(os_listdir, "listdir", 0, 1, ["path"], |a| {
+    let (p, shown) = if a[0].is_null() || a[0] == none::none() {
+        (".".to_string(), "'.'".to_string())
+    } else {
+        (fileio::path_arg("listdir", "path", a[0])?, repr_s(a[0])?)
+    };
+    capabilities::require(
+        Capability::FsRead,
+        &format!("list the directory {}", shown),
+    )?;
+    let name_obj = if a[0].is_null() || a[0] == none::none() {
+        s(".")
+    } else {
+        Ref::borrowed(a[0])
+    };
+    let rd = std::fs::read_dir(&p).map_err(|e| os_error(&e, name_obj.as_ptr(), null_mut()))?;
+    let mut out = Vec::new();
+    for ent in rd {
+        let ent = ent.map_err(|e| os_error(&e, name_obj.as_ptr(), null_mut()))?;
+        out.push(s(&ent.file_name().to_string_lossy()));
+    }
+    Ok(Ref::steal(list::from_refs(out)))
+});
+
+unsafe fn remove_impl(fname: &str, o: Obj) -> PyResult<Ref> {
+    let p = fileio::path_arg(fname, "path", o)?;
+    capabilities::require(Capability::FsWrite, &format!("remove {}", repr_s(o)?))?;
+    // unlink(2) semantics: a directory is EISDIR on Linux.
+    if std::fs::symlink_metadata(&p).map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(os_error(&std::io::Error::from_raw_os_error(21), o, null_mut()));
+    }
+    std::fs::remove_file(&p).map_err(|e| os_error(&e, o, null_mut()))?;
+    Ok(none::none_ref())
+}
+
+os_fn!(os_remove, "remove", 1, 1, ["path"], |a| remove_impl("remove", a[0]));
+os_fn!(os_unlink, "unlink", 1, 1, ["path"], |a| remove_impl("unlink", a[0]));
+
+os_fn!(os_mkdir, "mkdir", 1, 2, ["path", "mode"], |a| {
+    let p = fileio::path_arg("mkdir", "path", a[0])?;
+    capabilities::require(
+        Capability::FsWrite,
+        &format!("create the directory {}", repr_s(a[0])?),
+    )?;
+    std::fs::create_dir(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(none::none_ref())
+});
+
+os_fn!(os_makedirs, "makedirs", 1, 3, ["name", "mode", "exist_ok"], |a| {
+    let p = fileio::path_arg("makedirs", "path", a[0])?;
+    capabilities::require(
+        Capability::FsWrite,
+        &format!("create the directory {}", repr_s(a[0])?),
+    )?;
+    let exist_ok = !a[2].is_null() && crate::abstract_::is_true(a[2])?;
+    if std::path::Path::new(&p).is_dir() {
+        if exist_ok {
+            return Ok(none::none_ref());
+        }
+        return Err(os_error(&std::io::Error::from_raw_os_error(17), a[0], null_mut()));
+    }
+    std::fs::create_dir_all(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(none::none_ref())
+});
+
+os_fn!(os_rmdir, "rmdir", 1, 1, ["path"], |a| {
+    let p = fileio::path_arg("rmdir", "path", a[0])?;
+    capabilities::require(
+        Capability::FsWrite,
+        &format!("remove the directory {}", repr_s(a[0])?),
+    )?;
+    std::fs::remove_dir(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(none::none_ref())
+});
+
+unsafe fn rename_impl(fname: &str, a: &[Obj]) -> PyResult<Ref> {
+    let src = fileio::path_arg(fname, "src", a[0])?;
+    let dst = fileio::path_arg(fname, "dst", a[1])?;
+    capabilities::require(
+        Capability::FsWrite,
+        &format!("rename {} to {}", repr_s(a[0])?, repr_s(a[1])?),
+    )?;
+    std::fs::rename(&src, &dst).map_err(|e| os_error(&e, a[0], a[1]))?;
+    Ok(none::none_ref())
+}
+
+os_fn!(os_rename, "rename", 2, 2, ["src", "dst"], |a| rename_impl("rename", &a));
+os_fn!(os_replace, "replace", 2, 2, ["src", "dst"], |a| rename_impl("replace", &a));
+
+/// `os.environ` (borrowed), or the PermissionError of a denied `env.read`.
+unsafe fn environ(what: &str) -> PyResult<Obj> {
+    capabilities::require(Capability::EnvRead, what)?;
+    let m = crate::abi::import_module("os")?;
+    let d = crate::objects::module::dict_of(m.as_ptr());
+    match dict::get_str(d, "environ") {
+        Some(e) => Ok(e),
+        None => Err(crate::errors::raise(
+            crate::objects::exceptions::attribute_error(),
+            "module 'os' has no attribute 'environ'",
+        )),
+    }
+}
+
+os_fn!(os_getenv, "getenv", 1, 2, ["key", "default"], |a| {
+    if !pystr::is_str(a[0]) {
+        return Err(crate::errors::type_error(&format!(
+            "str expected, not {}",
+            obj_type_name(a[0])
+        )));
+    }
+    let env = environ(&format!(
+        "read the environment variable {}",
+        repr_s(a[0])?
+    ))?;
+    match dict::get_item(env, a[0])? {
+        Some(v) => Ok(Ref::borrowed(v)),
+        None if a[1].is_null() => Ok(none::none_ref()),
+        None => Ok(Ref::borrowed(a[1])),
+    }
+});
+
+/// Module `__getattr__`: `os.environ` without `env.read` raises the PermissionError.
+unsafe extern "C" fn os_getattr(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [name] = crate::args::parse::<1, 1>("__getattr__", args, nargs, kw, &["name"])?;
+        let n = if pystr::is_str(name) {
+            pystr::as_str(name)
+        } else {
+            ""
+        };
+        if n == "environ" {
+            return Err(capabilities::deny(Capability::EnvRead, "read the environment"));
+        }
+        Err(crate::errors::raise(
+            crate::objects::exceptions::attribute_error(),
+            &format!("module 'os' has no attribute '{}'", n),
+        ))
+    })())
+}
+
+// ----- os.path -----
+
+/// posixpath.join.
+fn join(parts: &[String]) -> String {
+    let mut path = parts[0].clone();
+    for b in &parts[1..] {
+        if b.starts_with('/') {
+            path = b.clone();
+        } else if path.is_empty() || path.ends_with('/') {
+            path.push_str(b);
+        } else {
+            path.push('/');
+            path.push_str(b);
+        }
+    }
+    path
+}
+
+/// posixpath.split.
+fn split(p: &str) -> (String, String) {
+    let i = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let (head, tail) = (&p[..i], &p[i..]);
+    let head = if !head.is_empty() && head.chars().any(|c| c != '/') {
+        head.trim_end_matches('/')
+    } else {
+        head
+    };
+    (head.to_string(), tail.to_string())
+}
+
+/// posixpath.splitext (leading dots of the last component do not start an extension).
+fn splitext(p: &str) -> (String, String) {
+    let sep = p.rfind('/').map(|i| i as isize).unwrap_or(-1);
+    let Some(dot) = p.rfind('.') else {
+        return (p.to_string(), String::new());
+    };
+    if dot as isize > sep {
+        let mut i = (sep + 1) as usize;
+        let b = p.as_bytes();
+        while i < dot {
+            if b[i] != b'.' {
+                return (p[..dot].to_string(), p[dot..].to_string());
+            }
+            i += 1;
+        }
+    }
+    (p.to_string(), String::new())
+}
+
+/// posixpath.normpath.
+fn normpath(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let initial = if p.starts_with("//") && !p.starts_with("///") {
+        2
+    } else if p.starts_with('/') {
+        1
+    } else {
+        0
+    };
+    let mut comps: Vec<&str> = Vec::new();
+    for c in p.split('/') {
+        if c.is_empty() || c == "." {
+            continue;
+        }
+        if c != ".." || (initial == 0 && comps.is_empty()) || comps.last() == Some(&"..") {
+            comps.push(c);
+        } else if !comps.is_empty() {
+            comps.pop();
+        }
+    }
+    let out = format!("{}{}", "/".repeat(initial), comps.join("/"));
+    if out.is_empty() {
+        ".".into()
+    } else {
+        out
+    }
+}
+
+unsafe extern "C" fn path_join(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        if !kw.is_null() && tuple::len(kw) > 0 {
+            return Err(crate::errors::type_error(
+                "join() got an unexpected keyword argument",
+            ));
+        }
+        let pos = super::modules::pos_args(args, nargs);
+        if pos.is_empty() {
+            return Err(crate::errors::type_error(
+                "join() missing 1 required positional argument: 'a'",
+            ));
+        }
+        let mut parts = Vec::new();
+        for &p in pos {
+            if !pystr::is_str(p) {
+                return Err(crate::errors::type_error(&format!(
+                    "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                    obj_type_name(p)
+                )));
+            }
+            parts.push(pystr::as_str(p).to_string());
+        }
+        Ok(s(&join(&parts)))
+    })())
+}
+
+os_fn!(path_split, "split", 1, 1, ["p"], |a| {
+    let (h, t) = split(&fspath(a[0])?);
+    Ok(Ref::steal(tuple::from_refs(vec![s(&h), s(&t)])))
+});
+
+os_fn!(path_basename, "basename", 1, 1, ["p"], |a| {
+    let p = fspath(a[0])?;
+    let i = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    Ok(s(&p[i..]))
+});
+
+os_fn!(path_dirname, "dirname", 1, 1, ["p"], |a| {
+    Ok(s(&split(&fspath(a[0])?).0))
+});
+
+os_fn!(path_splitext, "splitext", 1, 1, ["p"], |a| {
+    let (r, e) = splitext(&fspath(a[0])?);
+    Ok(Ref::steal(tuple::from_refs(vec![s(&r), s(&e)])))
+});
+
+os_fn!(path_normpath, "normpath", 1, 1, ["path"], |a| {
+    Ok(s(&normpath(&fspath(a[0])?)))
+});
+
+os_fn!(path_isabs, "isabs", 1, 1, ["s"], |a| {
+    Ok(pybool::from_bool(fspath(a[0])?.starts_with('/')))
+});
+
+os_fn!(path_abspath, "abspath", 1, 1, ["path"], |a| {
+    let p = fspath(a[0])?;
+    if p.starts_with('/') {
+        return Ok(s(&normpath(&p)));
+    }
+    capabilities::require(Capability::FsRead, "read the current directory")?;
+    Ok(s(&normpath(&join(&[cwd()?, p]))))
+});
+
+/// Metadata for the inspecting functions, after the capability check.
+unsafe fn inspect(o: Obj) -> PyResult<Option<std::fs::Metadata>> {
+    let p = fspath(o)?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(o)?))?;
+    Ok(std::fs::metadata(&p).ok())
+}
+
+os_fn!(path_exists, "exists", 1, 1, ["path"], |a| {
+    Ok(pybool::from_bool(inspect(a[0])?.is_some()))
+});
+
+os_fn!(path_isfile, "isfile", 1, 1, ["path"], |a| {
+    Ok(pybool::from_bool(inspect(a[0])?.is_some_and(|m| m.is_file())))
+});
+
+os_fn!(path_isdir, "isdir", 1, 1, ["s"], |a| {
+    Ok(pybool::from_bool(inspect(a[0])?.is_some_and(|m| m.is_dir())))
+});
+
+os_fn!(path_getsize, "getsize", 1, 1, ["filename"], |a| {
+    let p = fspath(a[0])?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
+    let m = std::fs::metadata(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(Ref::steal(crate::objects::int::from_i64(m.len() as i64)))
+});
+
+os_fn!(path_expanduser, "expanduser", 1, 1, ["path"], |a| {
+    let p = fspath(a[0])?;
+    if !p.starts_with('~') {
+        return Ok(Ref::borrowed(a[0]));
+    }
+    let i = p.find('/').unwrap_or(p.len());
+    if i != 1 {
+        // TODO(os): `~user` needs the password database.
+        return Ok(Ref::borrowed(a[0]));
+    }
+    let env = environ("read the environment variable 'HOME'")?;
+    let home = match dict::get_str(env, "HOME") {
+        Some(h) if pystr::is_str(h) => pystr::as_str(h).to_string(),
+        _ => return Ok(Ref::borrowed(a[0])),
+    };
+    let home = home.trim_end_matches('/');
+    let rest = &p[i..];
+    let out = format!("{}{}", home, rest);
+    Ok(s(if out.is_empty() { "/" } else { &out }))
+});
