@@ -242,16 +242,13 @@ unsafe fn open_file(
             other => {
                 return Err(crate::errors::value_error(&format!(
                     "illegal newline value: {}",
-                    pystr::repr_of(other)
+                    other
                 )))
             }
         }
     } else {
         Newline::Universal
     };
-    if nn(buffering) && int::as_i64(buffering) == Some(0) && !m.binary {
-        return Err(crate::errors::value_error("can't have unbuffered text I/O"));
-    }
     if nn(opener) || (!closefd.is_null() && !crate::abstract_::is_true(closefd)?) {
         // TODO(io): `opener` and `closefd=False`.
         return Err(crate::errors::value_error(
@@ -260,6 +257,10 @@ unsafe fn open_file(
     }
     let path = fileio::path_arg("open", "file", file)?;
     let core = fileio::open_core(&path, file, &m)?;
+    // As CPython, these are checked once the file is open.
+    if nn(buffering) && int::as_i64(buffering) == Some(0) && !m.binary {
+        return Err(crate::errors::value_error("can't have unbuffered text I/O"));
+    }
     if m.binary {
         let tp = bufferedio::type_for(m.read, m.write);
         return Ok(fileio::new_file_object(

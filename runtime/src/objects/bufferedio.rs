@@ -137,7 +137,7 @@ buffered_method!(buffered_readlines, "readlines", 0, 1, ["hint"], |o, a| {
         }
         total += b.len();
         lines.push(Ref::steal(bytes::from_bytes(&b)));
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }

@@ -229,6 +229,10 @@ unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
     let args = (*(o as *mut PyBaseExceptionObject)).args;
     if !args.is_null() && tuple::len(args) > i {
         let n = tuple::len(args);
+        // OSError's errno/strerror exist only for its (errno, strerror, ...) form.
+        if n < 2 && is_subtype(type_of(o), os_error()) {
+            return crate::objects::none::none_ref().into_raw();
+        }
         // SystemExit(1, 2).code is the whole args tuple, as in CPython.
         if i == 0 && n > 1 && type_name(type_of(o)) == "SystemExit" {
             return new_ref(args);

@@ -452,6 +452,12 @@ pub unsafe fn open_core(path: &str, name: Obj, mode: &Mode) -> PyResult<FileCore
             std::ptr::null_mut(),
         ));
     }
+    let mut f = f;
+    if mode.append {
+        // As CPython: an appending file starts (and tells) at the end.
+        f.seek(SeekFrom::End(0))
+            .map_err(|e| raise_os_error(&e, name, std::ptr::null_mut()))?;
+    }
     Ok(FileCore::new(Backing::File(f), mode.read, mode.write))
 }
 

@@ -292,7 +292,7 @@ text_method!(text_readlines, "readlines", 0, 1, ["hint"], true, |o, a| {
         }
         total += n;
         lines.push(l);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
