@@ -88,6 +88,12 @@ pub fn stream(fd: usize) -> Obj {
     unsafe { STREAMS[fd] }
 }
 
+/// `sys.stdout` as the program has it now (borrowed; null if it was deleted).
+pub fn current_stdout() -> Obj {
+    // SAFETY: the sys module exists from start-up.
+    unsafe { dict::get_str(super::sys::module_dict(), "stdout").unwrap_or(null_mut()) }
+}
+
 /// Whether `o` is the original standard stream for `fd` (and still open), so output
 /// can take the direct path.
 ///
@@ -207,12 +213,17 @@ unsafe fn open_file(
             "open() of a file descriptor is not supported by Molt yet",
         ));
     }
-    if !pystr::is_str(file) {
-        return Err(crate::errors::type_error(&format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            obj_type_name(file)
-        )));
-    }
+    // As CPython, a path-like `file` becomes its str (which `.name` then shows).
+    let file_ref = match fileio::fspath(file)? {
+        Some(p) => p,
+        None => {
+            return Err(crate::errors::type_error(&format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                obj_type_name(file)
+            )))
+        }
+    };
+    let file = file_ref.as_ptr();
     let m = fileio::parse_mode(&mode_s)?;
     for (what, o) in [("encoding", encoding), ("errors", errors), ("newline", newline)] {
         if nn(o) && !pystr::is_str(o) {

@@ -202,14 +202,27 @@ varargs_builtin!(b_print, |pos, kw| {
         }
     }
     let mut out = String::new();
+    // The separate writes CPython makes (arguments, separators, end), for file objects.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     for (i, &a) in pos.iter().enumerate() {
         if i > 0 {
+            pieces.push((out.len(), out.len() + sep.len()));
             out.push_str(&sep);
         }
         let s = ab::str(a)?;
+        let start = out.len();
         out.push_str(pystr::as_str(s.as_ptr()));
+        pieces.push((start, out.len()));
     }
+    pieces.push((out.len(), out.len() + end.len()));
     out.push_str(&end);
+    if file.is_null() {
+        // The current `sys.stdout` (programs may replace it); None prints nothing.
+        file = io::current_stdout();
+        if file == none::none() {
+            return Ok(none::none_ref());
+        }
+    }
     if file.is_null() || is_stream(file, 1) {
         io::write_stdout(&out);
         if flush {
@@ -219,8 +232,10 @@ varargs_builtin!(b_print, |pos, kw| {
         io::write_stderr(&out);
     } else {
         let w = ab::getattr_str(file, "write")?;
-        let s = pystr::from_string(out);
-        crate::call::call1(w.as_ptr(), s.as_ptr())?;
+        for (a, b) in pieces {
+            let s = pystr::from_string(out[a..b].to_string());
+            crate::call::call1(w.as_ptr(), s.as_ptr())?;
+        }
         if flush {
             if let Some(f) = ab::getattr_opt_str(file, "flush")? {
                 crate::call::call0(f.as_ptr())?;

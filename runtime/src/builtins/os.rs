@@ -18,7 +18,7 @@ use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut OS_METHODS: [PyMethodDef; 12] = [
+static mut OS_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("getcwd", os_getcwd),
     crate::method_def!("listdir", os_listdir),
     crate::method_def!("remove", os_remove),
@@ -29,6 +29,7 @@ static mut OS_METHODS: [PyMethodDef; 12] = [
     crate::method_def!("rename", os_rename),
     crate::method_def!("replace", os_replace),
     crate::method_def!("getenv", os_getenv),
+    crate::method_def!("fspath", os_fspath),
     crate::method_def!("__getattr__", os_getattr),
     METHOD_SENTINEL,
 ];
@@ -136,8 +137,8 @@ macro_rules! os_fn {
 
 /// A path argument of an `os.path` string function.
 unsafe fn fspath(o: Obj) -> PyResult<String> {
-    if pystr::is_str(o) {
-        return Ok(pystr::as_str(o).to_string());
+    if let Some(p) = fileio::fspath(o)? {
+        return Ok(pystr::as_str(p.as_ptr()).to_string());
     }
     Err(crate::errors::type_error(&format!(
         "expected str, bytes or os.PathLike object, not {}",
@@ -164,6 +165,17 @@ unsafe fn cwd() -> PyResult<String> {
         .map(|p| p.to_string_lossy().into_owned())
         .map_err(|e| os_error(&e, null_mut(), null_mut()))
 }
+
+os_fn!(os_fspath, "fspath", 1, 1, ["path"], |a| {
+    match fileio::fspath(a[0])? {
+        Some(p) => Ok(p),
+        None if crate::objects::bytes::is_bytes(a[0]) => Ok(Ref::borrowed(a[0])),
+        None => Err(crate::errors::type_error(&format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            obj_type_name(a[0])
+        ))),
+    }
+});
 
 os_fn!(os_getcwd, "getcwd", 0, 0, [], |a| {
     capabilities::require(Capability::FsRead, "read the current directory")?;
@@ -405,13 +417,15 @@ unsafe extern "C" fn path_join(_m: Obj, args: *const Obj, nargs: isize, kw: Obj)
         }
         let mut parts = Vec::new();
         for &p in pos {
-            if !pystr::is_str(p) {
-                return Err(crate::errors::type_error(&format!(
-                    "join() argument must be str, bytes, or os.PathLike object, not '{}'",
-                    obj_type_name(p)
-                )));
+            match fileio::fspath(p)? {
+                Some(s) => parts.push(pystr::as_str(s.as_ptr()).to_string()),
+                None => {
+                    return Err(crate::errors::type_error(&format!(
+                        "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                        obj_type_name(p)
+                    )))
+                }
             }
-            parts.push(pystr::as_str(p).to_string());
         }
         Ok(s(&join(&parts)))
     })())

@@ -461,13 +461,38 @@ pub unsafe fn open_core(path: &str, name: Obj, mode: &Mode) -> PyResult<FileCore
     Ok(FileCore::new(Backing::File(f), mode.read, mode.write))
 }
 
-/// The path a Python object names: a str (bytes and os.PathLike are a TODO).
+/// `os.fspath(o)` for str paths: a str itself, or what `o.__fspath__()` returns (which
+/// must be a str). `None` when `o` is neither. Bytes paths are a TODO.
+///
+/// # Safety
+/// `o` is live.
+pub unsafe fn fspath(o: Obj) -> PyResult<Option<Ref>> {
+    if pystr::is_str(o) {
+        return Ok(Some(Ref::borrowed(o)));
+    }
+    let Some(f) = crate::abstract_::lookup_special(o, "__fspath__") else {
+        return Ok(None);
+    };
+    let r = crate::call::call1(f.as_ptr(), o)?;
+    if !pystr::is_str(r.as_ptr()) {
+        // TODO(os): bytes paths.
+        return Err(crate::errors::type_error(&format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            crate::typeobject::obj_type_name(o),
+            crate::typeobject::obj_type_name(r.as_ptr())
+        )));
+    }
+    Ok(Some(r))
+}
+
+/// The path a Python object names (a str or an `os.PathLike` giving one), with the
+/// message of CPython's path converter otherwise.
 ///
 /// # Safety
 /// `o` is live.
 pub unsafe fn path_arg(fname: &str, argname: &str, o: Obj) -> PyResult<String> {
-    if pystr::is_str(o) {
-        let s = pystr::as_str(o);
+    if let Some(p) = fspath(o)? {
+        let s = pystr::as_str(p.as_ptr());
         if s.contains('\0') {
             return Err(crate::errors::value_error(&format!(
                 "{}: embedded null character in {}",
@@ -476,7 +501,6 @@ pub unsafe fn path_arg(fname: &str, argname: &str, o: Obj) -> PyResult<String> {
         }
         return Ok(s.to_string());
     }
-    // TODO(os): bytes paths and os.PathLike objects.
     Err(crate::errors::type_error(&format!(
         "{}: {} should be string, bytes or os.PathLike, not {}",
         fname,
