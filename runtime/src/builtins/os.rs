@@ -3,12 +3,12 @@
 //! environment needs `env.read`. The pure path-string functions (`join`, `split`,
 //! `basename`, `dirname`, `splitext`, `normpath`, `isabs`) need nothing.
 //!
-//! `os.environ` is a dict filled from the process environment when `os` is first
-//! imported with `env.read` granted (without it, touching `os.environ` raises the
-//! PermissionError); `getenv` reads it, as CPython's does.
+//! `os.environ` is an `os._Environ` mapping: a dict filled from the process environment
+//! when `os` is first imported with `env.read` granted (without it, touching
+//! `os.environ` raises the PermissionError), whose changes also go to the process
+//! environment, as CPython's do; `getenv` reads it.
 //!
-//! TODO(os): `os.environ` is a plain dict (CPython's `os._Environ` also calls
-//! `putenv`); no `stat`, `walk`, `scandir`, bytes paths or `os.PathLike`.
+//! TODO(os): no `stat`, `walk`, `scandir` or bytes paths.
 
 use crate::capabilities::{self, Capability};
 use crate::errors::{into_raw, PyResult};
@@ -89,12 +89,16 @@ pub unsafe fn init() -> PyResult<Ref> {
         dict::set_str(mods, "os.path", path.as_ptr())?;
     }
     if capabilities::has(Capability::EnvRead) {
-        let env = Ref::steal(dict::new_raw());
+        let data = Ref::steal(dict::new_raw());
         for (k, v) in std::env::vars_os() {
             let k = pystr::from_string(k.to_string_lossy().into_owned());
             let v = pystr::from_string(v.to_string_lossy().into_owned());
-            dict::set_item(env.as_ptr(), k.as_ptr(), v.as_ptr())?;
+            dict::set_item(data.as_ptr(), k.as_ptr(), v.as_ptr())?;
         }
+        type_ready(&raw mut Environ_Type)?;
+        let env = alloc_object(&raw mut Environ_Type, std::mem::size_of::<EnvironObject>());
+        (*(env as *mut EnvironObject)).data = data.into_raw();
+        let env = Ref::steal(env);
         dict::set_str(d, "environ", env.as_ptr())?;
     }
     Ok(m)
@@ -296,7 +300,7 @@ os_fn!(os_getenv, "getenv", 1, 2, ["key", "default"], |a| {
         "read the environment variable {}",
         repr_s(a[0])?
     ))?;
-    match dict::get_item(env, a[0])? {
+    match dict::get_item((*(env as *mut EnvironObject)).data, a[0])? {
         Some(v) => Ok(Ref::borrowed(v)),
         None if a[1].is_null() => Ok(none::none_ref()),
         None => Ok(Ref::borrowed(a[1])),
@@ -505,7 +509,7 @@ os_fn!(path_expanduser, "expanduser", 1, 1, ["path"], |a| {
         return Ok(Ref::borrowed(a[0]));
     }
     let env = environ("read the environment variable 'HOME'")?;
-    let home = match dict::get_str(env, "HOME") {
+    let home = match dict::get_str((*(env as *mut EnvironObject)).data, "HOME") {
         Some(h) if pystr::is_str(h) => pystr::as_str(h).to_string(),
         _ => return Ok(Ref::borrowed(a[0])),
     };
@@ -514,3 +518,216 @@ os_fn!(path_expanduser, "expanduser", 1, 1, ["path"], |a| {
     let out = format!("{}{}", home, rest);
     Ok(s(if out.is_empty() { "/" } else { &out }))
 });
+
+// ----- os._Environ -----
+
+/// `os.environ`: the environment as a dict (`data`), kept in step with the process
+/// environment on every change.
+#[repr(C)]
+pub struct EnvironObject {
+    pub ob_base: PyObject,
+    /// The variables (a dict of str to str), owned.
+    pub data: Obj,
+}
+
+pub static mut Environ_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(environ_dealloc),
+    tp_repr: Some(environ_repr),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_iter: Some(environ_iter),
+    tp_as_mapping: &raw mut ENVIRON_AS_MAPPING,
+    tp_as_sequence: &raw mut ENVIRON_AS_SEQUENCE,
+    tp_methods: &raw mut ENVIRON_METHODS as *mut PyMethodDef,
+    ..PyTypeObject::new_static(c"os._Environ", std::mem::size_of::<EnvironObject>(), 0)
+};
+
+static mut ENVIRON_AS_MAPPING: PyMappingMethods = PyMappingMethods {
+    mp_length: Some(environ_len),
+    mp_subscript: Some(environ_getitem),
+    mp_ass_subscript: Some(environ_setitem),
+};
+
+static mut ENVIRON_AS_SEQUENCE: PySequenceMethods = PySequenceMethods {
+    sq_contains: Some(environ_contains),
+    ..PySequenceMethods::EMPTY
+};
+
+static mut ENVIRON_METHODS: [PyMethodDef; 11] = [
+    crate::method_def!("keys", environ_keys),
+    crate::method_def!("values", environ_values),
+    crate::method_def!("items", environ_items),
+    crate::method_def!("get", environ_get),
+    crate::method_def!("copy", environ_copy),
+    crate::method_def!("pop", environ_pop),
+    crate::method_def!("setdefault", environ_setdefault),
+    crate::method_def!("update", environ_update),
+    crate::method_def!("clear", environ_clear),
+    crate::method_def!("__contains__", environ_contains_method),
+    METHOD_SENTINEL,
+];
+
+unsafe fn env_data(o: Obj) -> Obj {
+    (*(o as *mut EnvironObject)).data
+}
+
+unsafe extern "C" fn environ_dealloc(o: Obj) {
+    xdecref(env_data(o));
+    free_object(o);
+}
+
+unsafe extern "C" fn environ_repr(o: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let r = crate::abstract_::repr(env_data(o))?;
+        Ok(s(&format!("environ({})", pystr::as_str(r.as_ptr()))))
+    })())
+}
+
+unsafe extern "C" fn environ_iter(o: Obj) -> Obj {
+    into_raw(crate::abstract_::get_iter(env_data(o)))
+}
+
+unsafe extern "C" fn environ_len(o: Obj) -> isize {
+    dict::len(env_data(o)) as isize
+}
+
+unsafe extern "C" fn environ_getitem(o: Obj, k: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        match dict::get_item(env_data(o), k)? {
+            Some(v) => Ok(Ref::borrowed(v)),
+            None => Err(crate::errors::raise_with(
+                crate::objects::exceptions::key_error(),
+                k,
+            )),
+        }
+    })())
+}
+
+/// The str an environment key or value must be (`str expected, not int`).
+unsafe fn env_str(o: Obj) -> PyResult<String> {
+    if !pystr::is_str(o) {
+        return Err(crate::errors::type_error(&format!(
+            "str expected, not {}",
+            obj_type_name(o)
+        )));
+    }
+    Ok(pystr::as_str(o).to_string())
+}
+
+/// Sets (or, with a null value, removes) a variable in the dict and the process.
+unsafe fn env_set(o: Obj, k: Obj, v: Obj) -> PyResult<()> {
+    let key = env_str(k)?;
+    if v.is_null() {
+        if !dict::del_item(env_data(o), k)? {
+            return Err(crate::errors::raise_with(
+                crate::objects::exceptions::key_error(),
+                k,
+            ));
+        }
+        std::env::remove_var(&key);
+        return Ok(());
+    }
+    let val = env_str(v)?;
+    if key.is_empty() || key.contains('=') || key.contains('\0') || val.contains('\0') {
+        return Err(crate::errors::value_error("illegal environment variable name"));
+    }
+    std::env::set_var(&key, &val);
+    dict::set_item(env_data(o), k, v)
+}
+
+unsafe extern "C" fn environ_setitem(o: Obj, k: Obj, v: Obj) -> i32 {
+    crate::errors::into_status(env_set(o, k, v))
+}
+
+unsafe extern "C" fn environ_contains(o: Obj, k: Obj) -> i32 {
+    if env_str(k).is_err() {
+        return -1;
+    }
+    match dict::get_item(env_data(o), k) {
+        Ok(v) => v.is_some() as i32,
+        Err(_) => -1,
+    }
+}
+
+unsafe extern "C" fn environ_contains_method(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [k] = crate::args::parse::<1, 1>("__contains__", args, nargs, kw, &["key"])?;
+        let r = environ_contains(o, k);
+        if r < 0 {
+            return Err(crate::errors::Raised);
+        }
+        Ok(pybool::from_bool(r == 1))
+    })())
+}
+
+/// Methods that only read: forwarded to the dict.
+macro_rules! environ_forward {
+    ($f:ident, $name:literal) => {
+        unsafe extern "C" fn $f(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+            into_raw((|| -> PyResult<Ref> {
+                let m = Ref::steal(pystr::from_str($name));
+                crate::call::call_method(env_data(o), m.as_ptr(), args, nargs as usize, kw)
+            })())
+        }
+    };
+}
+
+environ_forward!(environ_keys, "keys");
+environ_forward!(environ_values, "values");
+environ_forward!(environ_items, "items");
+environ_forward!(environ_get, "get");
+environ_forward!(environ_copy, "copy");
+
+unsafe extern "C" fn environ_pop(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [k, default] = crate::args::parse::<1, 2>("pop", args, nargs, kw, &["key", "default"])?;
+        match dict::get_item(env_data(o), k)? {
+            Some(v) => {
+                let v = Ref::borrowed(v);
+                env_set(o, k, null_mut())?;
+                Ok(v)
+            }
+            None if !default.is_null() => Ok(Ref::borrowed(default)),
+            None => Err(crate::errors::raise_with(
+                crate::objects::exceptions::key_error(),
+                k,
+            )),
+        }
+    })())
+}
+
+unsafe extern "C" fn environ_setdefault(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [k, v] = crate::args::parse::<2, 2>("setdefault", args, nargs, kw, &["key", "value"])?;
+        if let Some(cur) = dict::get_item(env_data(o), k)? {
+            return Ok(Ref::borrowed(cur));
+        }
+        env_set(o, k, v)?;
+        Ok(Ref::borrowed(v))
+    })())
+}
+
+unsafe extern "C" fn environ_update(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        // Whatever dict(...) accepts, then each pair through the environment.
+        let tmp = crate::call::call_vector(
+            &raw mut crate::objects::dict::PyDict_Type as Obj,
+            args,
+            nargs as usize,
+            kw,
+        )?;
+        for (k, v) in dict::items_vec(tmp.as_ptr()) {
+            env_set(o, k.as_ptr(), v.as_ptr())?;
+        }
+        Ok(none::none_ref())
+    })())
+}
+
+unsafe extern "C" fn environ_clear(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        crate::args::parse::<0, 0>("clear", args, nargs, kw, &[])?;
+        for (k, _) in dict::items_vec(env_data(o)) {
+            env_set(o, k.as_ptr(), null_mut())?;
+        }
+        Ok(none::none_ref())
+    })())
+}
