@@ -42,6 +42,26 @@ pub fn flush_stdout() {
     }
 }
 
+/// Appends raw bytes to the stdout buffer (`sys.stdout.buffer.write`).
+pub fn write_stdout_bytes(b: &[u8]) {
+    // SAFETY: single-threaded runtime.
+    unsafe {
+        #[allow(static_mut_refs)]
+        let buf = &mut STDOUT_BUF;
+        buf.extend_from_slice(b);
+        if buf.len() > 1 << 16 {
+            flush_stdout();
+        }
+    }
+}
+
+/// Writes raw bytes to stderr immediately.
+pub fn write_stderr_bytes(b: &[u8]) {
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(b);
+    let _ = e.flush();
+}
+
 /// Writes to stderr immediately.
 pub fn write_stderr(s: &str) {
     let mut e = std::io::stderr().lock();
@@ -51,6 +71,8 @@ pub fn write_stderr(s: &str) {
 
 /// The three standard stream objects (immortal), created by [`init_streams`].
 static mut STREAMS: [Obj; 3] = [null_mut(); 3];
+/// Their binary layers (`sys.stdout.buffer`...), immortal.
+static mut BUFFERS: [Obj; 3] = [null_mut(); 3];
 
 /// Creates `sys.stdin`, `sys.stdout`, `sys.stderr`.
 ///
@@ -79,7 +101,37 @@ pub unsafe fn init_streams() {
         .into_raw();
         (*o).ob_refcnt = IMMORTAL_REFCNT;
         STREAMS[fd] = o;
+        let core = FileCore::new(Backing::Std(fd as i32), fd == 0, fd != 0);
+        let b = fileio::new_file_object(
+            bufferedio::type_for(fd == 0, fd != 0),
+            core,
+            name.as_ptr(),
+            if fd == 0 { "rb" } else { "wb" },
+            null_mut(),
+            null_mut(),
+            Newline::Lf,
+        )
+        .into_raw();
+        (*b).ob_refcnt = IMMORTAL_REFCNT;
+        BUFFERS[fd] = b;
     }
+}
+
+/// The binary layer of a text file (`.buffer`): the standard streams have one; other
+/// files raise (borrowed result).
+///
+/// # Safety
+/// `o` is a text file.
+pub unsafe fn buffer_of(o: Obj) -> PyResult<Obj> {
+    for fd in 0..3 {
+        if o == STREAMS[fd] {
+            return Ok(BUFFERS[fd]);
+        }
+    }
+    // TODO(io): `.buffer` of an opened text file (its core would be shared).
+    Err(fileio::unsupported(
+        "Molt does not support .buffer of a text file yet (open the file in binary mode)",
+    ))
 }
 
 /// The standard stream for descriptor 0, 1 or 2 (borrowed).

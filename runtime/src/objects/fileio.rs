@@ -142,11 +142,11 @@ impl FileCore {
     pub fn write_bytes(&mut self, b: &[u8]) -> IoResult<()> {
         match self.backing {
             Backing::Std(1) => {
-                crate::builtins::io::write_stdout(&String::from_utf8_lossy(b));
+                crate::builtins::io::write_stdout_bytes(b);
                 Ok(())
             }
             Backing::Std(_) => {
-                crate::builtins::io::write_stderr(&String::from_utf8_lossy(b));
+                crate::builtins::io::write_stderr_bytes(b);
                 Ok(())
             }
             Backing::File(_) => {

@@ -50,7 +50,8 @@ static mut TEXT_METHODS: [PyMethodDef; 20] = [
     METHOD_SENTINEL,
 ];
 
-static mut TEXT_GETSET: [PyGetSetDef; 8] = [
+static mut TEXT_GETSET: [PyGetSetDef; 9] = [
+    getset_def(c"buffer", Some(get_buffer), None),
     getset_def(c"closed", Some(get_closed), None),
     getset_def(c"name", Some(get_name), None),
     getset_def(c"mode", Some(get_mode), None),
@@ -502,4 +503,7 @@ unsafe extern "C" fn get_newlines(_o: Obj, _c: *mut std::ffi::c_void) -> Obj {
 }
 unsafe extern "C" fn get_line_buffering(_o: Obj, _c: *mut std::ffi::c_void) -> Obj {
     crate::objects::bool::from_bool(false).into_raw()
+}
+unsafe extern "C" fn get_buffer(o: Obj, _c: *mut std::ffi::c_void) -> Obj {
+    into_raw(crate::builtins::io::buffer_of(o).map(|b| Ref::borrowed(b)))
 }
