@@ -17,7 +17,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Compile a program to a native executable.
+    /// Compile a program to a native executable, granted only the capabilities given.
     Build {
         /// The Python file to compile.
         input: PathBuf,
@@ -39,9 +39,11 @@ enum Cmd {
         #[arg(long)]
         trusted: bool,
     },
-    /// Compile (cached by source contents) and run a program, passing arguments through.
-    /// The program runs trusted (every capability granted), for local development;
-    /// `--capabilities` narrows it to a list, as `molt build` would bake in.
+    /// Compile (cached by source contents) and run a program, trusted: every capability
+    /// is granted, for local development.
+    ///
+    /// Arguments after `--` are passed through. `--capabilities` narrows the program to
+    /// a list, as `molt build --capabilities` would bake in.
     Run {
         /// The Python file to run.
         input: PathBuf,
@@ -58,8 +60,10 @@ enum Cmd {
         #[command(subcommand)]
         command: ExtCmd,
     },
-    /// Run a program under CPython 3.12 and under Molt, and show any difference.
-    /// Molt runs trusted (as CPython does) unless `--capabilities` narrows it.
+    /// Run a program under CPython 3.12 and under Molt (trusted, as CPython is), and
+    /// show any difference.
+    ///
+    /// `--capabilities` narrows the Molt build to a list.
     Compare {
         /// The Python file to compare.
         input: PathBuf,
