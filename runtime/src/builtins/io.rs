@@ -2,7 +2,8 @@
 //! `sys.stderr` are `_io.TextIOWrapper` objects (`objects/textio.rs`) over the process's
 //! descriptors 0, 1 and 2; stdout output is buffered here (`print` and
 //! `sys.stdout.write` share the buffer), stderr is unbuffered. Also the builtin `open()`
-//! and the `io` module (`open`, `UnsupportedOperation`, the file types, `SEEK_*`).
+//! and the `io` module (`open`, `UnsupportedOperation`, the file types, `StringIO`,
+//! `BytesIO`, `SEEK_*`).
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
@@ -386,6 +387,8 @@ pub unsafe fn init() -> PyResult<Ref> {
     dict::set_str(d, "BufferedReader", &raw mut bufferedio::BufferedReader_Type as Obj)?;
     dict::set_str(d, "BufferedWriter", &raw mut bufferedio::BufferedWriter_Type as Obj)?;
     dict::set_str(d, "BufferedRandom", &raw mut bufferedio::BufferedRandom_Type as Obj)?;
+    super::modules::add_type(d, "StringIO", &raw mut crate::objects::stringio::StringIO_Type)?;
+    super::modules::add_type(d, "BytesIO", &raw mut crate::objects::bytesio::BytesIO_Type)?;
     for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2), ("DEFAULT_BUFFER_SIZE", 8192)] {
         let n = Ref::steal(int::from_i64(v));
         dict::set_str(d, name, n.as_ptr())?;
