@@ -525,6 +525,8 @@ pub struct FileObject {
     pub errors: Obj,
     /// Text files: the newline mode ([`Newline`] as an integer).
     pub newline: i64,
+    /// Text files: whether the encoding is UTF-8 (the fast paths).
+    pub utf8: bool,
 }
 
 /// The `newline` argument of a text file.
@@ -588,6 +590,10 @@ pub unsafe fn new_file_object(
         new_ref(errors)
     };
     (*f).newline = newline as i64;
+    (*f).utf8 = !encoding.is_null() && {
+        let e = pystr::as_str(encoding).to_ascii_lowercase().replace('_', "-");
+        e == "utf-8" || e == "utf8"
+    };
     Ref::steal(o)
 }
 

@@ -116,9 +116,7 @@ unsafe fn newline_of(o: Obj) -> Newline {
 }
 
 unsafe fn is_utf8(o: Obj) -> bool {
-    let e = (*(o as *mut FileObject)).encoding;
-    let e = pystr::as_str(e).to_ascii_lowercase().replace('_', "-");
-    e == "utf-8" || e == "utf8"
+    (*(o as *mut FileObject)).utf8
 }
 
 /// Decodes bytes read from the file with its encoding and errors.
@@ -136,6 +134,9 @@ unsafe fn decode(o: Obj, b: &[u8]) -> PyResult<Ref> {
 /// Reads one line's bytes under the newline rules, at most `limit` characters.
 unsafe fn read_line_raw(o: Obj, limit: Option<usize>) -> PyResult<Vec<u8>> {
     let nl = newline_of(o);
+    if limit.is_none() && nl != Newline::CrLf {
+        return read_line_fast(o, nl);
+    }
     let utf8 = is_utf8(o);
     let c = core(o);
     let mut out = Vec::new();
@@ -186,11 +187,70 @@ unsafe fn read_line_raw(o: Obj, limit: Option<usize>) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// [`read_line_raw`] without a limit: scans whole buffered chunks for the terminator.
+unsafe fn read_line_fast(o: Obj, nl: Newline) -> PyResult<Vec<u8>> {
+    let c = core(o);
+    let io = |e: std::io::Error| fileio::io_error(&e);
+    let mut out = Vec::new();
+    loop {
+        let buf = c.fill().map_err(io)?;
+        if buf.is_empty() {
+            return Ok(out);
+        }
+        let hit = match nl {
+            Newline::Lf => buf.iter().position(|&b| b == b'\n'),
+            Newline::Cr => buf.iter().position(|&b| b == b'\r'),
+            _ => buf.iter().position(|&b| b == b'\n' || b == b'\r'),
+        };
+        let Some(i) = hit else {
+            let n = buf.len();
+            out.extend_from_slice(buf);
+            c.consume(n);
+            continue;
+        };
+        let term = buf[i];
+        out.extend_from_slice(&buf[..i]);
+        c.consume(i + 1);
+        if term == b'\r' && matches!(nl, Newline::Universal | Newline::Any) {
+            let lf = c.peek_byte().map_err(io)? == Some(b'\n');
+            if lf {
+                c.consume(1);
+            }
+            if nl == Newline::Universal {
+                out.push(b'\n');
+            } else {
+                out.push(b'\r');
+                if lf {
+                    out.push(b'\n');
+                }
+            }
+        } else {
+            out.push(term);
+        }
+        return Ok(out);
+    }
+}
+
 /// Reads one line as str (empty at end of file).
 ///
 /// # Safety
 /// `o` is an open, readable text file.
 pub unsafe fn readline_str(o: Obj, limit: Option<usize>) -> PyResult<Ref> {
+    // Fast path: a whole `\n`-terminated UTF-8 line already in the buffer.
+    if limit.is_none() && newline_of(o) != Newline::CrLf && is_utf8(o) {
+        let c = core(o);
+        let buf = c.fill().map_err(|e| fileio::io_error(&e))?;
+        let stop = buf.iter().position(|&b| b == b'\n' || b == b'\r');
+        if let Some(i) = stop {
+            if buf[i] == b'\n' {
+                if let Ok(text) = std::str::from_utf8(&buf[..=i]) {
+                    let r = Ref::steal(pystr::from_str(text));
+                    c.consume(i + 1);
+                    return Ok(r);
+                }
+            }
+        }
+    }
     let b = read_line_raw(o, limit)?;
     decode(o, &b)
 }
