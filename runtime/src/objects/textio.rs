@@ -237,7 +237,8 @@ unsafe fn read_line_fast(o: Obj, nl: Newline) -> PyResult<Vec<u8>> {
 /// `o` is an open, readable text file.
 pub unsafe fn readline_str(o: Obj, limit: Option<usize>) -> PyResult<Ref> {
     // Fast path: a whole `\n`-terminated UTF-8 line already in the buffer.
-    if limit.is_none() && newline_of(o) != Newline::CrLf && is_utf8(o) {
+    let nl = newline_of(o);
+    if limit.is_none() && matches!(nl, Newline::Universal | Newline::Any | Newline::Lf) && is_utf8(o) {
         let c = core(o);
         let buf = c.fill().map_err(|e| fileio::io_error(&e))?;
         let stop = buf.iter().position(|&b| b == b'\n' || b == b'\r');
