@@ -6,6 +6,8 @@
 //! CPython is found through `$MOLT_CPYTHON` or `pyenv prefix 3.12.1`.
 //! `MOLT_DIFF_FILTER=substring` runs only matching programs.
 //!
+//! `NAME.stdin` next to a program is fed to its standard input (otherwise it is empty).
+//!
 //! Programs are built `--trusted` (CPython has every capability), unless a line
 //! `# molt-capabilities: LIST` near the top narrows them to LIST.
 //!
@@ -48,13 +50,32 @@ struct Outcome {
     status: i32,
 }
 
-fn run_with_timeout(mut cmd: Command, limit: Duration) -> Result<Outcome, String> {
-    let child = cmd
-        .stdin(Stdio::null())
+fn run_with_timeout(cmd: Command, limit: Duration) -> Result<Outcome, String> {
+    run_with_input(cmd, limit, None)
+}
+
+/// Runs a program with `input` on its stdin (or an empty stdin).
+fn run_with_input(
+    mut cmd: Command,
+    limit: Duration,
+    input: Option<Vec<u8>>,
+) -> Result<Outcome, String> {
+    let mut child = cmd
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| e.to_string())?;
+    if let (Some(data), Some(mut stdin)) = (input, child.stdin.take()) {
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&data);
+        });
+    }
     let pid = child.id();
     let done = Arc::new(Mutex::new(false));
     let d2 = done.clone();
@@ -136,14 +157,16 @@ fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String>
     let (cw, mw) = (cwd.join("cpython"), cwd.join("molt"));
     let _ = std::fs::create_dir_all(&cw);
     let _ = std::fs::create_dir_all(&mw);
+    // `NAME.stdin` next to a program is fed to its standard input.
+    let input = std::fs::read(prog.with_extension("stdin")).ok();
     let mut c = Command::new(py);
     c.arg(prog).current_dir(&cw);
-    let expected =
-        run_with_timeout(c, Duration::from_secs(30)).map_err(|e| format!("cpython: {}", e))?;
+    let expected = run_with_input(c, Duration::from_secs(30), input.clone())
+        .map_err(|e| format!("cpython: {}", e))?;
     let mut m = Command::new(&exe);
     m.current_dir(&mw);
-    let actual =
-        run_with_timeout(m, Duration::from_secs(30)).map_err(|e| format!("molt binary: {}", e))?;
+    let actual = run_with_input(m, Duration::from_secs(30), input)
+        .map_err(|e| format!("molt binary: {}", e))?;
     let _ = std::fs::remove_dir_all(&cwd);
     let mut problems = Vec::new();
     if expected.stdout != actual.stdout {

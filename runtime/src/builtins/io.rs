@@ -97,7 +97,8 @@ pub unsafe fn init_streams() {
             if fd == 0 { "r" } else { "w" },
             enc.as_ptr(),
             errors.as_ptr(),
-            Newline::Universal,
+            // As CPython on POSIX: the standard streams do not translate newlines.
+            Newline::Lf,
         )
         .into_raw();
         (*o).ob_refcnt = IMMORTAL_REFCNT;
