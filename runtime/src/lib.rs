@@ -146,6 +146,7 @@ pub unsafe fn run_main(argv: Vec<String>) -> i32 {
         decref(r);
         0
     };
+    objects::fileio::flush_all_at_exit();
     builtins::io::flush_stdout();
     status
 }

@@ -577,6 +577,10 @@ pub unsafe fn new_file_object(
     let o = alloc_object(tp, std::mem::size_of::<FileObject>());
     let f = o as *mut FileObject;
     (*f).core = Box::into_raw(Box::new(core));
+    if let Backing::File(_) = (*(*f).core).backing {
+        #[allow(static_mut_refs)]
+        OPEN_FILES.push((*f).core);
+    }
     (*f).name = new_ref(name);
     (*f).mode = pystr::from_str(mode);
     (*f).encoding = if encoding.is_null() {
@@ -597,6 +601,21 @@ pub unsafe fn new_file_object(
     Ref::steal(o)
 }
 
+/// Every open file object's core, so that buffered output reaches the OS at exit even
+/// for files the program never closed (CPython flushes them when they are finalized).
+static mut OPEN_FILES: Vec<*mut FileCore> = Vec::new();
+
+/// Flushes every file still open (at exit).
+///
+/// # Safety
+/// Single-threaded runtime.
+pub unsafe fn flush_all_at_exit() {
+    #[allow(static_mut_refs)]
+    for &c in OPEN_FILES.iter() {
+        let _ = (*c).flush_writes();
+    }
+}
+
 /// `tp_dealloc` of the file types: flushes and closes, then frees.
 ///
 /// # Safety
@@ -604,6 +623,8 @@ pub unsafe fn new_file_object(
 pub unsafe extern "C" fn file_dealloc(o: Obj) {
     let f = o as *mut FileObject;
     if !(*f).core.is_null() {
+        #[allow(static_mut_refs)]
+        OPEN_FILES.retain(|&c| c != (*f).core);
         drop(Box::from_raw((*f).core));
         (*f).core = std::ptr::null_mut();
     }
