@@ -8,7 +8,10 @@
 //! `os.environ` raises the PermissionError), whose changes also go to the process
 //! environment, as CPython's do; `getenv` reads it.
 //!
-//! TODO(os): no `stat`, `walk`, `scandir` or bytes paths.
+//! `os.walk` is top-down only and, as CPython's, recurses into the `dirnames` list as
+//! the caller left it (so pruning works).
+//!
+//! TODO(os): no `stat`, `scandir`, `walk(topdown=False)`, `onerror` or bytes paths.
 
 use crate::capabilities::{self, Capability};
 use crate::errors::{into_raw, PyResult};
@@ -18,7 +21,7 @@ use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut OS_METHODS: [PyMethodDef; 13] = [
+static mut OS_METHODS: [PyMethodDef; 14] = [
     crate::method_def!("getcwd", os_getcwd),
     crate::method_def!("listdir", os_listdir),
     crate::method_def!("remove", os_remove),
@@ -30,6 +33,7 @@ static mut OS_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("replace", os_replace),
     crate::method_def!("getenv", os_getenv),
     crate::method_def!("fspath", os_fspath),
+    crate::method_def!("walk", os_walk),
     crate::method_def!("__getattr__", os_getattr),
     METHOD_SENTINEL,
 ];
@@ -729,5 +733,113 @@ unsafe extern "C" fn environ_clear(o: Obj, args: *const Obj, nargs: isize, kw: O
             env_set(o, k.as_ptr(), null_mut())?;
         }
         Ok(none::none_ref())
+    })())
+}
+
+// ----- os.walk -----
+
+/// The iterator `os.walk` returns.
+#[repr(C)]
+pub struct WalkObject {
+    pub ob_base: PyObject,
+    pub state: *mut WalkState,
+}
+
+/// Directories still to visit (the top of the stack next) and the directory yielded
+/// last with its `dirnames` list (owned), whose entries are pushed on the next step.
+pub struct WalkState {
+    stack: Vec<String>,
+    pending: Option<(String, Ref)>,
+    followlinks: bool,
+}
+
+pub static mut Walk_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(walk_dealloc),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_iter: Some(crate::objects::iter::self_iter),
+    tp_iternext: Some(walk_next),
+    ..PyTypeObject::new_static(c"os.walk_iterator", std::mem::size_of::<WalkObject>(), 0)
+};
+
+os_fn!(os_walk, "walk", 1, 4, ["top", "topdown", "onerror", "followlinks"], |a| {
+    let top = fileio::path_arg("walk", "top", a[0])?;
+    capabilities::require(
+        Capability::FsRead,
+        &format!("list the directory {}", repr_s(a[0])?),
+    )?;
+    if !a[1].is_null() && !crate::abstract_::is_true(a[1])? {
+        // TODO(os): bottom-up walks.
+        return Err(crate::errors::value_error(
+            "os.walk(topdown=False) is not supported by Molt yet",
+        ));
+    }
+    if !a[2].is_null() && a[2] != none::none() {
+        // TODO(os): error callbacks.
+        return Err(crate::errors::value_error(
+            "os.walk(onerror=...) is not supported by Molt yet",
+        ));
+    }
+    let followlinks = !a[3].is_null() && crate::abstract_::is_true(a[3])?;
+    type_ready(&raw mut Walk_Type)?;
+    let o = alloc_object(&raw mut Walk_Type, std::mem::size_of::<WalkObject>());
+    (*(o as *mut WalkObject)).state = Box::into_raw(Box::new(WalkState {
+        stack: vec![top],
+        pending: None,
+        followlinks,
+    }));
+    Ok(Ref::steal(o))
+});
+
+unsafe extern "C" fn walk_dealloc(o: Obj) {
+    let st = (*(o as *mut WalkObject)).state;
+    if !st.is_null() {
+        drop(Box::from_raw(st));
+    }
+    free_object(o);
+}
+
+unsafe extern "C" fn walk_next(o: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let st = &mut *(*(o as *mut WalkObject)).state;
+        if let Some((dir, names)) = st.pending.take() {
+            for n in crate::abstract_::collect(names.as_ptr())?.iter().rev() {
+                let name = fspath(n.as_ptr())?;
+                let path = join(&[dir.clone(), name]);
+                let is_link = std::fs::symlink_metadata(&path)
+                    .map(|m| m.file_type().is_symlink())
+                    .unwrap_or(false);
+                if st.followlinks || !is_link {
+                    st.stack.push(path);
+                }
+            }
+        }
+        while let Some(dir) = st.stack.pop() {
+            // As CPython without `onerror`: unreadable directories are skipped.
+            let Ok(rd) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let (mut dirs, mut files) = (Vec::new(), Vec::new());
+            for ent in rd.flatten() {
+                let name = ent.file_name().to_string_lossy().into_owned();
+                let is_dir = std::fs::metadata(ent.path())
+                    .map(|m| m.is_dir())
+                    .unwrap_or(false);
+                if is_dir {
+                    dirs.push(s(&name));
+                } else {
+                    files.push(s(&name));
+                }
+            }
+            let dl = Ref::steal(list::from_refs(dirs));
+            let fl = Ref::steal(list::from_refs(files));
+            let t = Ref::steal(tuple::from_slice(&[
+                s(&dir).as_ptr(),
+                dl.as_ptr(),
+                fl.as_ptr(),
+            ]));
+            st.pending = Some((dir, dl));
+            return Ok(t);
+        }
+        Err(crate::errors::Raised)
     })())
 }
