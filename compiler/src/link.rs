@@ -126,7 +126,12 @@ pub fn capabilities_object(mask: u64) -> Result<Vec<u8>, String> {
     .map_err(|e| e.to_string())?;
     let mut module = cranelift_object::ObjectModule::new(builder);
     let id = module
-        .declare_data(crate::abi::CAPABILITIES_SYMBOL, Linkage::Export, false, false)
+        .declare_data(
+            crate::abi::CAPABILITIES_SYMBOL,
+            Linkage::Export,
+            false,
+            false,
+        )
         .map_err(|e| e.to_string())?;
     let mut d = DataDescription::new();
     d.define(mask.to_le_bytes().to_vec().into_boxed_slice());

@@ -203,8 +203,9 @@ fn parse_exts(args: &[String]) -> Result<Vec<molt::Extension>, String> {
 fn run_capabilities(list: Option<&str>) -> Result<u64, String> {
     match list {
         None => Ok(molt::abi::CAPABILITIES_TRUSTED),
-        Some(l) => molt::parse_capabilities(l)
-            .map_err(|m| format!("error: --capabilities: {}\n", m)),
+        Some(l) => {
+            molt::parse_capabilities(l).map_err(|m| format!("error: --capabilities: {}\n", m))
+        }
     }
 }
 
@@ -219,9 +220,8 @@ fn guarded_build(
     let output = output.to_path_buf();
     let exts = exts.to_vec();
     std::panic::set_hook(Box::new(|_| {}));
-    let r = std::panic::catch_unwind(move || {
-        molt::build_with_options(&input, &output, &exts, caps)
-    });
+    let r =
+        std::panic::catch_unwind(move || molt::build_with_options(&input, &output, &exts, caps));
     let _ = std::panic::take_hook();
     match r {
         Ok(Ok(())) => Ok(()),

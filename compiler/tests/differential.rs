@@ -311,7 +311,10 @@ fn check_capability_cli(molt: &Path, dir: &Path) -> Vec<(PathBuf, Result<(), Str
             let err = String::from_utf8_lossy(&o.stderr).to_string();
             let want = "error: --capabilities: unknown capability 'disk' (valid capabilities: fs.read, fs.write, env.read, net, process)";
             if o.status.success() || err.trim_end() != want {
-                Err(format!("unknown capability: status {}, stderr {:?}", o.status, err))
+                Err(format!(
+                    "unknown capability: status {}, stderr {:?}",
+                    o.status, err
+                ))
             } else {
                 Ok(())
             }
@@ -328,7 +331,10 @@ fn check_capability_cli(molt: &Path, dir: &Path) -> Vec<(PathBuf, Result<(), Str
         Ok(_) => Err("--trusted with --capabilities was accepted".into()),
         Err(e) => Err(e.to_string()),
     };
-    out.push((PathBuf::from("cli: --trusted conflicts with --capabilities"), r));
+    out.push((
+        PathBuf::from("cli: --trusted conflicts with --capabilities"),
+        r,
+    ));
     // `molt run` is trusted: the denied program runs to the end with status 0.
     let run = Command::new(molt)
         .arg("run")
@@ -350,8 +356,10 @@ fn check_capability_cli(molt: &Path, dir: &Path) -> Vec<(PathBuf, Result<(), Str
         .current_dir(std::env::temp_dir())
         .output();
     let r = match run {
-        Ok(o) if !o.status.success()
-            && String::from_utf8_lossy(&o.stderr).contains("PermissionError: [molt] capability '") =>
+        Ok(o)
+            if !o.status.success()
+                && String::from_utf8_lossy(&o.stderr)
+                    .contains("PermissionError: [molt] capability '") =>
         {
             Ok(())
         }

@@ -229,13 +229,21 @@ pub unsafe extern "C" fn builtin_open(_m: Obj, args: *const Obj, nargs: isize, k
                 nargs,
                 kw,
                 &[
-                    "file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
+                    "file",
+                    "mode",
+                    "buffering",
+                    "encoding",
+                    "errors",
+                    "newline",
+                    "closefd",
                     "opener",
                 ],
                 0,
                 1,
             )?;
-        open_file(file, mode, buffering, encoding, errors, newline, closefd, opener)
+        open_file(
+            file, mode, buffering, encoding, errors, newline, closefd, opener,
+        )
     })())
 }
 
@@ -279,7 +287,11 @@ unsafe fn open_file(
     };
     let file = file_ref.as_ptr();
     let m = fileio::parse_mode(&mode_s)?;
-    for (what, o) in [("encoding", encoding), ("errors", errors), ("newline", newline)] {
+    for (what, o) in [
+        ("encoding", encoding),
+        ("errors", errors),
+        ("newline", newline),
+    ] {
         if nn(o) && !pystr::is_str(o) {
             return Err(crate::errors::type_error(&format!(
                 "open() argument '{}' must be str or None, not {}",
@@ -289,7 +301,11 @@ unsafe fn open_file(
         }
     }
     if m.binary {
-        for (what, o) in [("an encoding", encoding), ("an errors", errors), ("a newline", newline)] {
+        for (what, o) in [
+            ("an encoding", encoding),
+            ("an errors", errors),
+            ("a newline", newline),
+        ] {
             if nn(o) {
                 return Err(crate::errors::value_error(&format!(
                     "binary mode doesn't take {} argument",
@@ -342,7 +358,13 @@ unsafe fn open_file(
         let e = pystr::as_str(encoding);
         let known = matches!(
             e.to_ascii_lowercase().replace('_', "-").as_str(),
-            "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1"
+            "utf-8"
+                | "utf8"
+                | "ascii"
+                | "us-ascii"
+                | "latin-1"
+                | "latin1"
+                | "iso-8859-1"
                 | "iso8859-1"
         );
         if !known {
@@ -371,10 +393,8 @@ unsafe fn open_file(
     ))
 }
 
-static mut IO_METHODS: [PyMethodDef; 2] = [
-    crate::method_def!("open", builtin_open),
-    METHOD_SENTINEL,
-];
+static mut IO_METHODS: [PyMethodDef; 2] =
+    [crate::method_def!("open", builtin_open), METHOD_SENTINEL];
 
 /// Creates the `io` module.
 ///
@@ -384,13 +404,38 @@ pub unsafe fn init() -> PyResult<Ref> {
     let m = super::modules::module_from_defs("io", &raw mut IO_METHODS as *mut _)?;
     let d = crate::objects::module::dict_of(m.as_ptr());
     dict::set_str(d, "UnsupportedOperation", unsupported_operation() as Obj)?;
-    dict::set_str(d, "TextIOWrapper", &raw mut textio::TextIOWrapper_Type as Obj)?;
-    dict::set_str(d, "BufferedReader", &raw mut bufferedio::BufferedReader_Type as Obj)?;
-    dict::set_str(d, "BufferedWriter", &raw mut bufferedio::BufferedWriter_Type as Obj)?;
-    dict::set_str(d, "BufferedRandom", &raw mut bufferedio::BufferedRandom_Type as Obj)?;
-    super::modules::add_type(d, "StringIO", &raw mut crate::objects::stringio::StringIO_Type)?;
+    dict::set_str(
+        d,
+        "TextIOWrapper",
+        &raw mut textio::TextIOWrapper_Type as Obj,
+    )?;
+    dict::set_str(
+        d,
+        "BufferedReader",
+        &raw mut bufferedio::BufferedReader_Type as Obj,
+    )?;
+    dict::set_str(
+        d,
+        "BufferedWriter",
+        &raw mut bufferedio::BufferedWriter_Type as Obj,
+    )?;
+    dict::set_str(
+        d,
+        "BufferedRandom",
+        &raw mut bufferedio::BufferedRandom_Type as Obj,
+    )?;
+    super::modules::add_type(
+        d,
+        "StringIO",
+        &raw mut crate::objects::stringio::StringIO_Type,
+    )?;
     super::modules::add_type(d, "BytesIO", &raw mut crate::objects::bytesio::BytesIO_Type)?;
-    for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2), ("DEFAULT_BUFFER_SIZE", 8192)] {
+    for (name, v) in [
+        ("SEEK_SET", 0),
+        ("SEEK_CUR", 1),
+        ("SEEK_END", 2),
+        ("DEFAULT_BUFFER_SIZE", 8192),
+    ] {
         let n = Ref::steal(int::from_i64(v));
         dict::set_str(d, name, n.as_ptr())?;
     }

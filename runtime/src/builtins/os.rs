@@ -196,10 +196,7 @@ os_fn!(os_listdir, "listdir", 0, 1, ["path"], |a| {
     } else {
         (fileio::path_arg("listdir", "path", a[0])?, repr_s(a[0])?)
     };
-    capabilities::require(
-        Capability::FsRead,
-        &format!("list the directory {}", shown),
-    )?;
+    capabilities::require(Capability::FsRead, &format!("list the directory {}", shown))?;
     let name_obj = if a[0].is_null() || a[0] == none::none() {
         s(".")
     } else {
@@ -218,15 +215,26 @@ unsafe fn remove_impl(fname: &str, o: Obj) -> PyResult<Ref> {
     let p = fileio::path_arg(fname, "path", o)?;
     capabilities::require(Capability::FsWrite, &format!("remove {}", repr_s(o)?))?;
     // unlink(2) semantics: a directory is EISDIR on Linux.
-    if std::fs::symlink_metadata(&p).map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(os_error(&std::io::Error::from_raw_os_error(21), o, null_mut()));
+    if std::fs::symlink_metadata(&p)
+        .map(|m| m.is_dir())
+        .unwrap_or(false)
+    {
+        return Err(os_error(
+            &std::io::Error::from_raw_os_error(21),
+            o,
+            null_mut(),
+        ));
     }
     std::fs::remove_file(&p).map_err(|e| os_error(&e, o, null_mut()))?;
     Ok(none::none_ref())
 }
 
-os_fn!(os_remove, "remove", 1, 1, ["path"], |a| remove_impl("remove", a[0]));
-os_fn!(os_unlink, "unlink", 1, 1, ["path"], |a| remove_impl("unlink", a[0]));
+os_fn!(os_remove, "remove", 1, 1, ["path"], |a| remove_impl(
+    "remove", a[0]
+));
+os_fn!(os_unlink, "unlink", 1, 1, ["path"], |a| remove_impl(
+    "unlink", a[0]
+));
 
 os_fn!(os_mkdir, "mkdir", 1, 2, ["path", "mode"], |a| {
     let p = fileio::path_arg("mkdir", "path", a[0])?;
@@ -238,22 +246,33 @@ os_fn!(os_mkdir, "mkdir", 1, 2, ["path", "mode"], |a| {
     Ok(none::none_ref())
 });
 
-os_fn!(os_makedirs, "makedirs", 1, 3, ["name", "mode", "exist_ok"], |a| {
-    let p = fileio::path_arg("makedirs", "path", a[0])?;
-    capabilities::require(
-        Capability::FsWrite,
-        &format!("create the directory {}", repr_s(a[0])?),
-    )?;
-    let exist_ok = !a[2].is_null() && crate::abstract_::is_true(a[2])?;
-    if std::path::Path::new(&p).is_dir() {
-        if exist_ok {
-            return Ok(none::none_ref());
+os_fn!(
+    os_makedirs,
+    "makedirs",
+    1,
+    3,
+    ["name", "mode", "exist_ok"],
+    |a| {
+        let p = fileio::path_arg("makedirs", "path", a[0])?;
+        capabilities::require(
+            Capability::FsWrite,
+            &format!("create the directory {}", repr_s(a[0])?),
+        )?;
+        let exist_ok = !a[2].is_null() && crate::abstract_::is_true(a[2])?;
+        if std::path::Path::new(&p).is_dir() {
+            if exist_ok {
+                return Ok(none::none_ref());
+            }
+            return Err(os_error(
+                &std::io::Error::from_raw_os_error(17),
+                a[0],
+                null_mut(),
+            ));
         }
-        return Err(os_error(&std::io::Error::from_raw_os_error(17), a[0], null_mut()));
+        std::fs::create_dir_all(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+        Ok(none::none_ref())
     }
-    std::fs::create_dir_all(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
-    Ok(none::none_ref())
-});
+);
 
 os_fn!(os_rmdir, "rmdir", 1, 1, ["path"], |a| {
     let p = fileio::path_arg("rmdir", "path", a[0])?;
@@ -276,8 +295,17 @@ unsafe fn rename_impl(fname: &str, a: &[Obj]) -> PyResult<Ref> {
     Ok(none::none_ref())
 }
 
-os_fn!(os_rename, "rename", 2, 2, ["src", "dst"], |a| rename_impl("rename", &a));
-os_fn!(os_replace, "replace", 2, 2, ["src", "dst"], |a| rename_impl("replace", &a));
+os_fn!(os_rename, "rename", 2, 2, ["src", "dst"], |a| rename_impl(
+    "rename", &a
+));
+os_fn!(
+    os_replace,
+    "replace",
+    2,
+    2,
+    ["src", "dst"],
+    |a| rename_impl("replace", &a)
+);
 
 /// `os.environ` (borrowed), or the PermissionError of a denied `env.read`.
 unsafe fn environ(what: &str) -> PyResult<Obj> {
@@ -300,10 +328,7 @@ os_fn!(os_getenv, "getenv", 1, 2, ["key", "default"], |a| {
             obj_type_name(a[0])
         )));
     }
-    let env = environ(&format!(
-        "read the environment variable {}",
-        repr_s(a[0])?
-    ))?;
+    let env = environ(&format!("read the environment variable {}", repr_s(a[0])?))?;
     match dict::get_item((*(env as *mut EnvironObject)).data, a[0])? {
         Some(v) => Ok(Ref::borrowed(v)),
         None if a[1].is_null() => Ok(none::none_ref()),
@@ -321,7 +346,10 @@ unsafe extern "C" fn os_getattr(_m: Obj, args: *const Obj, nargs: isize, kw: Obj
             ""
         };
         if n == "environ" {
-            return Err(capabilities::deny(Capability::EnvRead, "read the environment"));
+            return Err(capabilities::deny(
+                Capability::EnvRead,
+                "read the environment",
+            ));
         }
         Err(crate::errors::raise(
             crate::objects::exceptions::attribute_error(),
@@ -488,11 +516,15 @@ os_fn!(path_exists, "exists", 1, 1, ["path"], |a| {
 });
 
 os_fn!(path_isfile, "isfile", 1, 1, ["path"], |a| {
-    Ok(pybool::from_bool(inspect(a[0])?.is_some_and(|m| m.is_file())))
+    Ok(pybool::from_bool(
+        inspect(a[0])?.is_some_and(|m| m.is_file()),
+    ))
 });
 
 os_fn!(path_isdir, "isdir", 1, 1, ["s"], |a| {
-    Ok(pybool::from_bool(inspect(a[0])?.is_some_and(|m| m.is_dir())))
+    Ok(pybool::from_bool(
+        inspect(a[0])?.is_some_and(|m| m.is_dir()),
+    ))
 });
 
 os_fn!(path_getsize, "getsize", 1, 1, ["filename"], |a| {
@@ -632,7 +664,9 @@ unsafe fn env_set(o: Obj, k: Obj, v: Obj) -> PyResult<()> {
     }
     let val = env_str(v)?;
     if key.is_empty() || key.contains('=') || key.contains('\0') || val.contains('\0') {
-        return Err(crate::errors::value_error("illegal environment variable name"));
+        return Err(crate::errors::value_error(
+            "illegal environment variable name",
+        ));
     }
     std::env::set_var(&key, &val);
     dict::set_item(env_data(o), k, v)
@@ -652,7 +686,12 @@ unsafe extern "C" fn environ_contains(o: Obj, k: Obj) -> i32 {
     }
 }
 
-unsafe extern "C" fn environ_contains_method(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+unsafe extern "C" fn environ_contains_method(
+    o: Obj,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         let [k] = crate::args::parse::<1, 1>("__contains__", args, nargs, kw, &["key"])?;
         let r = environ_contains(o, k);
@@ -667,10 +706,14 @@ unsafe extern "C" fn environ_contains_method(o: Obj, args: *const Obj, nargs: is
 macro_rules! environ_forward {
     ($f:ident, $name:literal) => {
         unsafe extern "C" fn $f(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
-            into_raw((|| -> PyResult<Ref> {
-                let m = Ref::steal(pystr::from_str($name));
-                crate::call::call_method(env_data(o), m.as_ptr(), args, nargs as usize, kw)
-            })())
+            let m = Ref::steal(pystr::from_str($name));
+            into_raw(crate::call::call_method(
+                env_data(o),
+                m.as_ptr(),
+                args,
+                nargs as usize,
+                kw,
+            ))
         }
     };
 }
@@ -761,34 +804,41 @@ pub static mut Walk_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"os.walk_iterator", std::mem::size_of::<WalkObject>(), 0)
 };
 
-os_fn!(os_walk, "walk", 1, 4, ["top", "topdown", "onerror", "followlinks"], |a| {
-    let top = fileio::path_arg("walk", "top", a[0])?;
-    capabilities::require(
-        Capability::FsRead,
-        &format!("list the directory {}", repr_s(a[0])?),
-    )?;
-    if !a[1].is_null() && !crate::abstract_::is_true(a[1])? {
-        // TODO(os): bottom-up walks.
-        return Err(crate::errors::value_error(
-            "os.walk(topdown=False) is not supported by Molt yet",
-        ));
+os_fn!(
+    os_walk,
+    "walk",
+    1,
+    4,
+    ["top", "topdown", "onerror", "followlinks"],
+    |a| {
+        let top = fileio::path_arg("walk", "top", a[0])?;
+        capabilities::require(
+            Capability::FsRead,
+            &format!("list the directory {}", repr_s(a[0])?),
+        )?;
+        if !a[1].is_null() && !crate::abstract_::is_true(a[1])? {
+            // TODO(os): bottom-up walks.
+            return Err(crate::errors::value_error(
+                "os.walk(topdown=False) is not supported by Molt yet",
+            ));
+        }
+        if !a[2].is_null() && a[2] != none::none() {
+            // TODO(os): error callbacks.
+            return Err(crate::errors::value_error(
+                "os.walk(onerror=...) is not supported by Molt yet",
+            ));
+        }
+        let followlinks = !a[3].is_null() && crate::abstract_::is_true(a[3])?;
+        type_ready(&raw mut Walk_Type)?;
+        let o = alloc_object(&raw mut Walk_Type, std::mem::size_of::<WalkObject>());
+        (*(o as *mut WalkObject)).state = Box::into_raw(Box::new(WalkState {
+            stack: vec![top],
+            pending: None,
+            followlinks,
+        }));
+        Ok(Ref::steal(o))
     }
-    if !a[2].is_null() && a[2] != none::none() {
-        // TODO(os): error callbacks.
-        return Err(crate::errors::value_error(
-            "os.walk(onerror=...) is not supported by Molt yet",
-        ));
-    }
-    let followlinks = !a[3].is_null() && crate::abstract_::is_true(a[3])?;
-    type_ready(&raw mut Walk_Type)?;
-    let o = alloc_object(&raw mut Walk_Type, std::mem::size_of::<WalkObject>());
-    (*(o as *mut WalkObject)).state = Box::into_raw(Box::new(WalkState {
-        stack: vec![top],
-        pending: None,
-        followlinks,
-    }));
-    Ok(Ref::steal(o))
-});
+);
 
 unsafe extern "C" fn walk_dealloc(o: Obj) {
     let st = (*(o as *mut WalkObject)).state;

@@ -71,7 +71,10 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
         ("byteorder", "little"),
         ("float_repr_style", "short"),
         ("abiflags", ""),
-        ("copyright", "Molt: a Python 3.12 compiler. Python is Copyright (c) Python Software Foundation."),
+        (
+            "copyright",
+            "Molt: a Python 3.12 compiler. Python is Copyright (c) Python Software Foundation.",
+        ),
     ] {
         let o = pystr::from_string(v.into());
         dict::set_str(d, k, o.as_ptr())?;
@@ -82,8 +85,17 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
     let fi = struct_seq(
         "float_info",
         &[
-            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
-            "mant_dig", "epsilon", "radix", "rounds",
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
         ],
         vec![
             f(f64::MAX),
@@ -136,7 +148,10 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
     names.extend(super::modules::registry().iter().map(|(n, _)| *n));
     names.sort();
     let bmn = Ref::steal(tuple::from_refs(
-        names.iter().map(|n| pystr::from_string(n.to_string())).collect(),
+        names
+            .iter()
+            .map(|n| pystr::from_string(n.to_string()))
+            .collect(),
     ));
     dict::set_str(d, "builtin_module_names", bmn.as_ptr())?;
     let orig = Ref::steal(list::from_refs(
@@ -185,7 +200,12 @@ unsafe extern "C" fn sys_getrecursionlimit(_m: Obj, _a: *const Obj, _n: isize, _
     int::from_i64(crate::abi::molt_recursion_limit as i64)
 }
 
-unsafe extern "C" fn sys_setrecursionlimit(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+unsafe extern "C" fn sys_setrecursionlimit(
+    _m: Obj,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         let [n] = crate::args::parse::<1, 1>("setrecursionlimit", args, nargs, kw, &["limit"])?;
         if !int::is_int(n) {
@@ -244,7 +264,12 @@ unsafe extern "C" fn sys_exception(_m: Obj, args: *const Obj, nargs: isize, kw: 
     })())
 }
 
-unsafe extern "C" fn sys_getdefaultencoding(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+unsafe extern "C" fn sys_getdefaultencoding(
+    _m: Obj,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         crate::args::parse::<0, 0>("getdefaultencoding", args, nargs, kw, &[])?;
         Ok(pystr::from_string("utf-8".into()))
@@ -307,7 +332,11 @@ unsafe extern "C" fn struct_seq_repr(o: Obj) -> Obj {
         let mut parts = Vec::new();
         for (k, &f) in fields.iter().enumerate() {
             let v = crate::abstract_::repr(tuple::item(o, k))?;
-            parts.push(format!("{}={}", pystr::as_str(f), pystr::as_str(v.as_ptr())));
+            parts.push(format!(
+                "{}={}",
+                pystr::as_str(f),
+                pystr::as_str(v.as_ptr())
+            ));
         }
         Ok(pystr::from_string(format!(
             "sys.{}({})",
@@ -354,7 +383,10 @@ unsafe extern "C" fn namespace_repr(o: Obj) -> Obj {
                 pystr::as_str(r.as_ptr())
             ));
         }
-        Ok(pystr::from_string(format!("namespace({})", parts.join(", "))))
+        Ok(pystr::from_string(format!(
+            "namespace({})",
+            parts.join(", ")
+        )))
     })())
 }
 

@@ -164,14 +164,21 @@ buffered_method!(buffered_write, "write", 1, 1, ["buffer"], |o, a| {
     Ok(Ref::steal(int::from_i64(n as i64)))
 });
 
-buffered_method!(buffered_writelines, "writelines", 1, 1, ["lines"], |o, a| {
-    check_open(o, "I/O operation on closed file.")?;
-    check_writable(o)?;
-    for l in crate::abstract_::collect(a[0])? {
-        write_one(o, l.as_ptr())?;
+buffered_method!(
+    buffered_writelines,
+    "writelines",
+    1,
+    1,
+    ["lines"],
+    |o, a| {
+        check_open(o, "I/O operation on closed file.")?;
+        check_writable(o)?;
+        for l in crate::abstract_::collect(a[0])? {
+            write_one(o, l.as_ptr())?;
+        }
+        Ok(none::none_ref())
     }
-    Ok(none::none_ref())
-});
+);
 
 buffered_method!(buffered_seek, "seek", 1, 2, ["target", "whence"], |o, a| {
     let (off, whence) = fileio::seek_args(a[0], a[1])?;

@@ -126,7 +126,9 @@ fn string(cs: &[u8]) -> Ref {
     unsafe { Ref::steal(bytes::from_bytes(cs)) }
 }
 
-bio_method!(bio_getvalue, "getvalue", 0, 0, [], |s, a| Ok(string(&s.buf)));
+bio_method!(bio_getvalue, "getvalue", 0, 0, [], |s, a| Ok(string(
+    &s.buf
+)));
 
 bio_method!(bio_read, "read", 0, 1, ["size"], |s, a| {
     let n = crate::objects::fileio::size_arg(a[0])?;
@@ -228,9 +230,9 @@ bio_method!(bio_seek, "seek", 1, 2, ["pos", "whence"], |s, a| {
     Ok(Ref::steal(int::from_i64(s.pos as i64)))
 });
 
-bio_method!(bio_tell, "tell", 0, 0, [], |s, a| Ok(Ref::steal(int::from_i64(
-    s.pos as i64
-))));
+bio_method!(bio_tell, "tell", 0, 0, [], |s, a| Ok(Ref::steal(
+    int::from_i64(s.pos as i64)
+)));
 
 bio_method!(bio_truncate, "truncate", 0, 1, ["pos"], |s, a| {
     let size = if a[0].is_null() || a[0] == none::none() {

@@ -289,9 +289,17 @@ impl Mode {
     /// `ab+`, `xb`...
     pub fn binary_name(&self) -> String {
         let s = if self.create {
-            if self.plus { "xb+" } else { "xb" }
+            if self.plus {
+                "xb+"
+            } else {
+                "xb"
+            }
         } else if self.append {
-            if self.plus { "ab+" } else { "ab" }
+            if self.plus {
+                "ab+"
+            } else {
+                "ab"
+            }
         } else if self.read && self.write {
             "rb+"
         } else if self.read {
@@ -419,16 +427,10 @@ pub unsafe fn open_core(path: &str, name: Obj, mode: &Mode) -> PyResult<FileCore
     let shown = crate::abstract_::repr(name)?;
     let shown = pystr::as_str(shown.as_ptr()).to_string();
     if mode.read {
-        capabilities::require(
-            Capability::FsRead,
-            &format!("open {} for reading", shown),
-        )?;
+        capabilities::require(Capability::FsRead, &format!("open {} for reading", shown))?;
     }
     if mode.write {
-        capabilities::require(
-            Capability::FsWrite,
-            &format!("open {} for writing", shown),
-        )?;
+        capabilities::require(Capability::FsWrite, &format!("open {} for writing", shown))?;
     }
     let mut o = std::fs::OpenOptions::new();
     o.read(mode.read);
@@ -595,7 +597,9 @@ pub unsafe fn new_file_object(
     };
     (*f).newline = newline as i64;
     (*f).utf8 = !encoding.is_null() && {
-        let e = pystr::as_str(encoding).to_ascii_lowercase().replace('_', "-");
+        let e = pystr::as_str(encoding)
+            .to_ascii_lowercase()
+            .replace('_', "-");
         e == "utf-8" || e == "utf8"
     };
     Ref::steal(o)
@@ -664,7 +668,10 @@ pub unsafe fn seek_args(offset: Obj, whence: Obj) -> PyResult<(i64, i32)> {
         )));
     }
     let off = int::as_i64(offset).ok_or_else(|| {
-        crate::errors::raise(exc::overflow_error(), "Python int too large to convert to C long")
+        crate::errors::raise(
+            exc::overflow_error(),
+            "Python int too large to convert to C long",
+        )
     })?;
     let wh = if whence.is_null() {
         0

@@ -165,7 +165,9 @@ fn string(cs: &[char]) -> Ref {
     unsafe { pystr::from_string(cs.iter().collect()) }
 }
 
-sio_method!(sio_getvalue, "getvalue", 0, 0, [], |s, a| Ok(string(&s.buf)));
+sio_method!(sio_getvalue, "getvalue", 0, 0, [], |s, a| Ok(string(
+    &s.buf
+)));
 
 sio_method!(sio_read, "read", 0, 1, ["size"], |s, a| {
     let n = crate::objects::fileio::size_arg(a[0])?;
@@ -282,9 +284,9 @@ sio_method!(sio_seek, "seek", 1, 2, ["pos", "whence"], |s, a| {
     Ok(Ref::steal(int::from_i64(s.pos as i64)))
 });
 
-sio_method!(sio_tell, "tell", 0, 0, [], |s, a| Ok(Ref::steal(int::from_i64(
-    s.pos as i64
-))));
+sio_method!(sio_tell, "tell", 0, 0, [], |s, a| Ok(Ref::steal(
+    int::from_i64(s.pos as i64)
+)));
 
 sio_method!(sio_truncate, "truncate", 0, 1, ["pos"], |s, a| {
     let size = if a[0].is_null() || a[0] == none::none() {

@@ -20,11 +20,7 @@ pub static mut TextIOWrapper_Type: PyTypeObject = PyTypeObject {
     tp_iternext: Some(text_iternext),
     tp_methods: &raw mut TEXT_METHODS as *mut PyMethodDef,
     tp_getset: &raw mut TEXT_GETSET as *mut PyGetSetDef,
-    ..PyTypeObject::new_static(
-        c"_io.TextIOWrapper",
-        std::mem::size_of::<FileObject>(),
-        0,
-    )
+    ..PyTypeObject::new_static(c"_io.TextIOWrapper", std::mem::size_of::<FileObject>(), 0)
 };
 
 static mut TEXT_METHODS: [PyMethodDef; 20] = [
@@ -142,10 +138,7 @@ unsafe fn read_line_raw(o: Obj, limit: Option<usize>) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let mut chars = 0usize;
     let io = |e: std::io::Error| fileio::io_error(&e);
-    loop {
-        let Some(b) = c.peek_byte().map_err(io)? else {
-            break;
-        };
+    while let Some(b) = c.peek_byte().map_err(io)? {
         if !utf8 || b & 0xC0 != 0x80 {
             if limit.is_some_and(|l| chars >= l) {
                 break;
@@ -238,7 +231,10 @@ unsafe fn read_line_fast(o: Obj, nl: Newline) -> PyResult<Vec<u8>> {
 pub unsafe fn readline_str(o: Obj, limit: Option<usize>) -> PyResult<Ref> {
     // Fast path: a whole `\n`-terminated UTF-8 line already in the buffer.
     let nl = newline_of(o);
-    if limit.is_none() && matches!(nl, Newline::Universal | Newline::Any | Newline::Lf) && is_utf8(o) {
+    if limit.is_none()
+        && matches!(nl, Newline::Universal | Newline::Any | Newline::Lf)
+        && is_utf8(o)
+    {
         let c = core(o);
         let buf = c.fill().map_err(|e| fileio::io_error(&e))?;
         let stop = buf.iter().position(|&b| b == b'\n' || b == b'\r');
@@ -278,9 +274,7 @@ text_method!(text_read, "read", 0, 1, ["size"], true, |o, a| {
     check_readable(o)?;
     match fileio::size_arg(a[0])? {
         None => {
-            let mut b = core(o)
-                .read_bytes(None)
-                .map_err(|e| fileio::io_error(&e))?;
+            let mut b = core(o).read_bytes(None).map_err(|e| fileio::io_error(&e))?;
             if newline_of(o) == Newline::Universal {
                 // A final `\r` may pair with nothing: translation is per whole rest.
                 b = translate_newlines(&b);
@@ -313,10 +307,7 @@ unsafe fn read_chars(o: Obj, n: usize) -> PyResult<Vec<u8>> {
     let io = |e: std::io::Error| fileio::io_error(&e);
     let mut out = Vec::new();
     let mut chars = 0usize;
-    loop {
-        let Some(b) = c.peek_byte().map_err(io)? else {
-            break;
-        };
+    while let Some(b) = c.peek_byte().map_err(io)? {
         if !utf8 || b & 0xC0 != 0x80 {
             if chars >= n {
                 break;
@@ -402,39 +393,55 @@ text_method!(text_write, "write", 1, 1, ["s"], true, |o, a| {
     Ok(Ref::steal(int::from_i64(n as i64)))
 });
 
-text_method!(text_writelines, "writelines", 1, 1, ["lines"], true, |o, a| {
-    check_writable(o)?;
-    for l in crate::abstract_::collect(a[0])? {
-        if !pystr::is_str(l.as_ptr()) {
-            return Err(crate::errors::type_error(&format!(
-                "write() argument must be str, not {}",
-                obj_type_name(l.as_ptr())
+text_method!(
+    text_writelines,
+    "writelines",
+    1,
+    1,
+    ["lines"],
+    true,
+    |o, a| {
+        check_writable(o)?;
+        for l in crate::abstract_::collect(a[0])? {
+            if !pystr::is_str(l.as_ptr()) {
+                return Err(crate::errors::type_error(&format!(
+                    "write() argument must be str, not {}",
+                    obj_type_name(l.as_ptr())
+                )));
+            }
+            write_str(o, l.as_ptr())?;
+        }
+        Ok(none::none_ref())
+    }
+);
+
+text_method!(
+    text_seek,
+    "seek",
+    1,
+    2,
+    ["cookie", "whence"],
+    true,
+    |o, a| {
+        let (off, whence) = fileio::seek_args(a[0], a[1])?;
+        if whence == 1 && off != 0 {
+            return Err(fileio::unsupported("can't do nonzero cur-relative seeks"));
+        }
+        if whence == 2 && off != 0 {
+            return Err(fileio::unsupported("can't do nonzero end-relative seeks"));
+        }
+        if whence == 0 && off < 0 {
+            return Err(crate::errors::value_error(&format!(
+                "negative seek position {}",
+                off
             )));
         }
-        write_str(o, l.as_ptr())?;
+        let p = core(o)
+            .seek(off, whence)
+            .map_err(|e| fileio::io_error(&e))?;
+        Ok(Ref::steal(int::from_i64(p as i64)))
     }
-    Ok(none::none_ref())
-});
-
-text_method!(text_seek, "seek", 1, 2, ["cookie", "whence"], true, |o, a| {
-    let (off, whence) = fileio::seek_args(a[0], a[1])?;
-    if whence == 1 && off != 0 {
-        return Err(fileio::unsupported("can't do nonzero cur-relative seeks"));
-    }
-    if whence == 2 && off != 0 {
-        return Err(fileio::unsupported("can't do nonzero end-relative seeks"));
-    }
-    if whence == 0 && off < 0 {
-        return Err(crate::errors::value_error(&format!(
-            "negative seek position {}",
-            off
-        )));
-    }
-    let p = core(o)
-        .seek(off, whence)
-        .map_err(|e| fileio::io_error(&e))?;
-    Ok(Ref::steal(int::from_i64(p as i64)))
-});
+);
 
 text_method!(text_tell, "tell", 0, 0, [], true, |o, a| {
     let p = core(o).tell().map_err(|e| fileio::io_error(&e))?;
