@@ -11,7 +11,12 @@
 //! `os.walk` is top-down only and, as CPython's, recurses into the `dirnames` list as
 //! the caller left it (so pruning works).
 //!
-//! TODO(os): no `stat`, `scandir`, `walk(topdown=False)`, `onerror` or bytes paths.
+//! `os.stat` returns an `os.stat_result` struct sequence (the ten classic fields as
+//! items; `st_atime`/`st_mtime`/`st_ctime` as float attributes, the `_ns` forms, block
+//! sizes and `st_rdev` as attributes).
+//!
+//! TODO(os): no `scandir`, `walk(topdown=False)`, `onerror`, bytes paths, `stat`
+//! module.
 
 use crate::capabilities::{self, Capability};
 use crate::errors::{into_raw, PyResult};
@@ -21,7 +26,7 @@ use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut OS_METHODS: [PyMethodDef; 14] = [
+static mut OS_METHODS: [PyMethodDef; 16] = [
     crate::method_def!("getcwd", os_getcwd),
     crate::method_def!("listdir", os_listdir),
     crate::method_def!("remove", os_remove),
@@ -34,11 +39,13 @@ static mut OS_METHODS: [PyMethodDef; 14] = [
     crate::method_def!("getenv", os_getenv),
     crate::method_def!("fspath", os_fspath),
     crate::method_def!("walk", os_walk),
+    crate::method_def!("stat", os_stat),
+    crate::method_def!("lstat", os_lstat),
     crate::method_def!("__getattr__", os_getattr),
     METHOD_SENTINEL,
 ];
 
-static mut PATH_METHODS: [PyMethodDef; 14] = [
+static mut PATH_METHODS: [PyMethodDef; 18] = [
     crate::method_def!("join", path_join),
     crate::method_def!("split", path_split),
     crate::method_def!("basename", path_basename),
@@ -51,6 +58,10 @@ static mut PATH_METHODS: [PyMethodDef; 14] = [
     crate::method_def!("isfile", path_isfile),
     crate::method_def!("isdir", path_isdir),
     crate::method_def!("getsize", path_getsize),
+    crate::method_def!("getmtime", path_getmtime),
+    crate::method_def!("getatime", path_getatime),
+    crate::method_def!("getctime", path_getctime),
+    crate::method_def!("islink", path_islink),
     crate::method_def!("expanduser", path_expanduser),
     METHOD_SENTINEL,
 ];
@@ -893,3 +904,143 @@ unsafe extern "C" fn walk_next(o: Obj) -> Obj {
         Err(crate::errors::Raised)
     })())
 }
+
+// ----- os.stat -----
+
+static mut STAT_RESULT: Obj = null_mut();
+
+const STAT_FIELDS: [&str; 10] = [
+    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+    "st_mtime", "st_ctime",
+];
+
+/// `os.stat_result` (borrowed), created on first use.
+unsafe fn stat_result_type() -> PyResult<Obj> {
+    if STAT_RESULT.is_null() {
+        let tp = super::sys::struct_seq_type(
+            "os",
+            "stat_result",
+            &STAT_FIELDS,
+            &["st_atime", "st_mtime", "st_ctime"],
+            false,
+        )?;
+        STAT_RESULT = tp.into_raw();
+    }
+    Ok(STAT_RESULT)
+}
+
+/// Metadata for `stat`/`lstat`, after the capability check; OS errors name the path.
+unsafe fn stat_of(o: Obj, follow: bool) -> PyResult<std::fs::Metadata> {
+    let p = fileio::path_arg(if follow { "stat" } else { "lstat" }, "path", o)?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(o)?))?;
+    let r = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    r.map_err(|e| os_error(&e, o, null_mut()))
+}
+
+unsafe fn stat_result(m: &std::fs::Metadata) -> PyResult<Ref> {
+    use std::os::unix::fs::MetadataExt;
+    let i = |v: i64| Ref::steal(crate::objects::int::from_i64(v));
+    let items = vec![
+        i(m.mode() as i64),
+        i(m.ino() as i64),
+        i(m.dev() as i64),
+        i(m.nlink() as i64),
+        i(m.uid() as i64),
+        i(m.gid() as i64),
+        i(m.size() as i64),
+        i(m.atime()),
+        i(m.mtime()),
+        i(m.ctime()),
+    ];
+    let t = Ref::steal(tuple::from_refs(items));
+    let r = crate::call::call_vec(stat_result_type()?, &[t.as_ptr()])?;
+    let f = |v: f64| Ref::steal(crate::objects::float::from_f64(v));
+    let ns = |s: i64, n: i64| {
+        Ref::steal(crate::objects::int::from_bigint(
+            num_bigint::BigInt::from(s) * 1_000_000_000 + n,
+        ))
+    };
+    let attrs = [
+        (
+            "st_atime",
+            f(m.atime() as f64 + m.atime_nsec() as f64 * 1e-9),
+        ),
+        (
+            "st_mtime",
+            f(m.mtime() as f64 + m.mtime_nsec() as f64 * 1e-9),
+        ),
+        (
+            "st_ctime",
+            f(m.ctime() as f64 + m.ctime_nsec() as f64 * 1e-9),
+        ),
+        ("st_atime_ns", ns(m.atime(), m.atime_nsec())),
+        ("st_mtime_ns", ns(m.mtime(), m.mtime_nsec())),
+        ("st_ctime_ns", ns(m.ctime(), m.ctime_nsec())),
+        ("st_blksize", i(m.blksize() as i64)),
+        ("st_blocks", i(m.blocks() as i64)),
+        ("st_rdev", i(m.rdev() as i64)),
+    ];
+    for (k, v) in attrs {
+        let key = s(k);
+        crate::abstract_::setattr(r.as_ptr(), key.as_ptr(), v.as_ptr())?;
+    }
+    Ok(r)
+}
+
+os_fn!(os_stat, "stat", 1, 1, ["path"], |a| stat_result(&stat_of(
+    a[0], true
+)?));
+os_fn!(os_lstat, "lstat", 1, 1, ["path"], |a| stat_result(
+    &stat_of(a[0], false)?
+));
+
+/// A file time for `os.path.getmtime` and friends (float seconds).
+unsafe fn file_time(o: Obj, which: usize) -> PyResult<Ref> {
+    use std::os::unix::fs::MetadataExt;
+    let m = stat_of(o, true)?;
+    let (s, n) = match which {
+        0 => (m.atime(), m.atime_nsec()),
+        1 => (m.mtime(), m.mtime_nsec()),
+        _ => (m.ctime(), m.ctime_nsec()),
+    };
+    Ok(Ref::steal(crate::objects::float::from_f64(
+        s as f64 + n as f64 * 1e-9,
+    )))
+}
+
+os_fn!(
+    path_getatime,
+    "getatime",
+    1,
+    1,
+    ["filename"],
+    |a| file_time(a[0], 0)
+);
+os_fn!(
+    path_getmtime,
+    "getmtime",
+    1,
+    1,
+    ["filename"],
+    |a| file_time(a[0], 1)
+);
+os_fn!(
+    path_getctime,
+    "getctime",
+    1,
+    1,
+    ["filename"],
+    |a| file_time(a[0], 2)
+);
+
+os_fn!(path_islink, "islink", 1, 1, ["path"], |a| {
+    let p = fspath(a[0])?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
+    Ok(pybool::from_bool(
+        std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()),
+    ))
+});

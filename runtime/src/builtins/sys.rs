@@ -279,13 +279,39 @@ unsafe extern "C" fn sys_getdefaultencoding(
 /// A struct sequence: an instance of a new tuple subclass `sys.<name>` whose fields are
 /// read-only properties, printed as `sys.name(field=value, ...)`. New reference.
 unsafe fn struct_seq(name: &str, fields: &[&str], values: Vec<Ref>) -> PyResult<Ref> {
+    let tp = struct_seq_type("sys", name, fields, &[], true)?;
+    let items = Ref::steal(tuple::from_refs(values));
+    let inst = crate::call::call_vec(tp.as_ptr(), &[items.as_ptr()])?;
+    // The type lives as long as the program (its instances are module constants).
+    std::mem::forget(tp);
+    Ok(inst)
+}
+
+/// A struct-sequence type `module.name`: a tuple subclass whose `fields` (except those
+/// in `attr_fields`, which instances carry as attributes of their own, as
+/// `os.stat_result.st_mtime` does) are read-only properties over the items, printed as
+/// `module.name(field=value, ...)`. Without `slots`, instances have a `__dict__` for
+/// such extra attributes. New reference.
+pub(crate) unsafe fn struct_seq_type(
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    attr_fields: &[&str],
+    slots: bool,
+) -> PyResult<Ref> {
     let ns = Ref::steal(dict::new_raw());
-    let module = pystr::from_string("sys".into());
+    let module = pystr::from_string(module.into());
     dict::set_str(ns.as_ptr(), "__module__", module.as_ptr())?;
-    let slots = Ref::steal(tuple::from_slice(&[]));
-    dict::set_str(ns.as_ptr(), "__slots__", slots.as_ptr())?;
+    if slots {
+        let slots = Ref::steal(tuple::from_slice(&[]));
+        dict::set_str(ns.as_ptr(), "__slots__", slots.as_ptr())?;
+    }
     let mut names = Vec::new();
     for (k, f) in fields.iter().enumerate() {
+        names.push(pystr::from_string(f.to_string()));
+        if attr_fields.contains(f) {
+            continue;
+        }
         let idx = Ref::steal(int::from_i64(k as i64));
         let getter = super::operator::new_itemgetter(&[idx.as_ptr()]);
         let prop = crate::call::call_vec(
@@ -293,7 +319,6 @@ unsafe fn struct_seq(name: &str, fields: &[&str], values: Vec<Ref>) -> PyResult<
             &[getter.as_ptr()],
         )?;
         dict::set_str(ns.as_ptr(), f, prop.as_ptr())?;
-        names.push(pystr::from_string(f.to_string()));
     }
     let ma = Ref::steal(tuple::from_refs(names));
     dict::set_str(ns.as_ptr(), "__match_args__", ma.as_ptr())?;
@@ -316,11 +341,7 @@ unsafe fn struct_seq(name: &str, fields: &[&str], values: Vec<Ref>) -> PyResult<
         ns.as_ptr(),
     )?;
     (*(tp.as_ptr() as *mut PyTypeObject)).tp_repr = Some(struct_seq_repr);
-    let items = Ref::steal(tuple::from_refs(values));
-    let inst = crate::call::call_vec(tp.as_ptr(), &[items.as_ptr()])?;
-    // The type lives as long as the program (its instances are module constants).
-    std::mem::forget(tp);
-    Ok(inst)
+    Ok(tp)
 }
 
 unsafe extern "C" fn struct_seq_repr(o: Obj) -> Obj {
@@ -339,7 +360,8 @@ unsafe extern "C" fn struct_seq_repr(o: Obj) -> Obj {
             ));
         }
         Ok(pystr::from_string(format!(
-            "sys.{}({})",
+            "{}.{}({})",
+            type_module(tp),
             type_name(tp),
             parts.join(", ")
         )))
