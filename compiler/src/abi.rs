@@ -169,7 +169,28 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "_string",
     "html",
     "_asyncio",
+    "os",
+    "os.path",
+    "io",
 ];
+
+/// The capabilities a program may be granted (`molt build --capabilities ...`), with
+/// their bits in the capability mask. `runtime/src/capabilities.rs` has the same table.
+pub const CAPABILITIES: &[(&str, u64)] = &[
+    ("fs.read", 1),
+    ("fs.write", 2),
+    ("env.read", 4),
+    ("net", 8),
+    ("process", 16),
+];
+
+/// The mask of a `--trusted` build: every capability, present and future.
+pub const CAPABILITIES_TRUSTED: u64 = u64::MAX;
+
+/// The data symbol (a little-endian `uint64_t`) holding the program's capability mask,
+/// written by the link step (`link::capabilities_object`) and read by the runtime at
+/// start-up.
+pub const CAPABILITIES_SYMBOL: &str = "molt_capabilities";
 
 /// Byte offset of the first item of a tuple (`PyTupleObject.ob_item`).
 pub const TUPLE_ITEMS_OFFSET: i32 = 24;

@@ -288,9 +288,42 @@ pub fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError>
 }
 
 /// Compiles a Python program (its main file and every module it imports) to an
-/// executable at `output`.
+/// executable at `output`, granted no capabilities.
 pub fn build(input: &Path, output: &Path) -> Result<(), CompileError> {
     build_with_extensions(input, output, &[])
+}
+
+/// Parses a comma-separated capability list (`fs.read,env.read`) into a mask; an
+/// unknown name is an error listing the valid ones. An empty list grants nothing.
+pub fn parse_capabilities(list: &str) -> Result<u64, String> {
+    let mut mask = 0;
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        match abi::CAPABILITIES.iter().find(|(n, _)| *n == name) {
+            Some((_, bit)) => mask |= bit,
+            None => {
+                let valid: Vec<&str> = abi::CAPABILITIES.iter().map(|(n, _)| *n).collect();
+                return Err(format!(
+                    "unknown capability '{}' (valid capabilities: {})",
+                    name,
+                    valid.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(mask)
+}
+
+/// The names of the capabilities in a mask, comma-separated (`trusted` for all).
+pub fn capability_names(mask: u64) -> String {
+    if mask == abi::CAPABILITIES_TRUSTED {
+        return "trusted".into();
+    }
+    abi::CAPABILITIES
+        .iter()
+        .filter(|(_, b)| mask & b != 0)
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Reports, by name, every C-API symbol an extension needs that libmolt does not export
@@ -471,6 +504,17 @@ pub fn build_with_extensions(
     output: &Path,
     exts: &[Extension],
 ) -> Result<(), CompileError> {
+    build_with_options(input, output, exts, 0)
+}
+
+/// [`build_with_extensions`] granting the capabilities in `capabilities` (a mask of
+/// [`abi::CAPABILITIES`] bits; [`abi::CAPABILITIES_TRUSTED`] grants everything).
+pub fn build_with_options(
+    input: &Path,
+    output: &Path,
+    exts: &[Extension],
+    capabilities: u64,
+) -> Result<(), CompileError> {
     let (modules, installed) = discover_with_extensions(input)?;
     let mut exts = exts.to_vec();
     for e in installed {
@@ -565,7 +609,7 @@ pub fn build_with_extensions(
     check_extension_symbols(exts)?;
     let mut inputs = objects.clone();
     inputs.extend(exts.iter().map(|e| e.archive.clone()));
-    let r = link::link(&inputs, output).map_err(CompileError::Other);
+    let r = link::link(&inputs, output, capabilities).map_err(CompileError::Other);
     for o in &objects {
         let _ = std::fs::remove_file(o);
     }

@@ -106,15 +106,69 @@ pub fn stdlib_dir() -> Result<PathBuf, String> {
     materialize("stdlib", embedded::EMBEDDED_STDLIB)
 }
 
-/// Links the program's object files with the runtime into the executable `output`.
-pub fn link(objects: &[std::path::PathBuf], output: &Path) -> Result<(), String> {
+/// An object file defining the program's capability mask: the exported, read-only
+/// `uint64_t` data symbol [`crate::abi::CAPABILITIES_SYMBOL`] that the runtime reads at
+/// start-up (see `runtime/src/capabilities.rs`).
+pub fn capabilities_object(mask: u64) -> Result<Vec<u8>, String> {
+    use cranelift_codegen::settings::{self, Configurable};
+    use cranelift_module::{default_libcall_names, DataDescription, Linkage, Module};
+    let mut flags = settings::builder();
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| format!("this host is not supported by Cranelift: {}", e))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let builder = cranelift_object::ObjectBuilder::new(
+        isa,
+        b"molt_capabilities".to_vec(),
+        default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut module = cranelift_object::ObjectModule::new(builder);
+    let id = module
+        .declare_data(
+            crate::abi::CAPABILITIES_SYMBOL,
+            Linkage::Export,
+            false,
+            false,
+        )
+        .map_err(|e| e.to_string())?;
+    let mut d = DataDescription::new();
+    d.define(mask.to_le_bytes().to_vec().into_boxed_slice());
+    d.set_align(8);
+    module.define_data(id, &d).map_err(|e| e.to_string())?;
+    module.finish().emit().map_err(|e| e.to_string())
+}
+
+/// Links the program's object files with the runtime into the executable `output`,
+/// baking in the capability mask `capabilities` (bits of [`crate::abi::CAPABILITIES`]).
+pub fn link(
+    objects: &[std::path::PathBuf],
+    output: &Path,
+    capabilities: u64,
+) -> Result<(), String> {
     let lib = runtime_lib()?;
+    let caps_path = output.with_extension(format!("{}.caps.o", std::process::id()));
+    std::fs::write(&caps_path, capabilities_object(capabilities)?)
+        .map_err(|e| format!("cannot write {}: {}", caps_path.display(), e))?;
+    let r = link_objects(objects, &caps_path, &lib, output);
+    let _ = std::fs::remove_file(&caps_path);
+    r
+}
+
+fn link_objects(
+    objects: &[std::path::PathBuf],
+    caps: &Path,
+    lib: &Path,
+    output: &Path,
+) -> Result<(), String> {
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let mut cmd = Command::new(&cc);
     cmd.arg("-o")
         .arg(output)
         .args(objects)
-        .arg(&lib)
+        .arg(caps)
+        .arg(lib)
         .args(NATIVE_LIBS)
         .arg("-Wl,--gc-sections")
         .arg("-Wl,--build-id=none");

@@ -17,7 +17,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Compile a program to a native executable.
+    /// Compile a program to a native executable, granted only the capabilities given.
     Build {
         /// The Python file to compile.
         input: PathBuf,
@@ -30,11 +30,27 @@ enum Cmd {
         /// Link a C extension: `NAME=path/to/archive.a` (repeatable).
         #[arg(long = "ext", value_name = "NAME=ARCHIVE")]
         ext: Vec<String>,
+        /// Capabilities the executable is granted, comma-separated: fs.read, fs.write,
+        /// env.read, net, process. Without this (or --trusted) the program may use only
+        /// the standard streams and sys.argv; anything else raises PermissionError.
+        #[arg(long, value_name = "LIST", conflicts_with = "trusted")]
+        capabilities: Option<String>,
+        /// Grant every capability.
+        #[arg(long)]
+        trusted: bool,
     },
-    /// Compile (cached by source contents) and run a program, passing arguments through.
+    /// Compile (cached by source contents) and run a program, trusted: every capability
+    /// is granted, for local development.
+    ///
+    /// Arguments after `--` are passed through. `--capabilities` narrows the program to
+    /// a list, as `molt build --capabilities` would bake in.
     Run {
         /// The Python file to run.
         input: PathBuf,
+        /// Run with only these capabilities (comma-separated: fs.read, fs.write,
+        /// env.read, net, process) instead of trusted.
+        #[arg(long, value_name = "LIST")]
+        capabilities: Option<String>,
         /// Arguments for the program (after `--`).
         #[arg(last = true)]
         args: Vec<String>,
@@ -44,10 +60,16 @@ enum Cmd {
         #[command(subcommand)]
         command: ExtCmd,
     },
-    /// Run a program under CPython 3.12 and under Molt, and show any difference.
+    /// Run a program under CPython 3.12 and under Molt (trusted, as CPython is), and
+    /// show any difference.
+    ///
+    /// `--capabilities` narrows the Molt build to a list.
     Compare {
         /// The Python file to compare.
         input: PathBuf,
+        /// Run the Molt build with only these capabilities (comma-separated).
+        #[arg(long, value_name = "LIST")]
+        capabilities: Option<String>,
         /// Arguments for the program (after `--`).
         #[arg(last = true)]
         args: Vec<String>,
@@ -73,6 +95,8 @@ fn main() -> ExitCode {
             output,
             emit_ir,
             ext,
+            capabilities,
+            trusted,
         } => {
             if emit_ir {
                 let src = match std::fs::read(&input) {
@@ -97,16 +121,44 @@ fn main() -> ExitCode {
                 Ok(e) => e,
                 Err(m) => return fail(&m),
             };
-            match guarded_build(&input, &output, &exts) {
+            let caps = if trusted {
+                molt::abi::CAPABILITIES_TRUSTED
+            } else {
+                match molt::parse_capabilities(capabilities.as_deref().unwrap_or("")) {
+                    Ok(c) => c,
+                    Err(m) => return fail(&format!("error: --capabilities: {}\n", m)),
+                }
+            };
+            match guarded_build(&input, &output, &exts, caps) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(msg) => fail(&msg),
             }
         }
-        Cmd::Run { input, args } => match cached_build(&input) {
-            Ok(exe) => run_exe(&exe, &args),
-            Err(msg) => fail(&msg),
-        },
-        Cmd::Compare { input, args } => compare(&input, &args),
+        Cmd::Run {
+            input,
+            capabilities,
+            args,
+        } => {
+            let caps = match run_capabilities(capabilities.as_deref()) {
+                Ok(c) => c,
+                Err(m) => return fail(&m),
+            };
+            match cached_build(&input, caps) {
+                Ok(exe) => run_exe(&exe, &args),
+                Err(msg) => fail(&msg),
+            }
+        }
+        Cmd::Compare {
+            input,
+            capabilities,
+            args,
+        } => {
+            let caps = match run_capabilities(capabilities.as_deref()) {
+                Ok(c) => c,
+                Err(m) => return fail(&m),
+            };
+            compare(&input, &args, caps)
+        }
         Cmd::Ext {
             command: ExtCmd::Build { input },
         } => {
@@ -147,13 +199,29 @@ fn parse_exts(args: &[String]) -> Result<Vec<molt::Extension>, String> {
         .collect()
 }
 
+/// The capability mask of `molt run` / `molt compare`: trusted unless a list is given.
+fn run_capabilities(list: Option<&str>) -> Result<u64, String> {
+    match list {
+        None => Ok(molt::abi::CAPABILITIES_TRUSTED),
+        Some(l) => {
+            molt::parse_capabilities(l).map_err(|m| format!("error: --capabilities: {}\n", m))
+        }
+    }
+}
+
 /// Builds, turning an internal panic into a clear error instead of a crash.
-fn guarded_build(input: &Path, output: &Path, exts: &[molt::Extension]) -> Result<(), String> {
+fn guarded_build(
+    input: &Path,
+    output: &Path,
+    exts: &[molt::Extension],
+    caps: u64,
+) -> Result<(), String> {
     let input = input.to_path_buf();
     let output = output.to_path_buf();
     let exts = exts.to_vec();
     std::panic::set_hook(Box::new(|_| {}));
-    let r = std::panic::catch_unwind(move || molt::build_with_extensions(&input, &output, &exts));
+    let r =
+        std::panic::catch_unwind(move || molt::build_with_options(&input, &output, &exts, caps));
     let _ = std::panic::take_hook();
     match r {
         Ok(Ok(())) => Ok(()),
@@ -172,13 +240,14 @@ fn guarded_build(input: &Path, output: &Path, exts: &[molt::Extension]) -> Resul
     }
 }
 
-fn cached_build(input: &Path) -> Result<PathBuf, String> {
+fn cached_build(input: &Path, caps: u64) -> Result<PathBuf, String> {
     let src = std::fs::read(input)
         .map_err(|e| format!("error: cannot read {}: {}\n", input.display(), e))?;
     let abs = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
     let mut key = src.clone();
     key.extend_from_slice(abs.display().to_string().as_bytes());
     key.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
+    key.extend_from_slice(&caps.to_le_bytes());
     key.extend_from_slice(
         &std::fs::read(std::env::current_exe().unwrap_or_default())
             .map(|b| molt::link::fnv64(&b).to_le_bytes().to_vec())
@@ -196,7 +265,7 @@ fn cached_build(input: &Path) -> Result<PathBuf, String> {
         molt::link::fnv64(&key),
         std::process::id()
     ));
-    guarded_build(input, &tmp, &[])?;
+    guarded_build(input, &tmp, &[], caps)?;
     std::fs::rename(&tmp, &exe).map_err(|e| format!("error: {}\n", e))?;
     Ok(exe)
 }
@@ -241,13 +310,13 @@ pub fn find_cpython() -> Option<PathBuf> {
     out.status.success().then(|| PathBuf::from("python3.12"))
 }
 
-fn compare(input: &Path, args: &[String]) -> ExitCode {
+fn compare(input: &Path, args: &[String], caps: u64) -> ExitCode {
     let Some(py) = find_cpython() else {
         return fail(
             "error: CPython 3.12 not found; set MOLT_CPYTHON to its python3, or install it with `pyenv install 3.12.1`\n",
         );
     };
-    let exe = match cached_build(input) {
+    let exe = match cached_build(input, caps) {
         Ok(e) => e,
         Err(msg) => return fail(&msg),
     };

@@ -5,6 +5,20 @@
 //!
 //! CPython is found through `$MOLT_CPYTHON` or `pyenv prefix 3.12.1`.
 //! `MOLT_DIFF_FILTER=substring` runs only matching programs.
+//!
+//! `NAME.stdin` next to a program is fed to its standard input (otherwise it is empty).
+//!
+//! Programs are built `--trusted` (CPython has every capability), unless a line
+//! `# molt-capabilities: LIST` near the top narrows them to LIST.
+//!
+//! The capability suite (`tests/capabilities/*.py`) checks denials: each program
+//! carries `# molt-capabilities: LIST` and prints the line `[denied next]` just before
+//! the operation that LIST does not allow. Molt's stdout must equal CPython's up to and
+//! including that line; Molt must exit with status 1 and its last stderr line must be
+//! `NAME.stderr` (the documented PermissionError text, see README "Capabilities").
+//! When the program catches the error itself, `NAME.after` holds what it prints after
+//! the marker (and the exit status must match CPython's). A few command-line checks
+//! (`--capabilities` errors, `molt run` trusted by default) run with this suite.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -36,13 +50,32 @@ struct Outcome {
     status: i32,
 }
 
-fn run_with_timeout(mut cmd: Command, limit: Duration) -> Result<Outcome, String> {
-    let child = cmd
-        .stdin(Stdio::null())
+fn run_with_timeout(cmd: Command, limit: Duration) -> Result<Outcome, String> {
+    run_with_input(cmd, limit, None)
+}
+
+/// Runs a program with `input` on its stdin (or an empty stdin).
+fn run_with_input(
+    mut cmd: Command,
+    limit: Duration,
+    input: Option<Vec<u8>>,
+) -> Result<Outcome, String> {
+    let mut child = cmd
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| e.to_string())?;
+    if let (Some(data), Some(mut stdin)) = (input, child.stdin.take()) {
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&data);
+        });
+    }
     let pid = child.id();
     let done = Arc::new(Mutex::new(false));
     let d2 = done.clone();
@@ -107,6 +140,7 @@ fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String>
     let b = Command::new(molt)
         .arg("build")
         .arg(prog)
+        .args(capability_args(prog))
         .arg("-o")
         .arg(&exe)
         .output()
@@ -117,12 +151,23 @@ fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String>
             String::from_utf8_lossy(&b.stderr)
         ));
     }
+    // Each program runs in a scratch folder of its own (os/file programs create files
+    // in the current directory).
+    let cwd = work.join(format!("cwd_{}", name));
+    let (cw, mw) = (cwd.join("cpython"), cwd.join("molt"));
+    let _ = std::fs::create_dir_all(&cw);
+    let _ = std::fs::create_dir_all(&mw);
+    // `NAME.stdin` next to a program is fed to its standard input.
+    let input = std::fs::read(prog.with_extension("stdin")).ok();
     let mut c = Command::new(py);
-    c.arg(prog);
-    let expected =
-        run_with_timeout(c, Duration::from_secs(30)).map_err(|e| format!("cpython: {}", e))?;
-    let actual = run_with_timeout(Command::new(&exe), Duration::from_secs(30))
+    c.arg(prog).current_dir(&cw);
+    let expected = run_with_input(c, Duration::from_secs(30), input.clone())
+        .map_err(|e| format!("cpython: {}", e))?;
+    let mut m = Command::new(&exe);
+    m.current_dir(&mw);
+    let actual = run_with_input(m, Duration::from_secs(30), input)
         .map_err(|e| format!("molt binary: {}", e))?;
+    let _ = std::fs::remove_dir_all(&cwd);
     let mut problems = Vec::new();
     if expected.stdout != actual.stdout {
         problems.push(format!(
@@ -150,6 +195,184 @@ fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String>
     }
 }
 
+/// The `# molt-capabilities: LIST` header of a program, if any (first 10 lines).
+fn declared_capabilities(prog: &Path) -> Option<String> {
+    let src = std::fs::read_to_string(prog).ok()?;
+    src.lines().take(10).find_map(|l| {
+        l.trim()
+            .strip_prefix("# molt-capabilities:")
+            .map(|c| c.trim().to_string())
+    })
+}
+
+/// `molt build` arguments granting a program its capabilities (trusted by default).
+fn capability_args(prog: &Path) -> Vec<String> {
+    match declared_capabilities(prog) {
+        Some(list) => vec!["--capabilities".into(), list],
+        None => vec!["--trusted".into()],
+    }
+}
+
+const DENIED_MARKER: &str = "[denied next]";
+
+/// One capability-denial case (see the module doc).
+fn check_denial(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String> {
+    let name = prog.file_stem().unwrap().to_string_lossy().to_string();
+    let Some(caps) = declared_capabilities(prog) else {
+        return Err("no `# molt-capabilities:` line".into());
+    };
+    let after = std::fs::read_to_string(prog.with_extension("after")).ok();
+    let want_stderr = match after {
+        Some(_) => String::new(),
+        None => std::fs::read_to_string(prog.with_extension("stderr"))
+            .map_err(|_| format!("{}.stderr is missing", name))?,
+    };
+    let exe = work.join(format!("cap_{}", name));
+    let b = Command::new(molt)
+        .arg("build")
+        .arg(prog)
+        .arg("--capabilities")
+        .arg(&caps)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !b.status.success() {
+        return Err(format!(
+            "molt build failed:\n{}",
+            String::from_utf8_lossy(&b.stderr)
+        ));
+    }
+    // Programs run in their own folder (they may create files next to them).
+    let (cw, mw) = (work.join("cpython"), work.join("molt"));
+    let _ = std::fs::create_dir_all(&cw);
+    let _ = std::fs::create_dir_all(&mw);
+    let mut c = Command::new(py);
+    c.arg(prog).current_dir(&cw);
+    let expected =
+        run_with_timeout(c, Duration::from_secs(30)).map_err(|e| format!("cpython: {}", e))?;
+    let mut m = Command::new(&exe);
+    m.current_dir(&mw);
+    let actual =
+        run_with_timeout(m, Duration::from_secs(30)).map_err(|e| format!("molt binary: {}", e))?;
+    let _ = std::fs::remove_file(&exe);
+    let Some(cut) = expected.stdout.find(DENIED_MARKER) else {
+        return Err(format!("CPython's output has no {:?} line", DENIED_MARKER));
+    };
+    let mut want_stdout = expected.stdout[..cut + DENIED_MARKER.len() + 1].to_string();
+    let mut problems = Vec::new();
+    match &after {
+        Some(a) => {
+            want_stdout.push_str(a);
+            if actual.status != expected.status {
+                problems.push(format!(
+                    "exit status: cpython {}, molt {}",
+                    expected.status, actual.status
+                ));
+            }
+        }
+        None => {
+            if actual.status != 1 {
+                problems.push(format!("exit status {} (expected 1)", actual.status));
+            }
+            if actual.stderr_last != want_stderr.trim_end() {
+                problems.push(format!(
+                    "last stderr line: expected {:?}, molt {:?}",
+                    want_stderr.trim_end(),
+                    actual.stderr_last
+                ));
+            }
+        }
+    }
+    if actual.stdout != want_stdout {
+        problems.push(format!(
+            "stdout differs: {}",
+            first_difference(&want_stdout, &actual.stdout)
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n    "))
+    }
+}
+
+/// Command-line behaviour of capabilities: unknown names are refused with the valid
+/// list; `molt run` is trusted unless `--capabilities` narrows it.
+fn check_capability_cli(molt: &Path, dir: &Path) -> Vec<(PathBuf, Result<(), String>)> {
+    let mut out = Vec::new();
+    let prog = dir.join("fs_read_denied.py");
+    let bad = Command::new(molt)
+        .args(["build", "--capabilities", "fs.read,disk"])
+        .arg(&prog)
+        .output();
+    let r = match bad {
+        Ok(o) => {
+            let err = String::from_utf8_lossy(&o.stderr).to_string();
+            let want = "error: --capabilities: unknown capability 'disk' (valid capabilities: fs.read, fs.write, env.read, net, process)";
+            if o.status.success() || err.trim_end() != want {
+                Err(format!(
+                    "unknown capability: status {}, stderr {:?}",
+                    o.status, err
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    out.push((PathBuf::from("cli: unknown capability"), r));
+    let both = Command::new(molt)
+        .args(["build", "--trusted", "--capabilities", "fs.read"])
+        .arg(&prog)
+        .output();
+    let r = match both {
+        Ok(o) if !o.status.success() => Ok(()),
+        Ok(_) => Err("--trusted with --capabilities was accepted".into()),
+        Err(e) => Err(e.to_string()),
+    };
+    out.push((
+        PathBuf::from("cli: --trusted conflicts with --capabilities"),
+        r,
+    ));
+    // `molt run` is trusted: the denied program runs to the end with status 0.
+    let run = Command::new(molt)
+        .arg("run")
+        .arg(&prog)
+        .current_dir(std::env::temp_dir())
+        .output();
+    let r = match run {
+        Ok(o) if o.status.success() => Ok(()),
+        Ok(o) => Err(format!(
+            "molt run (trusted) failed: {}",
+            String::from_utf8_lossy(&o.stderr)
+        )),
+        Err(e) => Err(e.to_string()),
+    };
+    out.push((PathBuf::from("cli: molt run is trusted"), r));
+    let run = Command::new(molt)
+        .args(["run", "--capabilities", ""])
+        .arg(&prog)
+        .current_dir(std::env::temp_dir())
+        .output();
+    let r = match run {
+        Ok(o)
+            if !o.status.success()
+                && String::from_utf8_lossy(&o.stderr)
+                    .contains("PermissionError: [molt] capability '") =>
+        {
+            Ok(())
+        }
+        Ok(o) => Err(format!(
+            "molt run --capabilities '' was not denied: {}",
+            String::from_utf8_lossy(&o.stderr)
+        )),
+        Err(e) => Err(e.to_string()),
+    };
+    out.push((PathBuf::from("cli: molt run --capabilities narrows"), r));
+    out
+}
+
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let dir = root.join("tests/differential");
@@ -172,6 +395,17 @@ fn main() {
         .filter(|p| p.to_string_lossy().contains(&filter))
         .collect();
     progs.sort();
+    let cap_dir = root.join("tests/capabilities");
+    let mut cap_progs: Vec<PathBuf> = std::fs::read_dir(&cap_dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().map(|x| x == "py").unwrap_or(false))
+                .filter(|p| p.to_string_lossy().contains(&filter))
+                .collect()
+        })
+        .unwrap_or_default();
+    cap_progs.sort();
+    progs.extend(cap_progs);
     let work = root.join("target/difftest");
     std::fs::create_dir_all(&work).unwrap();
     let queue = Arc::new(Mutex::new(progs.clone()));
@@ -193,7 +427,18 @@ fn main() {
             let Some(p) = queue.lock().unwrap().pop() else {
                 break;
             };
-            let r = check(&molt, &py, &p, &work);
+            let r = if p.parent().is_some_and(|d| d.ends_with("capabilities")) {
+                let w = work.join(format!(
+                    "capwork_{}",
+                    p.file_stem().unwrap().to_string_lossy()
+                ));
+                let _ = std::fs::create_dir_all(&w);
+                let r = check_denial(&molt, &py, &p, &w);
+                let _ = std::fs::remove_dir_all(&w);
+                r
+            } else {
+                check(&molt, &py, &p, &work)
+            };
             results.lock().unwrap().push((p, r));
         }));
     }
@@ -201,6 +446,9 @@ fn main() {
         h.join().unwrap();
     }
     let mut results = Arc::try_unwrap(results).ok().unwrap().into_inner().unwrap();
+    if filter.is_empty() || "capabilities".contains(&filter) {
+        results.extend(check_capability_cli(&molt, &cap_dir));
+    }
     results.sort_by(|a, b| a.0.cmp(&b.0));
     let mut failed = 0;
     for (p, r) in &results {

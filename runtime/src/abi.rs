@@ -1184,9 +1184,10 @@ pub unsafe extern "C" fn molt_recursion_overflow() {
     errors::raise(exc::recursion_error(), "maximum recursion depth exceeded");
 }
 
-/// The recursion limit compiled prologues compare against.
+/// The recursion limit compiled prologues compare against (`sys.setrecursionlimit`
+/// changes it).
 #[no_mangle]
-pub static molt_recursion_limit: u32 = crate::call::RECURSION_LIMIT;
+pub static mut molt_recursion_limit: u32 = crate::call::RECURSION_LIMIT;
 
 /// The marker a compiled local holds while its value lives unboxed in a machine
 /// register (an immortal object that is never visible to Python code).

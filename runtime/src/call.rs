@@ -13,7 +13,7 @@ use std::ptr::null_mut;
 #[no_mangle]
 pub static mut molt_recursion_depth: u32 = 0;
 use molt_recursion_depth as DEPTH;
-/// CPython's default recursion limit.
+/// CPython's default recursion limit (the current one is `abi::molt_recursion_limit`).
 pub const RECURSION_LIMIT: u32 = 1000;
 
 /// Counts a nested Python-level call; raises RecursionError past the limit.
@@ -22,7 +22,8 @@ pub fn enter_recursive_call() -> PyResult<()> {
     // SAFETY: single-threaded runtime.
     unsafe {
         DEPTH += 1;
-        if DEPTH > RECURSION_LIMIT + 50 || (DEPTH > RECURSION_LIMIT && !crate::errors::occurred()) {
+        let limit = crate::abi::molt_recursion_limit;
+        if DEPTH > limit + 50 || (DEPTH > limit && !crate::errors::occurred()) {
             DEPTH -= 1;
             return Err(crate::errors::raise(
                 crate::objects::exceptions::recursion_error(),

@@ -18,6 +18,7 @@ pub mod abstract_;
 pub mod args;
 pub mod builtins;
 pub mod call;
+pub mod capabilities;
 pub mod classes;
 pub mod errors;
 pub mod format;
@@ -95,10 +96,13 @@ pub unsafe fn init(argv: &[String]) {
         &raw mut funcobjects::PyClassMethod_Type,
         &raw mut funcobjects::PyProperty_Type,
         &raw mut superobject::PySuper_Type,
-        &raw mut builtins::io::Stream_Type,
         &raw mut memoryview::_PyManagedBuffer_Type,
         &raw mut memoryview::PyMemoryView_Type,
         &raw mut memoryview::MemoryIter_Type,
+        &raw mut textio::TextIOWrapper_Type,
+        &raw mut bufferedio::BufferedReader_Type,
+        &raw mut bufferedio::BufferedWriter_Type,
+        &raw mut bufferedio::BufferedRandom_Type,
     ];
     dictview::init();
     set::init();
@@ -119,6 +123,7 @@ pub unsafe fn init(argv: &[String]) {
         fatal("could not create ExceptionGroup");
     }
     exceptions::init_aliases();
+    builtins::io::init_streams();
     if builtins::init().is_err() || builtins::sys::init(argv).is_err() {
         fatal("could not initialise the builtins");
     }
@@ -149,6 +154,7 @@ pub unsafe fn run_main(argv: Vec<String>) -> i32 {
         decref(r);
         0
     };
+    objects::fileio::flush_all_at_exit();
     builtins::io::flush_stdout();
     status
 }
@@ -198,6 +204,7 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -
                 .into_owned()
         })
         .collect();
+    capabilities::load_from_executable();
     let result = std::panic::catch_unwind(|| run_main(args));
     match result {
         Ok(code) => code,

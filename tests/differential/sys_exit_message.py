@@ -1,6 +1,7 @@
 import sys
-print("validating input")
-errors = ["missing field 'name'"]
-if errors:
-    sys.exit("fatal: " + errors[0])
-print("never")
+
+def main():
+    print("work")
+    sys.exit("fatal: something went wrong")
+
+main()

@@ -1,11 +1,17 @@
-//! The standard streams: buffered stdout, unbuffered stderr, line input from stdin, and
-//! the small file-like type behind `sys.stdout` / `sys.stderr`.
+//! The standard streams and the `io` module. `sys.stdin`, `sys.stdout` and
+//! `sys.stderr` are `_io.TextIOWrapper` objects (`objects/textio.rs`) over the process's
+//! descriptors 0, 1 and 2; stdout output is buffered here (`print` and
+//! `sys.stdout.write` share the buffer), stderr is unbuffered. Also the builtin `open()`
+//! and the `io` module (`open`, `UnsupportedOperation`, the file types, `StringIO`,
+//! `BytesIO`, `SEEK_*`).
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
-use crate::objects::str as pystr;
+use crate::objects::fileio::{self, Backing, FileCore, Newline};
+use crate::objects::{bufferedio, dict, int, none, str as pystr, textio, tuple};
 use crate::typeobject::*;
-use std::io::{BufRead, Write};
+use std::io::Write;
+use std::ptr::null_mut;
 
 static mut STDOUT_BUF: Vec<u8> = Vec::new();
 
@@ -37,6 +43,26 @@ pub fn flush_stdout() {
     }
 }
 
+/// Appends raw bytes to the stdout buffer (`sys.stdout.buffer.write`).
+pub fn write_stdout_bytes(b: &[u8]) {
+    // SAFETY: single-threaded runtime.
+    unsafe {
+        #[allow(static_mut_refs)]
+        let buf = &mut STDOUT_BUF;
+        buf.extend_from_slice(b);
+        if buf.len() > 1 << 16 {
+            flush_stdout();
+        }
+    }
+}
+
+/// Writes raw bytes to stderr immediately.
+pub fn write_stderr_bytes(b: &[u8]) {
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(b);
+    let _ = e.flush();
+}
+
 /// Writes to stderr immediately.
 pub fn write_stderr(s: &str) {
     let mut e = std::io::stderr().lock();
@@ -44,114 +70,374 @@ pub fn write_stderr(s: &str) {
     let _ = e.flush();
 }
 
-/// Reads one line from stdin without the newline; `None` at end of input.
-pub fn read_line() -> Option<String> {
-    flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Some(line)
-        }
+/// The three standard stream objects (immortal), created by [`init_streams`].
+static mut STREAMS: [Obj; 3] = [null_mut(); 3];
+/// Their binary layers (`sys.stdout.buffer`...), immortal.
+static mut BUFFERS: [Obj; 3] = [null_mut(); 3];
+
+/// Creates `sys.stdin`, `sys.stdout`, `sys.stderr`.
+///
+/// # Safety
+/// Start-up only, after the file types are ready.
+pub unsafe fn init_streams() {
+    let names = ["<stdin>", "<stdout>", "<stderr>"];
+    let enc = Ref::steal(pystr::from_str("utf-8"));
+    for fd in 0..3 {
+        let name = Ref::steal(pystr::from_str(names[fd]));
+        let errors = Ref::steal(pystr::from_str(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }));
+        let core = FileCore::new(Backing::Std(fd as i32), fd == 0, fd != 0);
+        let o = fileio::new_file_object(
+            &raw mut textio::TextIOWrapper_Type,
+            core,
+            name.as_ptr(),
+            if fd == 0 { "r" } else { "w" },
+            enc.as_ptr(),
+            errors.as_ptr(),
+            // As CPython on POSIX: the standard streams do not translate newlines.
+            Newline::Lf,
+        )
+        .into_raw();
+        (*o).ob_refcnt = IMMORTAL_REFCNT;
+        STREAMS[fd] = o;
+        let core = FileCore::new(Backing::Std(fd as i32), fd == 0, fd != 0);
+        let b = fileio::new_file_object(
+            bufferedio::type_for(fd == 0, fd != 0),
+            core,
+            name.as_ptr(),
+            if fd == 0 { "rb" } else { "wb" },
+            null_mut(),
+            null_mut(),
+            Newline::Lf,
+        )
+        .into_raw();
+        (*b).ob_refcnt = IMMORTAL_REFCNT;
+        BUFFERS[fd] = b;
     }
 }
 
-/// A standard stream object (`sys.stdout`, `sys.stderr`, `sys.stdin`).
-#[repr(C)]
-pub struct StreamObject {
-    pub ob_base: PyObject,
-    pub fd: i32,
-}
-
-pub static mut Stream_Type: PyTypeObject = PyTypeObject {
-    tp_getattro: Some(generic_getattro_slot),
-    tp_repr: Some(stream_repr),
-    tp_methods: &raw mut STREAM_METHODS as *mut PyMethodDef,
-    ..PyTypeObject::new_static(c"_io.TextIOWrapper", std::mem::size_of::<StreamObject>(), 0)
-};
-
-static mut STREAM_METHODS: [PyMethodDef; 5] = [
-    crate::method_def!("write", stream_write),
-    crate::method_def!("flush", stream_flush),
-    crate::method_def!("readline", stream_readline),
-    crate::method_def!("fileno", stream_fileno),
-    METHOD_SENTINEL,
-];
-
-/// A new stream object for file descriptor `fd`. New reference.
+/// The binary layer of a text file (`.buffer`): the standard streams have one; other
+/// files raise (borrowed result).
 ///
 /// # Safety
-/// Runtime initialised.
-pub unsafe fn new_stream(fd: i32) -> Obj {
-    let o = alloc_object(&raw mut Stream_Type, std::mem::size_of::<StreamObject>());
-    (*(o as *mut StreamObject)).fd = fd;
-    (*o).ob_refcnt = IMMORTAL_REFCNT;
-    o
-}
-
-unsafe extern "C" fn stream_repr(o: Obj) -> Obj {
-    let name = match (*(o as *mut StreamObject)).fd {
-        0 => "<stdin>",
-        1 => "<stdout>",
-        _ => "<stderr>",
-    };
-    pystr::from_str(&format!(
-        "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
-        name,
-        if (*(o as *mut StreamObject)).fd == 0 {
-            "r"
-        } else {
-            "w"
+/// `o` is a text file.
+pub unsafe fn buffer_of(o: Obj) -> PyResult<Obj> {
+    for fd in 0..3 {
+        if o == STREAMS[fd] {
+            return Ok(BUFFERS[fd]);
         }
+    }
+    // TODO(io): `.buffer` of an opened text file (its core would be shared).
+    Err(fileio::unsupported(
+        "Molt does not support .buffer of a text file yet (open the file in binary mode)",
     ))
 }
 
-unsafe extern "C" fn stream_write(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
-    into_raw((|| -> PyResult<Ref> {
-        let [s] = crate::args::parse::<1, 1>("write", args, nargs, kw, &["s"])?;
-        if !pystr::is_str(s) {
-            return Err(crate::errors::type_error(&format!(
-                "write() argument must be str, not {}",
-                obj_type_name(s)
-            )));
-        }
-        let text = pystr::as_str(s);
-        match (*(o as *mut StreamObject)).fd {
-            1 => write_stdout(text),
-            2 => write_stderr(text),
-            _ => {
-                return Err(crate::errors::raise(
-                    crate::objects::exceptions::os_error(),
-                    "not writable",
-                ))
+/// The standard stream for descriptor 0, 1 or 2 (borrowed).
+pub fn stream(fd: usize) -> Obj {
+    // SAFETY: set once at start-up.
+    unsafe { STREAMS[fd] }
+}
+
+/// `sys.stdout` as the program has it now (borrowed; null if it was deleted).
+pub fn current_stdout() -> Obj {
+    // SAFETY: the sys module exists from start-up.
+    unsafe { dict::get_str(super::sys::module_dict(), "stdout").unwrap_or(null_mut()) }
+}
+
+/// Whether `o` is the original standard stream for `fd` (and still open), so output
+/// can take the direct path.
+///
+/// # Safety
+/// `o` is live.
+pub unsafe fn is_std_stream(o: Obj, fd: usize) -> bool {
+    o == STREAMS[fd] && !fileio::core(o).closed
+}
+
+/// Reads one line from stdin without the newline; `None` at end of input (for
+/// `input()`; shares `sys.stdin`'s buffer).
+pub fn read_line() -> Option<String> {
+    flush_stdout();
+    // SAFETY: the stdin object exists from start-up.
+    unsafe {
+        let r = textio::readline_str(STREAMS[0], None);
+        match r {
+            Ok(s) => {
+                let mut line = pystr::as_str(s.as_ptr()).to_string();
+                if line.is_empty() {
+                    return None;
+                }
+                if line.ends_with('\n') {
+                    line.pop();
+                }
+                Some(line)
+            }
+            Err(_) => {
+                crate::errors::clear();
+                None
             }
         }
-        Ok(Ref::steal(crate::objects::int::from_i64(
-            pystr::char_len(s) as i64,
-        )))
+    }
+}
+
+static mut UNSUPPORTED_OPERATION: *mut PyTypeObject = null_mut();
+
+/// `io.UnsupportedOperation` (a subclass of OSError and ValueError), created on first
+/// use.
+pub fn unsupported_operation() -> *mut PyTypeObject {
+    // SAFETY: single-threaded runtime.
+    unsafe {
+        if UNSUPPORTED_OPERATION.is_null() {
+            let name = Ref::steal(pystr::from_str("UnsupportedOperation"));
+            let bases = Ref::steal(tuple::from_slice(&[
+                crate::objects::exceptions::os_error() as Obj,
+                crate::objects::exceptions::value_error() as Obj,
+            ]));
+            let ns = Ref::steal(dict::new_raw());
+            let module = Ref::steal(pystr::from_str("io"));
+            let made = dict::set_str(ns.as_ptr(), "__module__", module.as_ptr()).and_then(|_| {
+                crate::classes::new_heap_type(
+                    &raw mut PyType_Type,
+                    name.as_ptr(),
+                    bases.as_ptr(),
+                    ns.as_ptr(),
+                )
+            });
+            match made {
+                Ok(t) => UNSUPPORTED_OPERATION = t.into_raw() as *mut PyTypeObject,
+                Err(_) => {
+                    crate::errors::clear();
+                    return crate::objects::exceptions::os_error();
+                }
+            }
+        }
+        UNSUPPORTED_OPERATION
+    }
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+/// closefd=True, opener=None)`.
+pub unsafe extern "C" fn builtin_open(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
+            super::modules::unpack_kw(
+                "open",
+                args,
+                nargs,
+                kw,
+                &[
+                    "file",
+                    "mode",
+                    "buffering",
+                    "encoding",
+                    "errors",
+                    "newline",
+                    "closefd",
+                    "opener",
+                ],
+                0,
+                1,
+            )?;
+        open_file(
+            file, mode, buffering, encoding, errors, newline, closefd, opener,
+        )
     })())
 }
 
-unsafe extern "C" fn stream_flush(o: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
-    if (*(o as *mut StreamObject)).fd == 1 {
-        flush_stdout();
+#[allow(clippy::too_many_arguments)]
+unsafe fn open_file(
+    file: Obj,
+    mode: Obj,
+    buffering: Obj,
+    encoding: Obj,
+    errors: Obj,
+    newline: Obj,
+    closefd: Obj,
+    opener: Obj,
+) -> PyResult<Ref> {
+    let nn = |o: Obj| !o.is_null() && o != none::none();
+    let mode_s = if mode.is_null() {
+        "r".to_string()
+    } else if pystr::is_str(mode) {
+        pystr::as_str(mode).to_string()
+    } else {
+        return Err(crate::errors::type_error(&format!(
+            "open() argument 'mode' must be str, not {}",
+            obj_type_name(mode)
+        )));
+    };
+    if int::is_int(file) {
+        // TODO(io): opening a file descriptor.
+        return Err(crate::errors::type_error(
+            "open() of a file descriptor is not supported by Molt yet",
+        ));
     }
-    crate::objects::none::none()
+    // As CPython, a path-like `file` becomes its str (which `.name` then shows).
+    let file_ref = match fileio::fspath(file)? {
+        Some(p) => p,
+        None => {
+            return Err(crate::errors::type_error(&format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                obj_type_name(file)
+            )))
+        }
+    };
+    let file = file_ref.as_ptr();
+    let m = fileio::parse_mode(&mode_s)?;
+    for (what, o) in [
+        ("encoding", encoding),
+        ("errors", errors),
+        ("newline", newline),
+    ] {
+        if nn(o) && !pystr::is_str(o) {
+            return Err(crate::errors::type_error(&format!(
+                "open() argument '{}' must be str or None, not {}",
+                what,
+                obj_type_name(o)
+            )));
+        }
+    }
+    if m.binary {
+        for (what, o) in [
+            ("an encoding", encoding),
+            ("an errors", errors),
+            ("a newline", newline),
+        ] {
+            if nn(o) {
+                return Err(crate::errors::value_error(&format!(
+                    "binary mode doesn't take {} argument",
+                    what
+                )));
+            }
+        }
+    }
+    let nl = if nn(newline) {
+        match pystr::as_str(newline) {
+            "" => Newline::Any,
+            "\n" => Newline::Lf,
+            "\r" => Newline::Cr,
+            "\r\n" => Newline::CrLf,
+            other => {
+                return Err(crate::errors::value_error(&format!(
+                    "illegal newline value: {}",
+                    other
+                )))
+            }
+        }
+    } else {
+        Newline::Universal
+    };
+    if nn(opener) || (!closefd.is_null() && !crate::abstract_::is_true(closefd)?) {
+        // TODO(io): `opener` and `closefd=False`.
+        return Err(crate::errors::value_error(
+            "open(): opener and closefd=False are not supported by Molt yet",
+        ));
+    }
+    let path = fileio::path_arg("open", "file", file)?;
+    let core = fileio::open_core(&path, file, &m)?;
+    // As CPython, these are checked once the file is open.
+    if nn(buffering) && int::as_i64(buffering) == Some(0) && !m.binary {
+        return Err(crate::errors::value_error("can't have unbuffered text I/O"));
+    }
+    if m.binary {
+        let tp = bufferedio::type_for(m.read, m.write);
+        return Ok(fileio::new_file_object(
+            tp,
+            core,
+            file,
+            &m.binary_name(),
+            null_mut(),
+            null_mut(),
+            Newline::Lf,
+        ));
+    }
+    let enc = if nn(encoding) {
+        let e = pystr::as_str(encoding);
+        let known = matches!(
+            e.to_ascii_lowercase().replace('_', "-").as_str(),
+            "utf-8"
+                | "utf8"
+                | "ascii"
+                | "us-ascii"
+                | "latin-1"
+                | "latin1"
+                | "iso-8859-1"
+                | "iso8859-1"
+        );
+        if !known {
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::lookup_error(),
+                &format!("unknown encoding: {}", e),
+            ));
+        }
+        Ref::borrowed(encoding)
+    } else {
+        Ref::steal(pystr::from_str("UTF-8"))
+    };
+    let errs = if nn(errors) {
+        Ref::borrowed(errors)
+    } else {
+        Ref::steal(pystr::from_str("strict"))
+    };
+    Ok(fileio::new_file_object(
+        &raw mut textio::TextIOWrapper_Type,
+        core,
+        file,
+        &mode_s,
+        enc.as_ptr(),
+        errs.as_ptr(),
+        nl,
+    ))
 }
 
-unsafe extern "C" fn stream_readline(_o: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
-    flush_stdout();
-    let mut line = String::new();
-    let _ = std::io::stdin().lock().read_line(&mut line);
-    pystr::from_str(&line)
-}
+static mut IO_METHODS: [PyMethodDef; 2] =
+    [crate::method_def!("open", builtin_open), METHOD_SENTINEL];
 
-unsafe extern "C" fn stream_fileno(o: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
-    crate::objects::int::from_i64((*(o as *mut StreamObject)).fd as i64)
+/// Creates the `io` module.
+///
+/// # Safety
+/// Runtime initialised.
+pub unsafe fn init() -> PyResult<Ref> {
+    let m = super::modules::module_from_defs("io", &raw mut IO_METHODS as *mut _)?;
+    let d = crate::objects::module::dict_of(m.as_ptr());
+    dict::set_str(d, "UnsupportedOperation", unsupported_operation() as Obj)?;
+    dict::set_str(
+        d,
+        "TextIOWrapper",
+        &raw mut textio::TextIOWrapper_Type as Obj,
+    )?;
+    dict::set_str(
+        d,
+        "BufferedReader",
+        &raw mut bufferedio::BufferedReader_Type as Obj,
+    )?;
+    dict::set_str(
+        d,
+        "BufferedWriter",
+        &raw mut bufferedio::BufferedWriter_Type as Obj,
+    )?;
+    dict::set_str(
+        d,
+        "BufferedRandom",
+        &raw mut bufferedio::BufferedRandom_Type as Obj,
+    )?;
+    super::modules::add_type(
+        d,
+        "StringIO",
+        &raw mut crate::objects::stringio::StringIO_Type,
+    )?;
+    super::modules::add_type(d, "BytesIO", &raw mut crate::objects::bytesio::BytesIO_Type)?;
+    for (name, v) in [
+        ("SEEK_SET", 0),
+        ("SEEK_CUR", 1),
+        ("SEEK_END", 2),
+        ("DEFAULT_BUFFER_SIZE", 8192),
+    ] {
+        let n = Ref::steal(int::from_i64(v));
+        dict::set_str(d, name, n.as_ptr())?;
+    }
+    Ok(m)
 }

@@ -12,6 +12,7 @@ pub mod math;
 pub mod modules;
 pub mod namedtuple;
 pub mod operator;
+pub mod os;
 pub mod string;
 pub mod sys;
 
@@ -55,8 +56,9 @@ builtin_table! {
     "hasattr" => b_hasattr, "delattr" => b_delattr, "sorted" => b_sorted, "min" => b_min, "max" => b_max,
     "sum" => b_sum, "any" => b_any, "all" => b_all, "round" => b_round, "divmod" => b_divmod,
     "pow" => b_pow, "format" => b_format, "input" => b_input, "vars" => b_vars, "dir" => b_dir,
-    "__build_class__" => b_build_class_unsupported,
+    "__build_class__" => b_build_class_unsupported, "open" => builtin_open,
 }
+use io::builtin_open;
 
 /// Creates the builtins module and binds every builtin name.
 ///
@@ -206,14 +208,27 @@ varargs_builtin!(b_print, |pos, kw| {
         }
     }
     let mut out = String::new();
+    // The separate writes CPython makes (arguments, separators, end), for file objects.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     for (i, &a) in pos.iter().enumerate() {
         if i > 0 {
+            pieces.push((out.len(), out.len() + sep.len()));
             out.push_str(&sep);
         }
         let s = ab::str(a)?;
+        let start = out.len();
         out.push_str(pystr::as_str(s.as_ptr()));
+        pieces.push((start, out.len()));
     }
+    pieces.push((out.len(), out.len() + end.len()));
     out.push_str(&end);
+    if file.is_null() {
+        // The current `sys.stdout` (programs may replace it); None prints nothing.
+        file = io::current_stdout();
+        if file == none::none() {
+            return Ok(none::none_ref());
+        }
+    }
     if file.is_null() || is_stream(file, 1) {
         io::write_stdout(&out);
         if flush {
@@ -223,8 +238,10 @@ varargs_builtin!(b_print, |pos, kw| {
         io::write_stderr(&out);
     } else {
         let w = ab::getattr_str(file, "write")?;
-        let s = pystr::from_string(out);
-        crate::call::call1(w.as_ptr(), s.as_ptr())?;
+        for (a, b) in pieces {
+            let s = pystr::from_string(out[a..b].to_string());
+            crate::call::call1(w.as_ptr(), s.as_ptr())?;
+        }
         if flush {
             if let Some(f) = ab::getattr_opt_str(file, "flush")? {
                 crate::call::call0(f.as_ptr())?;
@@ -235,7 +252,7 @@ varargs_builtin!(b_print, |pos, kw| {
 });
 
 unsafe fn is_stream(o: Obj, fd: i32) -> bool {
-    type_of(o) == &raw mut io::Stream_Type && (*(o as *mut io::StreamObject)).fd == fd
+    io::is_std_stream(o, fd as usize)
 }
 
 builtin!(b_len, "len", 1, 1, ["obj"], |a| Ok(int_ref(

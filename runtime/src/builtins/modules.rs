@@ -21,6 +21,9 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("_string", super::string::init),
         ("html", super::html::init),
         ("_asyncio", super::asyncio::init),
+        ("io", super::io::init),
+        ("os", super::os::init),
+        ("os.path", super::os::init_path),
     ]
 }
 

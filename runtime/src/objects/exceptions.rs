@@ -190,6 +190,12 @@ unsafe fn make_type(name: &'static str, base: *mut PyTypeObject) -> *mut PyTypeO
         (*tp).tp_str = Some(oserror_str);
     }
     type_ready(tp).expect("exception type");
+    if name == "OSError" {
+        // Class-level defaults; the runtime's OS functions set them per instance.
+        for attr in ["filename", "filename2"] {
+            dict::set_str((*tp).tp_dict, attr, crate::objects::none::none()).expect("dict");
+        }
+    }
     for (attr, idx) in special_attrs(name) {
         let g = Box::leak(Box::new([
             PyGetSetDef {
@@ -223,6 +229,10 @@ unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
     let args = (*(o as *mut PyBaseExceptionObject)).args;
     if !args.is_null() && tuple::len(args) > i {
         let n = tuple::len(args);
+        // OSError's errno/strerror exist only for its (errno, strerror, ...) form.
+        if n < 2 && is_subtype(type_of(o), os_error()) {
+            return crate::objects::none::none_ref().into_raw();
+        }
         // SystemExit(1, 2).code is the whole args tuple, as in CPython.
         if i == 0 && n > 1 && type_name(type_of(o)) == "SystemExit" {
             return new_ref(args);
@@ -313,11 +323,25 @@ unsafe extern "C" fn oserror_str(o: Obj) -> Obj {
         return into_raw((|| {
             let e = crate::abstract_::str(tuple::item(a, 0))?;
             let s = crate::abstract_::str(tuple::item(a, 1))?;
-            Ok(pystr::from_string(format!(
+            let mut text = format!(
                 "[Errno {}] {}",
                 pystr::as_str(e.as_ptr()),
                 pystr::as_str(s.as_ptr())
-            )))
+            );
+            // `filename` / `filename2` (set by the runtime's OS functions) as CPython.
+            let d = (*(o as *mut PyBaseExceptionObject)).dict;
+            let none = crate::objects::none::none();
+            if !d.is_null() {
+                if let Some(f) = dict::get_str(d, "filename").filter(|&f| f != none) {
+                    let r = crate::abstract_::repr(f)?;
+                    text.push_str(&format!(": {}", pystr::as_str(r.as_ptr())));
+                    if let Some(f2) = dict::get_str(d, "filename2").filter(|&f| f != none) {
+                        let r2 = crate::abstract_::repr(f2)?;
+                        text.push_str(&format!(" -> {}", pystr::as_str(r2.as_ptr())));
+                    }
+                }
+            }
+            Ok(pystr::from_string(text))
         })());
     }
     exc_str(o)

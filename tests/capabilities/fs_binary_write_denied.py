@@ -1,0 +1,6 @@
+# molt-capabilities: fs.read
+data = bytes(range(5))
+print(data)
+print("[denied next]")
+with open("blob.bin", "wb") as f:
+    f.write(data)

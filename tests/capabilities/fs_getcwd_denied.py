@@ -1,0 +1,5 @@
+# molt-capabilities: fs.write
+import os
+
+print("[denied next]")
+print(os.getcwd())

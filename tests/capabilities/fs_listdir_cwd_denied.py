@@ -1,0 +1,5 @@
+# molt-capabilities:
+import os
+
+print("[denied next]")
+print(os.listdir())

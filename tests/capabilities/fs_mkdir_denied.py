@@ -1,0 +1,6 @@
+# molt-capabilities: fs.read
+import os
+
+print(os.path.isdir("newdir"))
+print("[denied next]")
+os.mkdir("newdir")

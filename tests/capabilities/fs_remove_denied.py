@@ -1,0 +1,6 @@
+# molt-capabilities: fs.read
+import os
+
+print(os.path.isfile("victim.txt"))
+print("[denied next]")
+os.remove("victim.txt")

@@ -1,0 +1,5 @@
+import sys
+
+print("clean")
+sys.exit(None)
+print("unreachable")
