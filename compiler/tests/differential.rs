@@ -1,6 +1,8 @@
 //! The differential suite: every program under `tests/differential/` is compiled by
-//! Molt and run; CPython 3.12 runs the same file; stdout, the exit status and the last
-//! line of stderr must agree. Programs run in parallel; the summary line is
+//! Molt and run; CPython 3.12 runs the same file; stdout, the exit status and the whole
+//! stderr (tracebacks with their source lines and carets) must agree, except for
+//! traceback frames in files outside the program's folder (CPython's library and
+//! Molt's `stdlib/` are different files). Programs run in parallel; the summary line is
 //! `N passed, N failed`.
 //!
 //! CPython is found through `$MOLT_CPYTHON` or `pyenv prefix 3.12.1`.
@@ -46,6 +48,8 @@ fn cpython() -> PathBuf {
 
 struct Outcome {
     stdout: String,
+    /// The whole stderr (tracebacks included).
+    stderr: String,
     stderr_last: String,
     status: i32,
 }
@@ -104,6 +108,7 @@ fn run_with_input(
         .to_string();
     Ok(Outcome {
         stdout: String::from_utf8_lossy(&out.stdout).to_string(),
+        stderr,
         stderr_last,
         status,
     })
@@ -123,6 +128,46 @@ fn first_difference(a: &str, b: &str) -> String {
         }
     }
     "trailing whitespace differs".into()
+}
+
+/// Stderr with the traceback frames of files outside the program's folder removed
+/// (with their source and caret lines): CPython's library frames (asyncio, ...) and
+/// Molt's `stdlib/` frames live in different files; everything else must agree.
+fn program_frames_only(stderr: &str, dir: &Path) -> String {
+    // CPython prints the path as given on its command line, Molt the canonical one.
+    let canon = |p: &str| {
+        std::fs::canonicalize(p)
+            .map(|c| c.to_string_lossy().to_string())
+            .unwrap_or_else(|_| p.to_string())
+    };
+    let dir = canon(&dir.to_string_lossy());
+    let mut out = String::new();
+    let mut skip_indent: Option<usize> = None;
+    for line in stderr.lines() {
+        // Exception groups draw a margin of `|` and spaces before the frames.
+        let body = line.trim_start_matches(|c| c == ' ' || c == '|' || c == '+' || c == '-');
+        let indent = line.len() - body.len();
+        if let Some(ind) = skip_indent {
+            if indent > ind && !body.starts_with("File \"") {
+                continue;
+            }
+            skip_indent = None;
+        }
+        if let Some(rest) = body.strip_prefix("File \"") {
+            let path = rest.split('"').next().unwrap_or("");
+            let real = canon(path);
+            if !real.starts_with(&dir) {
+                skip_indent = Some(indent);
+                continue;
+            }
+            out.push_str(&line.replacen(path, &real, 1));
+            out.push('\n');
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String> {
@@ -181,10 +226,17 @@ fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String>
             expected.status, actual.status
         ));
     }
-    if expected.stderr_last != actual.stderr_last {
+    let dir = prog.parent().unwrap_or(Path::new("."));
+    let (want_err, got_err) = (
+        program_frames_only(&expected.stderr, dir),
+        program_frames_only(&actual.stderr, dir),
+    );
+    if want_err != got_err {
         problems.push(format!(
-            "last stderr line: cpython {:?}, molt {:?}",
-            expected.stderr_last, actual.stderr_last
+            "stderr differs (last lines: cpython {:?}, molt {:?}): {}",
+            expected.stderr_last,
+            actual.stderr_last,
+            first_difference(&want_err, &got_err)
         ));
     }
     let _ = std::fs::remove_file(&exe);
