@@ -127,6 +127,7 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_asyncgen_wrap", &[Ptr], Some(Ptr)),
     ("molt_locals_dict", &[Ptr], Some(Ptr)),
     ("molt_complex_new", &[F64, F64], Some(Ptr)),
+    ("molt_typevar", &[Ptr, Ptr], Some(Ptr)),
     ("molt_async_with_enter", &[Ptr, Ptr], Some(Ptr)),
     ("molt_with_exit_call", &[Ptr, Ptr], Some(Ptr)),
     ("molt_int_from_i64", &[I64], Some(Ptr)),

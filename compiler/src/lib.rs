@@ -170,6 +170,13 @@ fn imports_of(module: &ruff_python_ast::ModModule, package: &str) -> Vec<(String
                         self.0.push((abs, false));
                     }
                 }
+                // PEP 695 type parameters are `typing.TypeVar`s (see `molt_typevar`).
+                Stmt::FunctionDef(f) if f.type_params.is_some() => {
+                    self.0.push(("typing".to_string(), false));
+                }
+                Stmt::ClassDef(c) if c.type_params.is_some() => {
+                    self.0.push(("typing".to_string(), false));
+                }
                 _ => {}
             }
             walk_stmt(self, s);

@@ -92,6 +92,7 @@ pub fn lower_module(
         symbol_counter: 0,
         direct: HashMap::new(),
         range_is_builtin: !symtab.scopes.iter().any(|s| s.binds("range")),
+        generic_qualname: None,
         info,
         future: Default::default(),
     };
@@ -152,6 +153,9 @@ struct Ctx<'a> {
     direct: HashMap<String, (u32, usize)>,
     /// Whether the name `range` is bound nowhere in the module (so it is the builtin).
     range_is_builtin: bool,
+    /// The qualified name of the generic function whose annotation scope is being
+    /// lowered next (consumed by `lower_function_body`).
+    generic_qualname: Option<String>,
     info: &'a ModuleInfo,
     /// `from __future__ import annotations`: annotations are stored as strings.
     future: crate::annotations::FutureFeatures,
@@ -234,6 +238,8 @@ struct FnState<'a> {
     pos: [i64; 2],
     /// For a method call: the packed columns of `o.m`, where a failed lookup is shown.
     alt_pos: i64,
+    /// In an annotation scope (PEP 695): the qualified name of the function it defines.
+    child_qualname_override: Option<String>,
 }
 
 /// Lowering state of a generator's resume function.
@@ -315,6 +321,7 @@ impl<'a> FnState<'a> {
             locals_cache: None,
             pos: [0, 0],
             alt_pos: 0,
+            child_qualname_override: None,
         }
     }
 
@@ -3466,6 +3473,157 @@ impl<'a> FnState<'a> {
         self.switch(after);
     }
 
+    /// `def f[T, ...](...)` (PEP 695): decorators in this scope, then a call of the
+    /// annotation scope's function, which creates the type parameters and returns `f`.
+    fn generic_function_def(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        f: &'a StmtFunctionDef,
+        tp: &'a TypeParams,
+    ) {
+        for p in &tp.type_params {
+            match p {
+                TypeParam::TypeVar(_) => {}
+                TypeParam::TypeVarTuple(t) => {
+                    cx.unsupported("a TypeVarTuple type parameter (*Ts)", t.range);
+                    return;
+                }
+                TypeParam::ParamSpec(t) => {
+                    cx.unsupported("a ParamSpec type parameter (**P)", t.range);
+                    return;
+                }
+            }
+        }
+        let decorators: Vec<Value> = f
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(cx, &d.expression))
+            .collect();
+        self.set_line(cx, f.range);
+        cx.generic_qualname = Some(self.child_qualname(cx, &f.name.id));
+        let scope_name = format!("<generic parameters of {}>", f.name.id);
+        let maker = self.make_function(
+            cx,
+            &scope_name,
+            None,
+            tp.range,
+            FnBody::Generic(f),
+            None,
+            None,
+        );
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vec![],
+        });
+        self.set_line(cx, f.range);
+        let mut v = self.call(
+            cx,
+            "molt_call",
+            vec![
+                Operand::V(maker),
+                Operand::V(arr),
+                Operand::Imm(0),
+                Operand::Null,
+            ],
+        );
+        self.release(maker);
+        for d in decorators.into_iter().rev() {
+            let arr = self.value(Ty::I64);
+            self.emit(Inst::StackArray {
+                dst: arr,
+                items: vec![Operand::V(v)],
+            });
+            let r = self.call(
+                cx,
+                "molt_call",
+                vec![
+                    Operand::V(d),
+                    Operand::V(arr),
+                    Operand::Imm(1),
+                    Operand::Null,
+                ],
+            );
+            self.release(v);
+            self.release(d);
+            v = r;
+        }
+        self.store_name(cx, &f.name.id, v);
+    }
+
+    /// The body of a generic function's annotation scope: `T = TypeVar("T", bound=...)`
+    /// for each parameter, then `f` itself with `f.__type_params__`, returned.
+    // TODO(types): CPython evaluates bounds lazily (on first `__bound__` access) and
+    // defaults outside the annotation scope.
+    fn generic_function_body(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFunctionDef) {
+        let tp = f.type_params.as_ref().expect("a generic function");
+        let mut params = Vec::new();
+        for p in &tp.type_params {
+            let TypeParam::TypeVar(tv) = p else {
+                continue;
+            };
+            let nc = cx.str_const(&tv.name.id);
+            let n = self.konst(nc);
+            let bound = match &tv.bound {
+                Some(b) => self.expr(cx, b),
+                None => {
+                    let x = self.null();
+                    self.own(x)
+                }
+            };
+            self.set_line(cx, tv.range);
+            let t = self.call(
+                cx,
+                "molt_typevar",
+                vec![Operand::V(n), Operand::V(bound)],
+            );
+            self.release(n);
+            self.emit(Inst::XDecref(bound));
+            self.forget(bound);
+            params.push(tv.name.id.as_str());
+            self.store_name(cx, &tv.name.id, t);
+        }
+        let fv = self.make_function(
+            cx,
+            &f.name.id,
+            Some(&f.parameters),
+            f.range,
+            FnBody::Stmts(&f.body),
+            None,
+            f.returns.as_deref(),
+        );
+        let items: Vec<Value> = params
+            .iter()
+            .map(|p| self.load_name(cx, p, tp.range))
+            .collect();
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: items.iter().map(|&v| Operand::V(v)).collect(),
+        });
+        let t = self.call(
+            cx,
+            "molt_build_tuple",
+            vec![Operand::V(arr), Operand::Imm(items.len() as i64)],
+        );
+        for v in items {
+            self.release(v);
+        }
+        let kc = cx.str_const("__type_params__");
+        let k = self.konst(kc);
+        self.call_status(
+            cx,
+            "molt_setattr",
+            vec![Operand::V(fv), Operand::V(k), Operand::V(t)],
+        );
+        self.release(k);
+        self.release(t);
+        let rl = self.ret_local;
+        self.set_local(rl, fv);
+        let exit = self.exit_bb;
+        self.term(Term::Jump(exit));
+    }
+
     /// Rejects, at compile time, the dynamic features an ahead-of-time compiled program
     /// cannot honour: import hooks (`sys.meta_path`, `sys.path_hooks`,
     /// `sys.path_importer_cache`) and rebinding builtins (`builtins.x = ...`).
@@ -4039,6 +4197,10 @@ impl<'a> FnState<'a> {
     // ----- functions and classes -----
 
     fn child_qualname(&self, cx: &Ctx<'a>, name: &str) -> String {
+        // An annotation scope is invisible in qualified names.
+        if let Some(q) = &self.child_qualname_override {
+            return q.clone();
+        }
         let kind = cx.symtab.scopes[self.scope].kind;
         match kind {
             ScopeKind::Module => name.to_string(),
@@ -4143,6 +4305,10 @@ impl<'a> FnState<'a> {
                 st.set_local(rl, v);
                 let exit = st.exit_bb;
                 st.term(Term::Jump(exit));
+            }
+            FnBody::Generic(fd) => {
+                st.child_qualname_override = cx.generic_qualname.take();
+                st.generic_function_body(cx, fd);
             }
         }
         let f = st.finish(cx);
@@ -4456,9 +4622,8 @@ impl<'a> FnState<'a> {
     }
 
     fn function_def(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFunctionDef) {
-        if f.type_params.is_some() {
-            cx.unsupported("type parameters", f.range);
-            return;
+        if let Some(tp) = &f.type_params {
+            return self.generic_function_def(cx, f, tp);
         }
         let decorators: Vec<Value> = f
             .decorator_list
@@ -6098,6 +6263,9 @@ enum GenBody<'a> {
 enum FnBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
+    /// The annotation scope of `def f[T, ...]`: creates the type parameters, then
+    /// defines and returns `f` (PEP 695).
+    Generic(&'a StmtFunctionDef),
 }
 
 fn sanitize(name: &str) -> String {

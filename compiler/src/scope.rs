@@ -220,6 +220,27 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 for d in &f.decorator_list {
                     self.visit_decorator(d);
                 }
+                self.assign(&f.name.id);
+                // PEP 695: `def f[T](...)` evaluates its annotations (and, in Molt, its
+                // defaults: TODO(types) CPython evaluates those outside) in an
+                // annotation scope that binds the type parameters; the function is a
+                // child of that scope.
+                let generic = f.type_params.as_ref().map(|tp| {
+                    let prev = self.push_scope(
+                        ScopeKind::Function,
+                        &format!("<generic parameters of {}>", f.name.id),
+                        tp.range,
+                    );
+                    for p in &tp.type_params {
+                        self.assign(&p.name().id);
+                        if let TypeParam::TypeVar(tv) = p {
+                            if let Some(b) = &tv.bound {
+                                self.visit_expr(b);
+                            }
+                        }
+                    }
+                    prev
+                });
                 self.visit_defaults(&f.parameters);
                 // Annotations are evaluated in the enclosing scope, at definition time.
                 for p in f.parameters.iter() {
@@ -230,12 +251,14 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 if let Some(r) = &f.returns {
                     self.visit_expr(r);
                 }
-                self.assign(&f.name.id);
                 let prev = self.push_scope(ScopeKind::Function, &f.name.id, f.range);
                 self.scope().is_async = f.is_async;
                 self.add_params(&f.parameters);
                 self.visit_body(&f.body);
                 self.current = prev;
+                if let Some(outer) = generic {
+                    self.current = outer;
+                }
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {

@@ -1795,6 +1795,24 @@ pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32
     status(crate::objects::dict::set_item(d, name, value))
 }
 
+/// A PEP 695 type parameter: `typing.TypeVar(name, bound=bound, infer_variance=True)`
+/// (`bound` may be null). `typing` must be compiled into the program (the compiler adds
+/// it when a program uses type parameters). New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_typevar(name: Obj, bound: Obj) -> Obj {
+    into_raw((|| {
+        let typing = import_module("typing")?;
+        let tv = ab::getattr_str(typing.as_ptr(), "TypeVar")?;
+        let kw = Ref::steal(crate::objects::dict::new_raw());
+        if !bound.is_null() {
+            crate::objects::dict::set_str(kw.as_ptr(), "bound", bound)?;
+        }
+        crate::objects::dict::set_str(kw.as_ptr(), "infer_variance", crate::objects::bool::from_bool(true).as_ptr())?;
+        let args = Ref::steal(tuple::from_slice(&[name]));
+        crate::call::call_tuple_dict(tv.as_ptr(), args.as_ptr(), kw.as_ptr())
+    })())
+}
+
 /// An imaginary literal's value: `complex(real, imag)`. New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_complex_new(real: f64, imag: f64) -> Obj {
