@@ -93,6 +93,8 @@ pub fn lower_module(
         direct: HashMap::new(),
         range_is_builtin: !symtab.scopes.iter().any(|s| s.binds("range")),
         generic_qualname: None,
+        comp_pos_range: None,
+        next_comp_range: None,
         info,
         future: Default::default(),
     };
@@ -156,6 +158,13 @@ struct Ctx<'a> {
     /// The qualified name of the generic function whose annotation scope is being
     /// lowered next (consumed by `lower_function_body`).
     generic_qualname: Option<String>,
+    /// The position of the comprehension being lowered next, when it differs from its
+    /// range (a generator expression that is a call's sole argument includes the
+    /// call's parentheses, as in CPython's AST).
+    comp_pos_range: Option<TextRange>,
+    /// Handed from `comprehension` to `lower_generator`: the generator expression's
+    /// position.
+    next_comp_range: Option<TextRange>,
     info: &'a ModuleInfo,
     /// `from __future__ import annotations`: annotations are stored as strings.
     future: crate::annotations::FutureFeatures,
@@ -240,6 +249,9 @@ struct FnState<'a> {
     alt_pos: i64,
     /// In an annotation scope (PEP 695): the qualified name of the function it defines.
     child_qualname_override: Option<String>,
+    /// In a comprehension's function: the position its iteration errors are reported at
+    /// (the whole comprehension, as CPython's FOR_ITER).
+    comp_range: Option<TextRange>,
 }
 
 /// Lowering state of a generator's resume function.
@@ -273,7 +285,8 @@ enum GenKind {
 /// An operand of inline integer arithmetic.
 enum IntOpnd {
     Lit(i64),
-    Dual(String),
+    /// A dual (unboxed-capable) local, with the position of its name.
+    Dual(String, TextRange),
     /// A plain local variable, read without taking a reference (null when unbound).
     Local(String, TextRange),
     /// An evaluated object (owned).
@@ -322,6 +335,7 @@ impl<'a> FnState<'a> {
             pos: [0, 0],
             alt_pos: 0,
             child_qualname_override: None,
+            comp_range: None,
         }
     }
 
@@ -1842,7 +1856,7 @@ impl<'a> FnState<'a> {
         let op = binop_code(a.op);
         if let Expr::Name(n) = &*a.target {
             if self.dual.contains(n.id.as_str()) && matches!(a.op, Operator::Add | Operator::Sub) {
-                let lhs = IntOpnd::Dual(n.id.to_string());
+                let lhs = IntOpnd::Dual(n.id.to_string(), n.range);
                 let rhs = self.int_operand(cx, &a.value);
                 self.set_line(cx, a.range);
                 self.int_arith_into(cx, &n.id, lhs, rhs, op, "molt_inplace_op");
@@ -1934,7 +1948,9 @@ impl<'a> FnState<'a> {
                 value: Number::Int(i),
                 ..
             }) if i.as_i64().is_some() => IntOpnd::Lit(i.as_i64().unwrap()),
-            Expr::Name(n) if self.dual.contains(n.id.as_str()) => IntOpnd::Dual(n.id.to_string()),
+            Expr::Name(n) if self.dual.contains(n.id.as_str()) => {
+                IntOpnd::Dual(n.id.to_string(), n.range)
+            }
             Expr::Name(n) if self.kind_of(cx, &n.id) == Binding::Local => {
                 IntOpnd::Local(n.id.to_string(), n.range)
             }
@@ -1955,7 +1971,7 @@ impl<'a> FnState<'a> {
                 self.emit(Inst::Narrow { dst: ok, v: one });
                 return (r, ok);
             }
-            IntOpnd::Dual(name) => {
+            IntOpnd::Dual(name, _) => {
                 let l = self.var_local(name);
                 let v = self.load_local(l);
                 let r = self.value(Ty::I64);
@@ -1988,7 +2004,10 @@ impl<'a> FnState<'a> {
                 let c = cx.module.intern(Const::Int(*k));
                 self.konst(c)
             }
-            IntOpnd::Dual(name) => self.load_name(cx, name, r),
+            IntOpnd::Dual(name, nr) => {
+                let nr = if *nr == TextRange::default() { r } else { *nr };
+                self.load_name(cx, name, nr)
+            }
             IntOpnd::Local(name, nr) => {
                 let nr = *nr;
                 self.load_name(cx, name, nr)
@@ -2410,7 +2429,8 @@ impl<'a> FnState<'a> {
 
     fn for_stmt(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFor) {
         let seq = self.expr(cx, &f.iter);
-        self.set_line(cx, f.iter.range());
+        // CPython reports GET_ITER/FOR_ITER errors at the whole `for` statement.
+        self.set_line(cx, f.range);
         let it = self.call(cx, "molt_get_iter", vec![Operand::V(seq)]);
         self.release(seq);
         let it_local = self.new_local("<iter>");
@@ -2422,7 +2442,7 @@ impl<'a> FnState<'a> {
         let after = self.block();
         self.term(Term::Jump(head));
         self.switch(head);
-        self.set_line(cx, f.iter.range());
+        self.set_line(cx, f.range);
         let x = self.iter_step(cx, it_local, done, body, orelse);
         self.set_line(cx, f.target.range());
         self.assign(cx, &f.target, x);
@@ -4111,7 +4131,8 @@ impl<'a> FnState<'a> {
             if !self.import_allowed(cx, &name, a.range) {
                 continue;
             }
-            self.set_line(cx, a.range);
+            // CPython reports import errors at the whole statement (no carets).
+            self.set_line(cx, i.range);
             let nc = cx.str_const(&name);
             let n = self.konst(nc);
             let m = self.call(cx, "molt_import", vec![Operand::V(n)]);
@@ -4348,6 +4369,7 @@ impl<'a> FnState<'a> {
                     .collect();
             }
         }
+        st.comp_range = cx.next_comp_range.take();
         st.generator_prologue(cx, kind);
         match body {
             GenBody::Stmts(b) => st.stmts(cx, b),
@@ -5147,6 +5169,14 @@ impl<'a> FnState<'a> {
                 self.yield_from(cx, &y.value, y.range)
             }
             Expr::Generator(g) => {
+                if !g.parenthesized {
+                    // `f(x for x in y)`: CPython's node includes the call's parentheses.
+                    let r = g.range;
+                    cx.comp_pos_range = Some(TextRange::new(
+                        r.start() - ruff_text_size::TextSize::from(1),
+                        r.end() + ruff_text_size::TextSize::from(1),
+                    ));
+                }
                 self.comprehension(cx, CompKind::Gen, g.range, &g.generators, &g.elt, None)
             }
             Expr::ListComp(c) => {
@@ -5213,8 +5243,9 @@ impl<'a> FnState<'a> {
             let n = cx.module.intern(Const::None);
             return self.konst(n);
         }
+        let pos_range = cx.comp_pos_range.take().unwrap_or(range);
         let first = self.expr(cx, &generators[0].iter);
-        self.set_line(cx, generators[0].iter.range());
+        self.set_line(cx, pos_range);
         let get_iter = if generators[0].is_async {
             "molt_get_aiter"
         } else {
@@ -5230,6 +5261,11 @@ impl<'a> FnState<'a> {
             CompKind::Gen => "<genexpr>",
         };
         let qualname = self.child_qualname(cx, name);
+        // List, set and dict comprehensions are inlined in CPython 3.12 (PEP 709): their
+        // frame does not show in tracebacks; Molt names it after the enclosing frame and
+        // leaves out the entry of the call.
+        let inlined = kind != CompKind::Gen && !is_async;
+        cx.next_comp_range = Some(pos_range);
         let fid = if kind == CompKind::Gen {
             self.lower_generator(
                 cx,
@@ -5265,6 +5301,8 @@ impl<'a> FnState<'a> {
             let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
             st.f.symbol = sym;
             st.line = self.line;
+            st.frame_name = self.frame_name;
+            st.comp_range = cx.next_comp_range.take();
             st.function_prologue(cx);
             let f = st.comprehension_body(cx, kind, generators, elt, value);
             cx.module.functions[fid as usize] = f;
@@ -5322,17 +5360,36 @@ impl<'a> FnState<'a> {
             dst: arr,
             items: vec![Operand::V(it)],
         });
-        self.set_line(cx, range);
-        let r = self.call(
-            cx,
-            "molt_call",
-            vec![
-                Operand::V(fobj),
-                Operand::V(arr),
-                Operand::Imm(1),
-                Operand::Null,
-            ],
-        );
+        self.set_line(cx, pos_range);
+        let args = vec![
+            Operand::V(fobj),
+            Operand::V(arr),
+            Operand::Imm(1),
+            Operand::Null,
+        ];
+        let r = if inlined {
+            // No traceback entry here: the comprehension's own entries stand for it.
+            let v = self.value(Ty::Obj);
+            self.emit(Inst::Call {
+                dst: Some(v),
+                ret: Ty::Obj,
+                func: "molt_call",
+                args,
+            });
+            let c = self.value(Ty::I32);
+            self.emit(Inst::IsNull { dst: c, v });
+            let eb = self.error_block(cx, Some(v), false);
+            let ok = self.block();
+            self.term(Term::Branch {
+                cond: c,
+                then_bb: eb,
+                else_bb: ok,
+            });
+            self.switch(ok);
+            self.own(v)
+        } else {
+            self.call(cx, "molt_call", args)
+        };
         self.release(fobj);
         self.release(it);
         if is_async && kind != CompKind::Gen {
@@ -5419,6 +5476,9 @@ impl<'a> FnState<'a> {
         let after = self.block();
         self.term(Term::Jump(head));
         self.switch(head);
+        if let Some(r) = self.comp_range {
+            self.set_line(cx, r);
+        }
         let x = if g.is_async {
             self.async_iter_step(cx, it_local, g.iter.range(), body, after)
         } else {

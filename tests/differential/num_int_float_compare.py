@@ -1,0 +1,18 @@
+big = 2 ** 53
+print(big == float(big), big + 1 == float(big + 1), big + 1 > float(big), float(big) < big + 1)
+print(10 ** 16 + 1 == 1e16, 10 ** 16 + 1 > 1e16, 1e16 < 10 ** 16 + 1, int(1e16) == 10 ** 16)
+print(2 ** 1000 > 1e308, 2 ** 1000 < float("inf"), -(2 ** 1000) > float("-inf"), 2 ** 1000 == float("inf"))
+print(float("nan") < 1, float("nan") > 1, float("nan") == 1, 1 != float("nan"))
+print(0.1 + 0.2 > 0.3, 1 / 3 * 3 == 1.0, 0.1 * 3 == 0.3, 1e308 + 1e308 == float("inf"))
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0), sorted([1, 1.0, True], key=lambda v: 0))
+print(3 == 3.0000000000000001, 3 < 3.0000000000000004, (1 << 64) == 18446744073709551616.0)
+print(hash(2 ** 64) == hash(float(2 ** 64)), {2 ** 64: "i"}.get(float(2 ** 64)), hash(1.5) == hash(3 / 2))
+print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 9007199254740992.0)
+print(-5 // 2.0, -5 % 2.0, 5 // -2.0, 5 % -2.0, -0.0 == 0)
+vals = [3, 2.5, True, -1, 0.0, 10 ** 20, -1e20, 7]
+print(sorted(vals), max(vals), min(vals), sum(vals))
+print([v for v in vals if v > 2], list(map(lambda v: type(v).__name__, sorted(vals))))
+print(1 < 2.5 < 3 < 10 ** 20 < 1e21, 1.5 in [1, 1.5], 2 in [2.0], 2.0 in {2: "x"})
+print(round(2 ** 0.5, 10), 2 ** 0.5 * 2 ** 0.5 == 2, abs(2 ** 0.5 * 2 ** 0.5 - 2) < 1e-15)
+print(int("10") == 10.0, float("10") == 10, str(10) == str(10.0), repr(10.0), (10.0).is_integer())
+print(divmod(10 ** 20, 7.0), 10 ** 20 / 7, 10 ** 20 // 7.0, float(10 ** 20 // 7))

@@ -1,0 +1,17 @@
+vals = [0.125, 0.375, 2.675, 1.005, -0.125, 1e-10, 123456.789, 0.5, 1.5, -2.5, 1e100]
+for v in vals:
+    print(v, round(v, 2), f"{v:.2f}", "%.2f" % v, format(v, ".3g"), round(v))
+print(round(12345, -2), round(12355, -1), round(-15, -1), round(25, -1), round(35, -1), round(0, 3))
+print(round(5.5), round(6.5), round(-5.5), round(-6.5), round(0.49999999999999994))
+print(round(1.23456789, 5), round(9.995, 2), round(0.285, 2), round(2.5, 0), round(-0.0), round(-0.4))
+print(type(round(5, -1)), type(round(5.0, -1)), round(5.0, -1), round(15.0, -1), round(25.0, -1))
+print(f"{1/3:.20f}", f"{2/3:.17g}", f"{0.1:.30f}", f"{1e-5:.3e}", f"{123.456:.0e}")
+print(f"{1e21:f}", f"{1e21}", f"{1e-7}", f"{1.0e16}", f"{1.5e300 * 1e10}", f"{-1e-320}")
+print(f"{5:.2f}", f"{5:e}", f"{5:%}", f"{5:g}", f"{10**20:.3e}", f"{2**60:g}")
+print(format(0.0, "g"), format(-0.0, "g"), format(100.0, "g"), format(1e6, "g"), format(1e-4, "g"), format(1.23e-5, "g"))
+print(format(123.456, "#.0f"), format(123.0, "#g"), format(0.1, "#.3g"), format(10, "#.2g") if False else "skip")
+print(format(1234567.891, ",.2f"), format(-1234567.891, "_.1f"), format(0.000001, ",f"), format(1e6, ",g"))
+print(format(3.14159, "10.4f") + "|", format(3.14159, "<10.2f") + "|", format(-3.14159, "^+12.3f") + "|", format(3.1, "010.2f"))
+print(format(float("inf"), "010.2f"), format(float("nan"), "+f"), format(float("-inf"), "e"), format(float("nan"), "G"))
+print(str(1e15), str(1e16), str(123456789.123456789), str(0.1 + 0.7), str(1 / 7), repr(1e-300 * 1e-300))
+print(int(1e15), int(-1.9999), int(2.5e10), 7.0 // 2, 7.5 // -2, -7.5 % 2)

@@ -1,0 +1,5 @@
+from . import order
+order.append("views")
+import app.models
+def render(user):
+    return f"<User {user.name}> via {app.models.__name__}"

@@ -1,0 +1,2 @@
+from cyc.second import SECOND_VALUE
+FIRST_VALUE = 1

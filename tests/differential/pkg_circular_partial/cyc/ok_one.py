@@ -1,0 +1,4 @@
+from . import ok_two
+NAME = "one"
+def combined():
+    return NAME + "+" + ok_two.NAME

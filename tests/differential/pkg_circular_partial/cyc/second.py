@@ -1,0 +1,2 @@
+from cyc.first import FIRST_VALUE
+SECOND_VALUE = 2

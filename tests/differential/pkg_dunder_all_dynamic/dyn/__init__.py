@@ -1,0 +1,4 @@
+__all__ = ["pkg_level"]
+def pkg_level():
+    return "pkg level"
+sub_only = "not exported"

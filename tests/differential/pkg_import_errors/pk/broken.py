@@ -1,0 +1,3 @@
+thing = 1
+print("broken loading")
+1 / 0

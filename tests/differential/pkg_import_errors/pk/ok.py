@@ -1,0 +1,2 @@
+value = "ok value"
+_private = "secret"

@@ -1,0 +1,5 @@
+CONST = 3
+def visible():
+    return "visible"
+def _hidden_fn():
+    return "hidden"

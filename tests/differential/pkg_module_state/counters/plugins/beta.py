@@ -1,0 +1,4 @@
+from counters.registry import register
+from .alpha import NAME as ALPHA
+NAME = "beta after " + ALPHA
+register("beta")

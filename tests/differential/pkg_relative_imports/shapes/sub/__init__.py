@@ -1,0 +1,2 @@
+from .. import init_order
+init_order.append("sub")
