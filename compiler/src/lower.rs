@@ -3001,6 +3001,7 @@ impl<'a> FnState<'a> {
     // ----- structural pattern matching -----
 
     fn match_stmt(&mut self, cx: &mut Ctx<'a>, m: &'a StmtMatch) {
+        check_match(cx, m);
         let subj = self.expr(cx, &m.subject);
         let sl = self.new_local("<subject>");
         self.set_local(sl, subj);
@@ -6673,6 +6674,162 @@ fn pack_position(file: &SourceFile, r: TextRange, anchors: Option<(usize, usize)
         None => 0,
     };
     [cols, anchors]
+}
+
+/// The SyntaxErrors CPython's compiler raises for `match` statements: an irrefutable
+/// case (or or-pattern alternative) before others, alternatives binding different
+/// names, a name bound twice in one pattern, duplicate literal keys in a mapping
+/// pattern.
+fn check_match(cx: &mut Ctx<'_>, m: &StmtMatch) {
+    let n = m.cases.len();
+    for (i, case) in m.cases.iter().enumerate() {
+        let mut names = Vec::new();
+        check_pattern(cx, &case.pattern, &mut names);
+        if i + 1 < n && case.guard.is_none() {
+            unreachable_after(cx, &case.pattern);
+        }
+    }
+}
+
+/// Reports `p` if it is irrefutable (it makes what follows unreachable).
+fn unreachable_after(cx: &mut Ctx<'_>, p: &Pattern) {
+    let err = |cx: &mut Ctx<'_>, msg: String, r: TextRange| {
+        cx.diags.push(Diagnostic::error("E0116", &msg, cx.file, r));
+    };
+    match p {
+        Pattern::MatchAs(a) if a.pattern.is_none() => match &a.name {
+            Some(name) => err(
+                cx,
+                format!("name capture '{}' makes remaining patterns unreachable", name.id),
+                a.range,
+            ),
+            None => err(
+                cx,
+                "wildcard makes remaining patterns unreachable".to_string(),
+                a.range,
+            ),
+        },
+        Pattern::MatchAs(a) => unreachable_after(cx, a.pattern.as_ref().unwrap()),
+        Pattern::MatchOr(o) => {
+            if let Some(last) = o.patterns.last() {
+                unreachable_after(cx, last);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Checks one pattern; `names` collects the names it binds, in order.
+fn check_pattern(cx: &mut Ctx<'_>, p: &Pattern, names: &mut Vec<String>) {
+    let mut bind = |cx: &mut Ctx<'_>, id: &str, r: TextRange, names: &mut Vec<String>| {
+        if names.iter().any(|n| n == id) {
+            cx.diags.push(Diagnostic::error(
+                "E0116",
+                &format!("multiple assignments to name '{}' in pattern", id),
+                cx.file,
+                r,
+            ));
+        } else {
+            names.push(id.to_string());
+        }
+    };
+    match p {
+        Pattern::MatchAs(a) => {
+            if let Some(sub) = &a.pattern {
+                check_pattern(cx, sub, names);
+            }
+            if let Some(n) = &a.name {
+                bind(cx, &n.id, n.range, names);
+            }
+        }
+        Pattern::MatchStar(st) => {
+            if let Some(n) = &st.name {
+                bind(cx, &n.id, n.range, names);
+            }
+        }
+        Pattern::MatchSequence(sq) => {
+            for x in &sq.patterns {
+                check_pattern(cx, x, names);
+            }
+        }
+        Pattern::MatchMapping(mm) => {
+            let mut seen: Vec<String> = Vec::new();
+            for k in &mm.keys {
+                let key = match k {
+                    Expr::StringLiteral(s) => Some(format!("'{}'", s.value.to_str())),
+                    Expr::NumberLiteral(ExprNumberLiteral {
+                        value: Number::Int(i),
+                        ..
+                    }) => Some(i.to_string()),
+                    Expr::BooleanLiteral(b) => Some(if b.value { "True" } else { "False" }.into()),
+                    Expr::NoneLiteral(_) => Some("None".into()),
+                    _ => None,
+                };
+                if let Some(key) = key {
+                    // `1` and `True` are the same key, as in a dict.
+                    let norm = match key.as_str() {
+                        "True" => "1".to_string(),
+                        "False" => "0".to_string(),
+                        _ => key.clone(),
+                    };
+                    if seen.contains(&norm) {
+                        cx.diags.push(Diagnostic::error(
+                            "E0116",
+                            &format!("mapping pattern checks duplicate key ({})", key),
+                            cx.file,
+                            mm.range,
+                        ));
+                    }
+                    seen.push(norm);
+                }
+            }
+            for x in &mm.patterns {
+                check_pattern(cx, x, names);
+            }
+            if let Some(r) = &mm.rest {
+                bind(cx, &r.id, r.range, names);
+            }
+        }
+        Pattern::MatchClass(c) => {
+            for x in &c.arguments.patterns {
+                check_pattern(cx, x, names);
+            }
+            for k in &c.arguments.keywords {
+                check_pattern(cx, &k.pattern, names);
+            }
+        }
+        Pattern::MatchOr(o) => {
+            let k = o.patterns.len();
+            let mut first: Option<Vec<String>> = None;
+            for (i, alt) in o.patterns.iter().enumerate() {
+                if i + 1 < k {
+                    unreachable_after(cx, alt);
+                }
+                let mut alt_names = Vec::new();
+                check_pattern(cx, alt, &mut alt_names);
+                alt_names.sort();
+                match &first {
+                    None => first = Some(alt_names),
+                    Some(f) if *f != alt_names => {
+                        cx.diags.push(Diagnostic::error(
+                            "E0116",
+                            "alternative patterns bind different names",
+                            cx.file,
+                            o.range,
+                        ));
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            for n in first.unwrap_or_default() {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+    }
 }
 
 /// Whether a comprehension is asynchronous: an `async for` clause, or `await` in its

@@ -183,6 +183,16 @@ pub unsafe fn is_true(o: Obj) -> PyResult<bool> {
 /// # Safety
 /// Both are live.
 pub unsafe fn richcompare(v: Obj, w: Obj, op: i32) -> PyResult<Ref> {
+    // Containers compare their items recursively: a self-referencing one must end in
+    // RecursionError, not a stack overflow.
+    crate::call::enter_recursive_call_where(" in comparison")?;
+    let r = richcompare_dispatch(v, w, op);
+    crate::call::leave_recursive_call();
+    r
+}
+
+/// [`richcompare`] without the recursion check.
+unsafe fn richcompare_dispatch(v: Obj, w: Obj, op: i32) -> PyResult<Ref> {
     let (tv, tw) = (type_of(v), type_of(w));
     let ni = none::not_implemented();
     let mut checked_reverse = false;

@@ -19,6 +19,13 @@ pub const RECURSION_LIMIT: u32 = 1000;
 /// Counts a nested Python-level call; raises RecursionError past the limit.
 #[inline]
 pub fn enter_recursive_call() -> PyResult<()> {
+    enter_recursive_call_where("")
+}
+
+/// [`enter_recursive_call`] whose RecursionError message ends with `wher` (CPython's
+/// `Py_EnterRecursiveCall(" in comparison")`).
+#[inline]
+pub fn enter_recursive_call_where(wher: &str) -> PyResult<()> {
     // SAFETY: single-threaded runtime.
     unsafe {
         DEPTH += 1;
@@ -27,7 +34,7 @@ pub fn enter_recursive_call() -> PyResult<()> {
             DEPTH -= 1;
             return Err(crate::errors::raise(
                 crate::objects::exceptions::recursion_error(),
-                "maximum recursion depth exceeded",
+                &format!("maximum recursion depth exceeded{}", wher),
             ));
         }
     }

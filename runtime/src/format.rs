@@ -850,6 +850,9 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                 }
                 i += 1;
             }
+            if depth > 0 {
+                return Err(crate::errors::value_error("incomplete format key"));
+            }
             let key: String = cs[start..i - 1].iter().collect();
             if !is_mapping {
                 return Err(crate::errors::type_error("format requires a mapping"));

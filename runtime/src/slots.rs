@@ -1196,15 +1196,18 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
         }
         SlotKind::GetAttribute => {
             want(1)?;
+            attribute_name(rest[0])?;
             from_raw((*tp).tp_getattro.unwrap()(slf, rest[0]))
         }
         SlotKind::SetAttr => {
             want(2)?;
+            attribute_name(rest[0])?;
             crate::errors::from_status((*tp).tp_setattro.unwrap()(slf, rest[0], rest[1]))?;
             Ok(none::none_ref())
         }
         SlotKind::DelAttr => {
             want(1)?;
+            attribute_name(rest[0])?;
             crate::errors::from_status((*tp).tp_setattro.unwrap()(slf, rest[0], null_mut()))?;
             Ok(none::none_ref())
         }
@@ -1375,4 +1378,16 @@ pub unsafe fn call_wrapper(o: Obj, args: *const Obj, nargs: usize, kwnames: Obj)
             &format!("slot wrapper {:?} is not callable in Molt yet", other),
         )),
     }
+}
+
+/// The attribute-name check of the `__getattribute__`/`__setattr__`/`__delattr__`
+/// wrappers: slot functions assume a str.
+unsafe fn attribute_name(name: Obj) -> PyResult<()> {
+    if crate::objects::str::is_str(name) {
+        return Ok(());
+    }
+    Err(crate::errors::type_error(&format!(
+        "attribute name must be string, not '{}'",
+        obj_type_name(name)
+    )))
 }

@@ -387,7 +387,8 @@ unsafe extern "C" fn exc_add_note(o: Obj, note: Obj) -> Obj {
                 "Cannot add note: __notes__ is not a list",
             ));
         }
-        list::push(notes.as_ptr(), note);
+        // `push` steals a reference; `note` is borrowed.
+        list::push(notes.as_ptr(), new_ref(note));
         Ok(crate::objects::none::none_ref())
     })())
 }
