@@ -850,13 +850,13 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
                 }
                 i += 1;
             }
+            if !is_mapping {
+                return Err(crate::errors::type_error("format requires a mapping"));
+            }
             if depth > 0 {
                 return Err(crate::errors::value_error("incomplete format key"));
             }
             let key: String = cs[start..i - 1].iter().collect();
-            if !is_mapping {
-                return Err(crate::errors::type_error("format requires a mapping"));
-            }
             used_mapping = true;
             let k = pystr::from_string(key);
             value = Some(crate::abstract_::getitem(args, k.as_ptr())?);
