@@ -106,9 +106,8 @@ struct Chunk {
 
 /// Splits a format string into chunks with the rules (and error messages) of CPython's
 /// `MarkupIterator`.
-unsafe fn parse_format(s: &str) -> PyResult<Vec<Chunk>> {
+unsafe fn parse_format(s: &str, out: &mut Vec<Chunk>) -> PyResult<()> {
     let cs: Vec<char> = s.chars().collect();
-    let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
         let lit_start = i;
@@ -155,7 +154,7 @@ unsafe fn parse_format(s: &str) -> PyResult<Vec<Chunk>> {
             field: Some(field),
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Reads a replacement field starting after its `{` (CPython's `parse_field`): the
@@ -240,7 +239,9 @@ unsafe fn opt_str(s: Option<&str>) -> Ref {
 /// `formatter_parser(s)`: an iterator of `(literal, field_name, format_spec,
 /// conversion)` tuples.
 ///
-/// TODO(stdlib): errors are raised when parsing starts, not at the chunk that holds them.
+/// Parsing happens up front; an error is raised by the iterator after the chunks that
+/// precede it, as CPython's lazy iterator does. TODO(stdlib): the iterator's type is
+/// `iterator`, not `formatteriterator`.
 unsafe extern "C" fn string_formatter_parser(
     _m: Obj,
     args: *const Obj,
@@ -255,8 +256,14 @@ unsafe extern "C" fn string_formatter_parser(
                 crate::typeobject::type_name(type_of(s))
             )));
         }
+        let mut chunks = Vec::new();
+        // As CPython's iterator, the chunks before an error come out first.
+        let err = match parse_format(pystr::as_str(s), &mut chunks) {
+            Ok(()) => None,
+            Err(_) => crate::errors::fetch(),
+        };
         let mut items = Vec::new();
-        for ch in parse_format(pystr::as_str(s))? {
+        for ch in chunks {
             let lit = pystr::from_string(ch.literal);
             let t = match ch.field {
                 None => {
@@ -277,9 +284,37 @@ unsafe extern "C" fn string_formatter_parser(
             };
             items.push(Ref::steal(t));
         }
-        let l = Ref::steal(crate::objects::list::from_refs(items));
-        crate::abstract_::get_iter(l.as_ptr())
+        Ok(pending_iter(items, err))
     })())
+}
+
+/// Items computed ahead, then the error that stopped the computation (if any).
+struct Pending {
+    items: std::vec::IntoIter<Ref>,
+    err: Option<Ref>,
+}
+
+impl crate::objects::iter::IterState for Pending {
+    unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
+        if let Some(x) = self.items.next() {
+            return Ok(Some(x));
+        }
+        match self.err.take() {
+            Some(e) => Err(crate::errors::set_raised(e)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// An iterator over `items` that raises `err` after them.
+unsafe fn pending_iter(items: Vec<Ref>, err: Option<Ref>) -> Ref {
+    Ref::steal(crate::objects::iter::new_rust_iter(
+        &raw mut crate::objects::iter::SeqIter_Type,
+        Box::new(Pending {
+            items: items.into_iter(),
+            err,
+        }),
+    ))
 }
 
 /// A field name's first part: an int when it is all ASCII digits, else the str.
@@ -293,14 +328,13 @@ unsafe fn key_of(s: &str) -> Ref {
 }
 
 /// The parts of a field name: the first key and the `(is_attribute, key)` accessors.
-unsafe fn split_field_name(name: &str) -> PyResult<(Ref, Vec<(bool, Ref)>)> {
+unsafe fn split_field_name(name: &str, rest: &mut Vec<(bool, Ref)>) -> (Ref, PyResult<()>) {
     let cs: Vec<char> = name.chars().collect();
     let mut i = 0;
     while i < cs.len() && cs[i] != '.' && cs[i] != '[' {
         i += 1;
     }
     let first = key_of(&cs[..i].iter().collect::<String>());
-    let mut rest = Vec::new();
     while i < cs.len() {
         let c = cs[i];
         i += 1;
@@ -311,9 +345,9 @@ unsafe fn split_field_name(name: &str) -> PyResult<(Ref, Vec<(bool, Ref)>)> {
                     i += 1;
                 }
                 if i == st {
-                    return Err(crate::errors::value_error(
+                    return (first, Err(crate::errors::value_error(
                         "Empty attribute in format string",
-                    ));
+                    )));
                 }
                 rest.push((true, pystr::from_string(cs[st..i].iter().collect())));
             }
@@ -323,29 +357,29 @@ unsafe fn split_field_name(name: &str) -> PyResult<(Ref, Vec<(bool, Ref)>)> {
                     i += 1;
                 }
                 if i >= cs.len() {
-                    return Err(crate::errors::value_error("Missing ']' in format string"));
+                    return (first, Err(crate::errors::value_error("Missing ']' in format string")));
                 }
                 if i == st {
-                    return Err(crate::errors::value_error(
+                    return (first, Err(crate::errors::value_error(
                         "Empty attribute in format string",
-                    ));
+                    )));
                 }
                 rest.push((false, key_of(&cs[st..i].iter().collect::<String>())));
                 i += 1;
                 if i < cs.len() && cs[i] != '.' && cs[i] != '[' {
-                    return Err(crate::errors::value_error(
+                    return (first, Err(crate::errors::value_error(
                         "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
+                    )));
                 }
             }
             _ => {
-                return Err(crate::errors::value_error(
+                return (first, Err(crate::errors::value_error(
                     "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                )));
             }
         }
     }
-    Ok((first, rest))
+    (first, Ok(()))
 }
 
 /// `formatter_field_name_split(name)`: `(first, iterator of (is_attr, key))`.
@@ -364,7 +398,12 @@ unsafe extern "C" fn string_field_name_split(
                 crate::typeobject::type_name(type_of(s))
             )));
         }
-        let (first, rest) = split_field_name(pystr::as_str(s))?;
+        let mut rest = Vec::new();
+        let (first, r) = split_field_name(pystr::as_str(s), &mut rest);
+        let err = match r {
+            Ok(()) => None,
+            Err(_) => crate::errors::fetch(),
+        };
         let items: Vec<Ref> = rest
             .into_iter()
             .map(|(attr, k)| {
@@ -372,8 +411,7 @@ unsafe extern "C" fn string_field_name_split(
                 Ref::steal(crate::objects::tuple::pack(&[b.as_ptr(), k.as_ptr()]))
             })
             .collect();
-        let l = Ref::steal(crate::objects::list::from_refs(items));
-        let it = crate::abstract_::get_iter(l.as_ptr())?;
+        let it = pending_iter(items, err);
         Ok(Ref::steal(crate::objects::tuple::pack(&[
             first.as_ptr(),
             it.as_ptr(),
