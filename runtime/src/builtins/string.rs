@@ -144,7 +144,10 @@ unsafe fn parse_format(s: &str, out: &mut Vec<Chunk>) -> PyResult<()> {
         }
         let literal: String = cs[lit_start..lit_start + len].iter().collect();
         if !markup {
-            out.push(Chunk { literal, field: None });
+            out.push(Chunk {
+                literal,
+                field: None,
+            });
             continue;
         }
         let (field, next) = parse_field(&cs, i)?;
@@ -161,7 +164,10 @@ unsafe fn parse_format(s: &str, out: &mut Vec<Chunk>) -> PyResult<()> {
 /// name (where `[...]` may hold any character), an optional `!c` conversion and an
 /// optional spec with nested braces. Returns the parts and the index after the field.
 #[allow(clippy::type_complexity)]
-unsafe fn parse_field(cs: &[char], mut i: usize) -> PyResult<((String, String, Option<char>), usize)> {
+unsafe fn parse_field(
+    cs: &[char],
+    mut i: usize,
+) -> PyResult<((String, String, Option<char>), usize)> {
     let start = i;
     let mut c = '\0';
     while i < cs.len() {
@@ -345,9 +351,12 @@ unsafe fn split_field_name(name: &str, rest: &mut Vec<(bool, Ref)>) -> (Ref, PyR
                     i += 1;
                 }
                 if i == st {
-                    return (first, Err(crate::errors::value_error(
-                        "Empty attribute in format string",
-                    )));
+                    return (
+                        first,
+                        Err(crate::errors::value_error(
+                            "Empty attribute in format string",
+                        )),
+                    );
                 }
                 rest.push((true, pystr::from_string(cs[st..i].iter().collect())));
             }
@@ -357,25 +366,37 @@ unsafe fn split_field_name(name: &str, rest: &mut Vec<(bool, Ref)>) -> (Ref, PyR
                     i += 1;
                 }
                 if i >= cs.len() {
-                    return (first, Err(crate::errors::value_error("Missing ']' in format string")));
+                    return (
+                        first,
+                        Err(crate::errors::value_error("Missing ']' in format string")),
+                    );
                 }
                 if i == st {
-                    return (first, Err(crate::errors::value_error(
-                        "Empty attribute in format string",
-                    )));
+                    return (
+                        first,
+                        Err(crate::errors::value_error(
+                            "Empty attribute in format string",
+                        )),
+                    );
                 }
                 rest.push((false, key_of(&cs[st..i].iter().collect::<String>())));
                 i += 1;
                 if i < cs.len() && cs[i] != '.' && cs[i] != '[' {
-                    return (first, Err(crate::errors::value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    )));
+                    return (
+                        first,
+                        Err(crate::errors::value_error(
+                            "Only '.' or '[' may follow ']' in format field specifier",
+                        )),
+                    );
                 }
             }
             _ => {
-                return (first, Err(crate::errors::value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                )));
+                return (
+                    first,
+                    Err(crate::errors::value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    )),
+                );
             }
         }
     }
@@ -450,7 +471,11 @@ unsafe fn vformat_rec(
         if fields.len() != 4 {
             return Err(crate::errors::value_error(&format!(
                 "{} values to unpack (expected 4{})",
-                if fields.len() > 4 { "too many" } else { "not enough" },
+                if fields.len() > 4 {
+                    "too many"
+                } else {
+                    "not enough"
+                },
                 if fields.len() > 4 {
                     String::new()
                 } else {
@@ -491,7 +516,11 @@ unsafe fn vformat_rec(
         if pair.len() != 2 {
             return Err(crate::errors::value_error(&format!(
                 "{} values to unpack (expected 2{})",
-                if pair.len() > 2 { "too many" } else { "not enough" },
+                if pair.len() > 2 {
+                    "too many"
+                } else {
+                    "not enough"
+                },
                 if pair.len() > 2 {
                     String::new()
                 } else {
@@ -532,7 +561,15 @@ unsafe extern "C" fn string_vformat(_m: Obj, args: *const Obj, nargs: isize, kw:
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -591,12 +628,7 @@ fn is_id_char(c: char, icase: bool) -> bool {
 
 /// `template_scan(template, delimiter, ignorecase, mapping, mode)`: mode 0 is
 /// `substitute`, 1 `safe_substitute`, 2 `get_identifiers`, 3 `is_valid`.
-unsafe extern "C" fn string_template_scan(
-    _m: Obj,
-    args: *const Obj,
-    nargs: isize,
-    kw: Obj,
-) -> Obj {
+unsafe extern "C" fn string_template_scan(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         let [tpl, delim, icase, mapping, mode] = crate::args::parse::<5, 5>(
             "template_scan",
@@ -612,7 +644,9 @@ unsafe extern "C" fn string_template_scan(
             )));
         }
         if !pystr::is_str(delim) {
-            return Err(crate::errors::type_error("Template.delimiter must be a str"));
+            return Err(crate::errors::type_error(
+                "Template.delimiter must be a str",
+            ));
         }
         let icase = crate::abstract_::is_true(icase)?;
         let mode = crate::abstract_::as_ssize(mode)?;
@@ -643,7 +677,11 @@ unsafe extern "C" fn string_template_scan(
                 while name_end < cs.len() && is_id_char(cs[name_end], icase) {
                     name_end += 1;
                 }
-            } else if j < cs.len() && cs[j] == '{' && j + 1 < cs.len() && is_id_start(cs[j + 1], icase) {
+            } else if j < cs.len()
+                && cs[j] == '{'
+                && j + 1 < cs.len()
+                && is_id_start(cs[j + 1], icase)
+            {
                 let mut e = j + 2;
                 while e < cs.len() && is_id_char(cs[e], icase) {
                     e += 1;
@@ -685,7 +723,9 @@ unsafe extern "C" fn string_template_scan(
                             out.push_str(pystr::as_str(s.as_ptr()));
                         }
                         Err(e) => {
-                            if mode == 1 && crate::errors::matches(crate::objects::exceptions::key_error()) {
+                            if mode == 1
+                                && crate::errors::matches(crate::objects::exceptions::key_error())
+                            {
                                 crate::errors::clear();
                                 out.extend(cs[start..name_end].iter());
                             } else {
