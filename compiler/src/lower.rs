@@ -6568,7 +6568,9 @@ fn range_call_args(e: &Expr) -> Option<&[Expr]> {
 fn is_type_checking_test(e: &Expr) -> bool {
     match e {
         Expr::Name(n) => n.id.as_str() == "TYPE_CHECKING",
-        Expr::Attribute(a) => a.attr.as_str() == "TYPE_CHECKING" && matches!(&*a.value, Expr::Name(_)),
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "TYPE_CHECKING" && matches!(&*a.value, Expr::Name(_))
+        }
         _ => false,
     }
 }

@@ -348,7 +348,8 @@ pub unsafe extern "C" fn _molt_capi_warn_obj(category: Obj, message: Obj, stack:
         } else {
             category
         };
-        let sys_dict = molt_runtime::objects::module::dict_of(molt_runtime::builtins::sys::module());
+        let sys_dict =
+            molt_runtime::objects::module::dict_of(molt_runtime::builtins::sys::module());
         if let Some(mods) = dict::get_str(sys_dict, "modules") {
             if dict::is_dict(mods) {
                 if let Some(w) = dict::get_str(mods, "warnings") {

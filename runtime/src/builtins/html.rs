@@ -100,7 +100,9 @@ fn numeric(digits: &str, radix: u32) -> String {
     if INVALID_CODEPOINTS.contains(&(num as u32)) {
         return String::new();
     }
-    char::from_u32(num as u32).map(String::from).unwrap_or_default()
+    char::from_u32(num as u32)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// Whether a character may appear in an entity name (the reference scanner stops at
@@ -138,7 +140,11 @@ fn unescape_chars(cs: &[char]) -> String {
             }
             let digits: String = cs[start..e].iter().collect();
             out.push_str(&numeric(&digits, radix));
-            i = if e < cs.len() && cs[e] == ';' { e + 1 } else { e };
+            i = if e < cs.len() && cs[e] == ';' {
+                e + 1
+            } else {
+                e
+            };
             continue;
         }
         let mut e = j;

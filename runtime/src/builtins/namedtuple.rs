@@ -15,10 +15,10 @@ use crate::typeobject::*;
 use std::ptr::null_mut;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-    "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 static mut NEW_DEF: [PyMethodDef; 2] = [crate::method_def!("__new__", nt_new), METHOD_SENTINEL];
@@ -28,11 +28,7 @@ static mut NT_METHODS: [PyMethodDef; 6] = [
     crate::method_def!("_asdict", nt_asdict),
     crate::method_def!("_replace", nt_replace),
     crate::method_def!("__getnewargs__", nt_getnewargs),
-    crate::method_def!(
-        "_make",
-        nt_make,
-        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
-    ),
+    crate::method_def!("_make", nt_make, METH_FASTCALL | METH_KEYWORDS | METH_CLASS),
     METHOD_SENTINEL,
 ];
 
@@ -79,8 +75,10 @@ pub unsafe extern "C" fn namedtuple(_m: Obj, args: *const Obj, nargs: isize, kw:
         };
         let typename = crate::abstract_::str(typename)?;
         let tname = pystr::as_str(typename.as_ptr()).to_string();
-        let mut fields: Vec<String> =
-            names.iter().map(|n| pystr::as_str(n.as_ptr()).to_string()).collect();
+        let mut fields: Vec<String> = names
+            .iter()
+            .map(|n| pystr::as_str(n.as_ptr()).to_string())
+            .collect();
         if rename {
             let mut seen: Vec<String> = Vec::new();
             for (i, f) in fields.iter_mut().enumerate() {
@@ -158,12 +156,20 @@ pub unsafe extern "C" fn namedtuple(_m: Obj, args: *const Obj, nargs: isize, kw:
             fields_t.as_ptr(),
             defaults_t.as_ptr(),
         ]));
-        let new = crate::objects::cfunction::new(&raw mut NEW_DEF as *mut PyMethodDef, spec.as_ptr(), null_mut());
+        let new = crate::objects::cfunction::new(
+            &raw mut NEW_DEF as *mut PyMethodDef,
+            spec.as_ptr(),
+            null_mut(),
+        );
         dict::set_str(ns.as_ptr(), "__new__", new.as_ptr())?;
         let mut def = &raw mut NT_METHODS as *mut PyMethodDef;
         while !(*def).ml_name.is_null() {
             let d = crate::objects::descr::new_method_descr(&raw mut tuple::PyTuple_Type, def)?;
-            dict::set_str(ns.as_ptr(), &crate::objects::cfunction::def_name(def), d.as_ptr())?;
+            dict::set_str(
+                ns.as_ptr(),
+                &crate::objects::cfunction::def_name(def),
+                d.as_ptr(),
+            )?;
             def = def.add(1);
         }
         let operator = crate::abi::import_module("operator")?;
@@ -174,7 +180,10 @@ pub unsafe extern "C" fn namedtuple(_m: Obj, args: *const Obj, nargs: isize, kw:
             let idx = Ref::steal(crate::objects::int::from_i64(i as i64));
             let getter = crate::call::call1(itemgetter.as_ptr(), idx.as_ptr())?;
             let doc = s(&format!("Alias for field number {}", i));
-            let p = crate::call::call_vec(property, &[getter.as_ptr(), none::none(), none::none(), doc.as_ptr()])?;
+            let p = crate::call::call_vec(
+                property,
+                &[getter.as_ptr(), none::none(), none::none(), doc.as_ptr()],
+            )?;
             dict::set_str(ns.as_ptr(), f, p.as_ptr())?;
         }
         let module = if module.is_null() || module == none::none() {

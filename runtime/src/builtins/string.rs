@@ -106,9 +106,8 @@ struct Chunk {
 
 /// Splits a format string into chunks with the rules (and error messages) of CPython's
 /// `MarkupIterator`.
-unsafe fn parse_format(s: &str) -> PyResult<Vec<Chunk>> {
+unsafe fn parse_format(s: &str, out: &mut Vec<Chunk>) -> PyResult<()> {
     let cs: Vec<char> = s.chars().collect();
-    let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
         let lit_start = i;
@@ -145,7 +144,10 @@ unsafe fn parse_format(s: &str) -> PyResult<Vec<Chunk>> {
         }
         let literal: String = cs[lit_start..lit_start + len].iter().collect();
         if !markup {
-            out.push(Chunk { literal, field: None });
+            out.push(Chunk {
+                literal,
+                field: None,
+            });
             continue;
         }
         let (field, next) = parse_field(&cs, i)?;
@@ -155,14 +157,17 @@ unsafe fn parse_format(s: &str) -> PyResult<Vec<Chunk>> {
             field: Some(field),
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Reads a replacement field starting after its `{` (CPython's `parse_field`): the
 /// name (where `[...]` may hold any character), an optional `!c` conversion and an
 /// optional spec with nested braces. Returns the parts and the index after the field.
 #[allow(clippy::type_complexity)]
-unsafe fn parse_field(cs: &[char], mut i: usize) -> PyResult<((String, String, Option<char>), usize)> {
+unsafe fn parse_field(
+    cs: &[char],
+    mut i: usize,
+) -> PyResult<((String, String, Option<char>), usize)> {
     let start = i;
     let mut c = '\0';
     while i < cs.len() {
@@ -240,7 +245,9 @@ unsafe fn opt_str(s: Option<&str>) -> Ref {
 /// `formatter_parser(s)`: an iterator of `(literal, field_name, format_spec,
 /// conversion)` tuples.
 ///
-/// TODO(stdlib): errors are raised when parsing starts, not at the chunk that holds them.
+/// Parsing happens up front; an error is raised by the iterator after the chunks that
+/// precede it, as CPython's lazy iterator does. TODO(stdlib): the iterator's type is
+/// `iterator`, not `formatteriterator`.
 unsafe extern "C" fn string_formatter_parser(
     _m: Obj,
     args: *const Obj,
@@ -255,8 +262,14 @@ unsafe extern "C" fn string_formatter_parser(
                 crate::typeobject::type_name(type_of(s))
             )));
         }
+        let mut chunks = Vec::new();
+        // As CPython's iterator, the chunks before an error come out first.
+        let err = match parse_format(pystr::as_str(s), &mut chunks) {
+            Ok(()) => None,
+            Err(_) => crate::errors::fetch(),
+        };
         let mut items = Vec::new();
-        for ch in parse_format(pystr::as_str(s))? {
+        for ch in chunks {
             let lit = pystr::from_string(ch.literal);
             let t = match ch.field {
                 None => {
@@ -277,9 +290,37 @@ unsafe extern "C" fn string_formatter_parser(
             };
             items.push(Ref::steal(t));
         }
-        let l = Ref::steal(crate::objects::list::from_refs(items));
-        crate::abstract_::get_iter(l.as_ptr())
+        Ok(pending_iter(items, err))
     })())
+}
+
+/// Items computed ahead, then the error that stopped the computation (if any).
+struct Pending {
+    items: std::vec::IntoIter<Ref>,
+    err: Option<Ref>,
+}
+
+impl crate::objects::iter::IterState for Pending {
+    unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
+        if let Some(x) = self.items.next() {
+            return Ok(Some(x));
+        }
+        match self.err.take() {
+            Some(e) => Err(crate::errors::set_raised(e)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// An iterator over `items` that raises `err` after them.
+unsafe fn pending_iter(items: Vec<Ref>, err: Option<Ref>) -> Ref {
+    Ref::steal(crate::objects::iter::new_rust_iter(
+        &raw mut crate::objects::iter::SeqIter_Type,
+        Box::new(Pending {
+            items: items.into_iter(),
+            err,
+        }),
+    ))
 }
 
 /// A field name's first part: an int when it is all ASCII digits, else the str.
@@ -293,14 +334,13 @@ unsafe fn key_of(s: &str) -> Ref {
 }
 
 /// The parts of a field name: the first key and the `(is_attribute, key)` accessors.
-unsafe fn split_field_name(name: &str) -> PyResult<(Ref, Vec<(bool, Ref)>)> {
+unsafe fn split_field_name(name: &str, rest: &mut Vec<(bool, Ref)>) -> (Ref, PyResult<()>) {
     let cs: Vec<char> = name.chars().collect();
     let mut i = 0;
     while i < cs.len() && cs[i] != '.' && cs[i] != '[' {
         i += 1;
     }
     let first = key_of(&cs[..i].iter().collect::<String>());
-    let mut rest = Vec::new();
     while i < cs.len() {
         let c = cs[i];
         i += 1;
@@ -311,9 +351,12 @@ unsafe fn split_field_name(name: &str) -> PyResult<(Ref, Vec<(bool, Ref)>)> {
                     i += 1;
                 }
                 if i == st {
-                    return Err(crate::errors::value_error(
-                        "Empty attribute in format string",
-                    ));
+                    return (
+                        first,
+                        Err(crate::errors::value_error(
+                            "Empty attribute in format string",
+                        )),
+                    );
                 }
                 rest.push((true, pystr::from_string(cs[st..i].iter().collect())));
             }
@@ -323,29 +366,41 @@ unsafe fn split_field_name(name: &str) -> PyResult<(Ref, Vec<(bool, Ref)>)> {
                     i += 1;
                 }
                 if i >= cs.len() {
-                    return Err(crate::errors::value_error("Missing ']' in format string"));
+                    return (
+                        first,
+                        Err(crate::errors::value_error("Missing ']' in format string")),
+                    );
                 }
                 if i == st {
-                    return Err(crate::errors::value_error(
-                        "Empty attribute in format string",
-                    ));
+                    return (
+                        first,
+                        Err(crate::errors::value_error(
+                            "Empty attribute in format string",
+                        )),
+                    );
                 }
                 rest.push((false, key_of(&cs[st..i].iter().collect::<String>())));
                 i += 1;
                 if i < cs.len() && cs[i] != '.' && cs[i] != '[' {
-                    return Err(crate::errors::value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
+                    return (
+                        first,
+                        Err(crate::errors::value_error(
+                            "Only '.' or '[' may follow ']' in format field specifier",
+                        )),
+                    );
                 }
             }
             _ => {
-                return Err(crate::errors::value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                return (
+                    first,
+                    Err(crate::errors::value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    )),
+                );
             }
         }
     }
-    Ok((first, rest))
+    (first, Ok(()))
 }
 
 /// `formatter_field_name_split(name)`: `(first, iterator of (is_attr, key))`.
@@ -364,7 +419,12 @@ unsafe extern "C" fn string_field_name_split(
                 crate::typeobject::type_name(type_of(s))
             )));
         }
-        let (first, rest) = split_field_name(pystr::as_str(s))?;
+        let mut rest = Vec::new();
+        let (first, r) = split_field_name(pystr::as_str(s), &mut rest);
+        let err = match r {
+            Ok(()) => None,
+            Err(_) => crate::errors::fetch(),
+        };
         let items: Vec<Ref> = rest
             .into_iter()
             .map(|(attr, k)| {
@@ -372,8 +432,7 @@ unsafe extern "C" fn string_field_name_split(
                 Ref::steal(crate::objects::tuple::pack(&[b.as_ptr(), k.as_ptr()]))
             })
             .collect();
-        let l = Ref::steal(crate::objects::list::from_refs(items));
-        let it = crate::abstract_::get_iter(l.as_ptr())?;
+        let it = pending_iter(items, err);
         Ok(Ref::steal(crate::objects::tuple::pack(&[
             first.as_ptr(),
             it.as_ptr(),
@@ -412,7 +471,11 @@ unsafe fn vformat_rec(
         if fields.len() != 4 {
             return Err(crate::errors::value_error(&format!(
                 "{} values to unpack (expected 4{})",
-                if fields.len() > 4 { "too many" } else { "not enough" },
+                if fields.len() > 4 {
+                    "too many"
+                } else {
+                    "not enough"
+                },
                 if fields.len() > 4 {
                     String::new()
                 } else {
@@ -453,7 +516,11 @@ unsafe fn vformat_rec(
         if pair.len() != 2 {
             return Err(crate::errors::value_error(&format!(
                 "{} values to unpack (expected 2{})",
-                if pair.len() > 2 { "too many" } else { "not enough" },
+                if pair.len() > 2 {
+                    "too many"
+                } else {
+                    "not enough"
+                },
                 if pair.len() > 2 {
                     String::new()
                 } else {
@@ -494,7 +561,15 @@ unsafe extern "C" fn string_vformat(_m: Obj, args: *const Obj, nargs: isize, kw:
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -553,12 +628,7 @@ fn is_id_char(c: char, icase: bool) -> bool {
 
 /// `template_scan(template, delimiter, ignorecase, mapping, mode)`: mode 0 is
 /// `substitute`, 1 `safe_substitute`, 2 `get_identifiers`, 3 `is_valid`.
-unsafe extern "C" fn string_template_scan(
-    _m: Obj,
-    args: *const Obj,
-    nargs: isize,
-    kw: Obj,
-) -> Obj {
+unsafe extern "C" fn string_template_scan(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         let [tpl, delim, icase, mapping, mode] = crate::args::parse::<5, 5>(
             "template_scan",
@@ -574,7 +644,9 @@ unsafe extern "C" fn string_template_scan(
             )));
         }
         if !pystr::is_str(delim) {
-            return Err(crate::errors::type_error("Template.delimiter must be a str"));
+            return Err(crate::errors::type_error(
+                "Template.delimiter must be a str",
+            ));
         }
         let icase = crate::abstract_::is_true(icase)?;
         let mode = crate::abstract_::as_ssize(mode)?;
@@ -605,7 +677,11 @@ unsafe extern "C" fn string_template_scan(
                 while name_end < cs.len() && is_id_char(cs[name_end], icase) {
                     name_end += 1;
                 }
-            } else if j < cs.len() && cs[j] == '{' && j + 1 < cs.len() && is_id_start(cs[j + 1], icase) {
+            } else if j < cs.len()
+                && cs[j] == '{'
+                && j + 1 < cs.len()
+                && is_id_start(cs[j + 1], icase)
+            {
                 let mut e = j + 2;
                 while e < cs.len() && is_id_char(cs[e], icase) {
                     e += 1;
@@ -647,7 +723,9 @@ unsafe extern "C" fn string_template_scan(
                             out.push_str(pystr::as_str(s.as_ptr()));
                         }
                         Err(e) => {
-                            if mode == 1 && crate::errors::matches(crate::objects::exceptions::key_error()) {
+                            if mode == 1
+                                && crate::errors::matches(crate::objects::exceptions::key_error())
+                            {
                                 crate::errors::clear();
                                 out.extend(cs[start..name_end].iter());
                             } else {
