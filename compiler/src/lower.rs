@@ -252,6 +252,8 @@ struct FnState<'a> {
     /// In a comprehension's function: the position its iteration errors are reported at
     /// (the whole comprehension, as CPython's FOR_ITER).
     comp_range: Option<TextRange>,
+    /// The innermost enclosing class, for private name mangling (`__x` → `_C__x`).
+    class_name: Option<String>,
 }
 
 /// Lowering state of a generator's resume function.
@@ -336,6 +338,7 @@ impl<'a> FnState<'a> {
             alt_pos: 0,
             child_qualname_override: None,
             comp_range: None,
+            class_name: None,
         }
     }
 
@@ -547,6 +550,21 @@ impl<'a> FnState<'a> {
             func,
             args,
         });
+    }
+
+    /// `name` as CPython's compiler mangles it inside a class: `__x` (not a dunder,
+    /// no dot) becomes `_Class__x`, the class name stripped of leading underscores.
+    // TODO(lower): local and global variable names inside methods are not mangled yet
+    // (attributes and class-body names are).
+    fn mangled(&self, name: &str) -> String {
+        if let Some(c) = &self.class_name {
+            let c = c.trim_start_matches('_');
+            if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') && !c.is_empty()
+            {
+                return format!("_{}{}", c, name);
+            }
+        }
+        name.to_string()
     }
 
     /// Sets the source position that error paths created from now on report: the line,
@@ -1274,7 +1292,7 @@ impl<'a> FnState<'a> {
                 v
             }
             Binding::ClassNs => {
-                let nc = cx.str_const(name);
+                let nc = cx.str_const(&self.mangled(name));
                 let n = self.konst(nc);
                 let g = self.load_local(self.globals);
                 let ns = self.load_local(self.class_ns.unwrap());
@@ -1331,7 +1349,7 @@ impl<'a> FnState<'a> {
                 self.release(v);
             }
             Binding::ClassNs => {
-                let nc = cx.str_const(name);
+                let nc = cx.str_const(&self.mangled(name));
                 let n = self.konst(nc);
                 let ns = self.load_local(self.class_ns.unwrap());
                 self.call_status(
@@ -1395,7 +1413,7 @@ impl<'a> FnState<'a> {
                 self.release(n);
             }
             Binding::ClassNs => {
-                let nc = cx.str_const(name);
+                let nc = cx.str_const(&self.mangled(name));
                 let n = self.konst(nc);
                 let ns = self.load_local(self.class_ns.unwrap());
                 self.call_status(cx, "molt_class_delete", vec![Operand::V(ns), Operand::V(n)]);
@@ -1702,7 +1720,7 @@ impl<'a> FnState<'a> {
                 self.check_dynamic_attr(cx, a, true);
                 let o = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
-                let nc = cx.str_const(&a.attr.id);
+                let nc = cx.str_const(&self.mangled(&a.attr.id));
                 let n = self.konst(nc);
                 let ic = cx.new_cache();
                 self.call_status(
@@ -1819,7 +1837,7 @@ impl<'a> FnState<'a> {
             Expr::Attribute(a) => {
                 let o = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
-                let nc = cx.str_const(&a.attr.id);
+                let nc = cx.str_const(&self.mangled(&a.attr.id));
                 let n = self.konst(nc);
                 self.call_status(cx, "molt_delattr", vec![Operand::V(o), Operand::V(n)]);
                 self.release(n);
@@ -1879,7 +1897,7 @@ impl<'a> FnState<'a> {
             }
             Expr::Attribute(at) => {
                 let o = self.expr(cx, &at.value);
-                let nc = cx.str_const(&at.attr.id);
+                let nc = cx.str_const(&self.mangled(&at.attr.id));
                 let n = self.konst(nc);
                 self.set_line(cx, at.range);
                 let ic = cx.new_cache();
@@ -4307,6 +4325,7 @@ impl<'a> FnState<'a> {
         let mut st = FnState::new(cx, child, name, qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
+        st.class_name = self.class_name.clone();
         // A function that reads its own namespace (`locals()`, `vars()`, `dir()`)
         // keeps every variable boxed, so no unboxed twin is read behind its back.
         if let FnBody::Stmts(b) = body {
@@ -4359,6 +4378,7 @@ impl<'a> FnState<'a> {
             .functions
             .push(ir::Function::new(name, &rsym, FnKind::GenResume));
         let mut st = FnState::new(cx, child, name, qualname, FnKind::GenResume, self.line);
+        st.class_name = self.class_name.clone();
         st.f.symbol = rsym;
         st.line = self.line;
         if let GenBody::Stmts(b) = body {
@@ -4734,6 +4754,7 @@ impl<'a> FnState<'a> {
         let mut st = FnState::new(cx, child, &name, &qualname, FnKind::Code, self.line);
         st.f.symbol = sym;
         st.line = self.line;
+        st.class_name = Some(name.clone());
         st.class_body_prologue(cx);
         st.store_docstring(cx, &c.body);
         st.setup_annotations(cx, &c.body);
@@ -4992,7 +5013,7 @@ impl<'a> FnState<'a> {
                 self.check_dynamic_attr(cx, a, false);
                 let o = self.expr(cx, &a.value);
                 self.set_line(cx, a.range);
-                let nc = cx.str_const(&a.attr.id);
+                let nc = cx.str_const(&self.mangled(&a.attr.id));
                 let n = self.konst(nc);
                 let ic = cx.new_cache();
                 let v = self.call(
@@ -5302,6 +5323,7 @@ impl<'a> FnState<'a> {
             let mut st = FnState::new(cx, child, name, &qualname, FnKind::Code, self.line);
             st.f.symbol = sym;
             st.line = self.line;
+            st.class_name = self.class_name.clone();
             st.frame_name = self.frame_name;
             st.comp_range = cx.next_comp_range.take();
             st.function_prologue(cx);
@@ -5996,7 +6018,7 @@ impl<'a> FnState<'a> {
         let (callee, method) = match &*c.func {
             Expr::Attribute(a) if !has_star && !has_dstar => {
                 let o = self.expr(cx, &a.value);
-                let nc = cx.str_const(&a.attr.id);
+                let nc = cx.str_const(&self.mangled(&a.attr.id));
                 (o, Some(self.konst(nc)))
             }
             f => (self.expr(cx, f), None),
