@@ -1249,6 +1249,14 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
     if type_of(o) as Obj == cls {
         return Ok(true);
     }
+    if let Some(args) = union_args(cls) {
+        return isinstance(o, args);
+    }
+    if type_of(cls) == &raw mut crate::objects::genericalias::Py_GenericAliasType {
+        return Err(crate::errors::type_error(
+            "isinstance() argument 2 cannot be a parameterized generic",
+        ));
+    }
     if crate::objects::tuple::is_tuple(cls) {
         for &c in crate::objects::tuple::items(cls) {
             if isinstance(o, c)? {
@@ -1281,7 +1289,27 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
 ///
 /// # Safety
 /// Both are live.
+/// The member types of an `X | Y` union (borrowed tuple), if `cls` is one.
+unsafe fn union_args(cls: Obj) -> Option<Obj> {
+    if type_of(cls) == &raw mut crate::objects::genericalias::_PyUnion_Type {
+        Some((*(cls as *mut crate::objects::genericalias::AliasObject)).args)
+    } else {
+        None
+    }
+}
+
 pub unsafe fn issubclass(c: Obj, cls: Obj) -> PyResult<bool> {
+    if type_of(cls) == &raw mut crate::objects::genericalias::Py_GenericAliasType {
+        return Err(crate::errors::type_error(
+            "issubclass() argument 2 cannot be a parameterized generic",
+        ));
+    }
+    if let Some(args) = union_args(cls) {
+        if (*type_of(c)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
+            return Err(crate::errors::type_error("issubclass() arg 1 must be a class"));
+        }
+        return issubclass(c, args);
+    }
     // As CPython: a metaclass's `__subclasscheck__` (ABCs) decides first.
     if type_of(cls) != &raw mut PyType_Type && !crate::objects::tuple::is_tuple(cls) {
         if let Some(chk) = lookup_special(cls, "__subclasscheck__") {
