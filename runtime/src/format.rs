@@ -499,6 +499,33 @@ pub unsafe fn format(v: Obj, spec: Obj) -> PyResult<Ref> {
         }
         return format_int(v, s);
     }
+    // Subclasses of int, float and str that do not define `__format__` format like
+    // their base (the bases' own `__format__` lives here, not in their type dicts).
+    // TODO(format): `int.__format__` and friends as attributes.
+    let own = crate::typeobject::lookup_str(tp, "__format__");
+    let from_object = own.is_none()
+        || own
+            == crate::typeobject::lookup_str(
+                &raw mut crate::objects::object::PyBaseObject_Type,
+                "__format__",
+            );
+    if from_object {
+        if crate::typeobject::is_subtype(tp, &raw mut crate::objects::bool::PyBool_Type) {
+            if s.is_empty() {
+                return crate::abstract_::str(v);
+            }
+            return format_int(v, s);
+        }
+        if crate::typeobject::is_subtype(tp, &raw mut int::PyLong_Type) {
+            return format_int(v, s);
+        }
+        if crate::typeobject::is_subtype(tp, &raw mut float::PyFloat_Type) {
+            return format_float_obj(v, s);
+        }
+        if crate::typeobject::is_subtype(tp, &raw mut pystr::PyUnicode_Type) {
+            return format_str(v, s);
+        }
+    }
     let m = crate::abstract_::lookup_special(v, "__format__");
     match m {
         Some(m) => {
