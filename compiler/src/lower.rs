@@ -109,8 +109,16 @@ pub fn lower_module(
         FnKind::ModuleBody,
     ));
     // Functions that are called directly get their IR slot up front, so calls that come
-    // before the definition in the source can name them.
-    for (name, argcount) in direct_call_targets(module) {
+    // before the definition in the source can name them. Only in the main module: an
+    // imported module's functions can be rebound from outside (`mod.f = g`, mocking),
+    // which a direct call would not see.
+    // TODO(lower): a guarded direct call (checking the global) for imported modules.
+    let direct_targets = if module_name == "__main__" {
+        direct_call_targets(module)
+    } else {
+        Vec::new()
+    };
+    for (name, argcount) in direct_targets {
         cx.symbol_counter += 1;
         let sym = format!("molt_fn{}_{}", cx.symbol_counter, sanitize(&name));
         let id = cx.module.functions.len() as u32;

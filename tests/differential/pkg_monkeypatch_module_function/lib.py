@@ -1,0 +1,6 @@
+def helper():
+    return "original"
+
+
+def use():
+    return helper()

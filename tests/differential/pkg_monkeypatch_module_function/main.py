@@ -1,0 +1,4 @@
+import lib
+print(lib.use())
+lib.helper = lambda: "patched"
+print(lib.use())
