@@ -3520,6 +3520,37 @@ impl<'a> FnState<'a> {
         self.switch(after);
     }
 
+    /// Applies decorators (evaluated in source order, owned) to `v` (owned), innermost
+    /// last-written first; returns the result (owned).
+    fn apply_decorators(&mut self, cx: &mut Ctx<'a>, decorators: Vec<Value>, mut v: Value) -> Value {
+        for d in decorators.into_iter().rev() {
+            let r = self.call_positional(cx, d, &[v]);
+            self.release(v);
+            self.release(d);
+            v = r;
+        }
+        v
+    }
+
+    /// `f(*args)` with positional arguments (borrowed); the result is owned.
+    fn call_positional(&mut self, cx: &mut Ctx<'a>, f: Value, args: &[Value]) -> Value {
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: args.iter().map(|&a| Operand::V(a)).collect(),
+        });
+        self.call(
+            cx,
+            "molt_call",
+            vec![
+                Operand::V(f),
+                Operand::V(arr),
+                Operand::Imm(args.len() as i64),
+                Operand::Null,
+            ],
+        )
+    }
+
     /// `def f[T, ...](...)` (PEP 695): decorators in this scope, then a call of the
     /// annotation scope's function, which creates the type parameters and returns `f`.
     fn generic_function_def(
@@ -3558,43 +3589,10 @@ impl<'a> FnState<'a> {
             None,
             None,
         );
-        let arr = self.value(Ty::I64);
-        self.emit(Inst::StackArray {
-            dst: arr,
-            items: vec![],
-        });
         self.set_line(cx, f.range);
-        let mut v = self.call(
-            cx,
-            "molt_call",
-            vec![
-                Operand::V(maker),
-                Operand::V(arr),
-                Operand::Imm(0),
-                Operand::Null,
-            ],
-        );
+        let mut v = self.call_positional(cx, maker, &[]);
         self.release(maker);
-        for d in decorators.into_iter().rev() {
-            let arr = self.value(Ty::I64);
-            self.emit(Inst::StackArray {
-                dst: arr,
-                items: vec![Operand::V(v)],
-            });
-            let r = self.call(
-                cx,
-                "molt_call",
-                vec![
-                    Operand::V(d),
-                    Operand::V(arr),
-                    Operand::Imm(1),
-                    Operand::Null,
-                ],
-            );
-            self.release(v);
-            self.release(d);
-            v = r;
-        }
+        v = self.apply_decorators(cx, decorators, v);
         self.store_name(cx, &f.name.id, v);
     }
 
@@ -4699,26 +4697,7 @@ impl<'a> FnState<'a> {
         if let Some(fid) = direct {
             self.emit(Inst::StoreFnSlot { func: fid, v });
         }
-        for d in decorators.into_iter().rev() {
-            let arr = self.value(Ty::I64);
-            self.emit(Inst::StackArray {
-                dst: arr,
-                items: vec![Operand::V(v)],
-            });
-            let r = self.call(
-                cx,
-                "molt_call",
-                vec![
-                    Operand::V(d),
-                    Operand::V(arr),
-                    Operand::Imm(1),
-                    Operand::Null,
-                ],
-            );
-            self.release(v);
-            self.release(d);
-            v = r;
-        }
+        v = self.apply_decorators(cx, decorators, v);
         self.store_name(cx, &f.name.id, v);
     }
 
@@ -6753,7 +6732,7 @@ fn unreachable_after(cx: &mut Ctx<'_>, p: &Pattern) {
 
 /// Checks one pattern; `names` collects the names it binds, in order.
 fn check_pattern(cx: &mut Ctx<'_>, p: &Pattern, names: &mut Vec<String>) {
-    let mut bind = |cx: &mut Ctx<'_>, id: &str, r: TextRange, names: &mut Vec<String>| {
+    let bind = |cx: &mut Ctx<'_>, id: &str, r: TextRange, names: &mut Vec<String>| {
         if names.iter().any(|n| n == id) {
             cx.diags.push(Diagnostic::error(
                 "E0116",
