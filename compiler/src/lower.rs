@@ -5924,6 +5924,20 @@ impl<'a> FnState<'a> {
     }
 
     fn call_expr(&mut self, cx: &mut Ctx<'a>, c: &'a ExprCall) -> Value {
+        let mut seen: Vec<&str> = Vec::new();
+        for k in &c.arguments.keywords {
+            if let Some(arg) = &k.arg {
+                if seen.contains(&arg.id.as_str()) {
+                    cx.diags.push(Diagnostic::error(
+                        "E0117",
+                        &format!("keyword argument repeated: {}", arg.id),
+                        cx.file,
+                        k.range,
+                    ));
+                }
+                seen.push(arg.id.as_str());
+            }
+        }
         // globals(), locals(), and vars()/dir() without arguments read the current
         // scope, which only the compiler knows.
         if let Expr::Name(n) = &*c.func {

@@ -152,18 +152,31 @@ impl<'f> Collector<'f> {
     }
 
     fn add_params(&mut self, p: &Parameters) {
-        let mut names = Vec::new();
+        let mut idents: Vec<&Identifier> = Vec::new();
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
-            names.push(a.parameter.name.id.to_string());
+            idents.push(&a.parameter.name);
         }
         for a in p.kwonlyargs.iter() {
-            names.push(a.parameter.name.id.to_string());
+            idents.push(&a.parameter.name);
         }
         if let Some(v) = &p.vararg {
-            names.push(v.name.id.to_string());
+            idents.push(&v.name);
         }
         if let Some(k) = &p.kwarg {
-            names.push(k.name.id.to_string());
+            idents.push(&k.name);
+        }
+        let mut names: Vec<String> = Vec::new();
+        for id in idents {
+            if names.iter().any(|n| n == id.id.as_str()) {
+                self.errors.push(Diagnostic::error(
+                    "E0117",
+                    &format!("duplicate argument '{}' in function definition", id.id),
+                    self.file,
+                    id.range,
+                ));
+                continue;
+            }
+            names.push(id.id.to_string());
         }
         for n in &names {
             self.assign(n);

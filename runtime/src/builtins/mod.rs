@@ -723,6 +723,19 @@ builtin!(b_vars, "vars", 0, 1, ["object"], |a| {
 });
 builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
     let o = a[0];
+    // A class's own `__dir__` decides (its result is sorted into a list).
+    let tp = type_of(o);
+    if let Some(f) = crate::typeobject::lookup_str(tp, "__dir__") {
+        let f = Ref::borrowed(f);
+        let r = crate::call::call1(f.as_ptr(), o)?;
+        let l = Ref::steal(list::with_capacity(0));
+        let it = crate::abstract_::get_iter(r.as_ptr())?;
+        while let Some(x) = crate::abstract_::iter_next(it.as_ptr())? {
+            list::push(l.as_ptr(), x.into_raw());
+        }
+        list::sort(l.as_ptr(), null_mut(), false)?;
+        return Ok(l);
+    }
     let names = Ref::steal(
         crate::objects::set::set_from_iterable(Ref::steal(list::with_capacity(0)).as_ptr())?
             .into_raw(),
