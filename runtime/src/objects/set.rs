@@ -455,7 +455,35 @@ unsafe extern "C" fn set_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
 }
 
 unsafe extern "C" fn set_iter(o: Obj) -> Obj {
-    crate::objects::iter::vec_iter_new(&raw mut SetIter_Type, elements(o))
+    /// Iterates a snapshot of the elements; a change of the set's size in between is
+    /// CPython's RuntimeError, which then repeats on every later step (sticky).
+    struct SetIterState {
+        set: Ref,
+        items: std::vec::IntoIter<Ref>,
+        size: usize,
+    }
+    impl crate::objects::iter::IterState for SetIterState {
+        unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
+            if len(self.set.as_ptr()) != self.size {
+                self.size = usize::MAX;
+                return Err(crate::errors::raise(
+                    crate::objects::exceptions::runtime_error(),
+                    "Set changed size during iteration",
+                ));
+            }
+            Ok(self.items.next())
+        }
+        fn length_hint(&self) -> Option<usize> {
+            Some(self.items.len())
+        }
+    }
+    let items = elements(o);
+    let state = SetIterState {
+        set: Ref::borrowed(o),
+        size: len(o),
+        items: items.into_iter(),
+    };
+    crate::objects::iter::new_rust_iter(&raw mut SetIter_Type, Box::new(state))
 }
 
 unsafe extern "C" fn set_len_slot(o: Obj) -> isize {
