@@ -186,6 +186,44 @@ fn imports_of(module: &ruff_python_ast::ModModule, package: &str) -> Vec<(String
     for s in &module.body {
         f.visit_stmt(s);
     }
+    f.0.extend(dynamic_imports_of(module));
+    f.0
+}
+
+/// Modules named by string literals in `importlib.import_module("x")`,
+/// `import_module("x")` and `__import__("x")` calls: compiled in when found (optional:
+/// a missing one is the run-time ModuleNotFoundError CPython would raise).
+fn dynamic_imports_of(module: &ruff_python_ast::ModModule) -> Vec<(String, bool)> {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    use ruff_python_ast::Expr;
+    struct Finder(Vec<(String, bool)>);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_expr(&mut self, e: &'b Expr) {
+            if let Expr::Call(c) = e {
+                let named = match &*c.func {
+                    Expr::Name(n) => matches!(n.id.as_str(), "import_module" | "__import__"),
+                    Expr::Attribute(a) => {
+                        a.attr.as_str() == "import_module"
+                            && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "importlib")
+                    }
+                    _ => false,
+                };
+                if named {
+                    if let Some(Expr::StringLiteral(s)) = c.arguments.args.first() {
+                        let name = s.value.to_str();
+                        if !name.starts_with('.') && !name.is_empty() {
+                            self.0.push((name.to_string(), true));
+                        }
+                    }
+                }
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut f = Finder(Vec::new());
+    for s in &module.body {
+        f.visit_stmt(s);
+    }
     f.0
 }
 

@@ -57,6 +57,7 @@ builtin_table! {
     "sum" => b_sum, "any" => b_any, "all" => b_all, "round" => b_round, "divmod" => b_divmod,
     "pow" => b_pow, "format" => b_format, "input" => b_input, "vars" => b_vars, "dir" => b_dir,
     "__build_class__" => b_build_class_unsupported, "open" => builtin_open,
+    "__import__" => b_import,
 }
 use io::builtin_open;
 
@@ -721,6 +722,46 @@ builtin!(b_vars, "vars", 0, 1, ["object"], |a| {
         )),
     }
 });
+builtin!(
+    b_import,
+    "__import__",
+    1,
+    5,
+    ["name", "globals", "locals", "fromlist", "level"],
+    |a| {
+        // Only modules compiled into the program (or in the runtime) can be imported:
+        // `molt build` finds the literal names given to `__import__` and
+        // `importlib.import_module`.
+        if !pystr::is_str(a[0]) {
+            return Err(crate::errors::type_error(&format!(
+                "__import__() argument 1 must be str, not {}",
+                obj_type_name(a[0])
+            )));
+        }
+        let level = if a[4].is_null() {
+            0
+        } else {
+            crate::abstract_::as_ssize(a[4])?
+        };
+        if level != 0 {
+            // TODO(import): relative `__import__` (level > 0).
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::import_error(),
+                "relative __import__() is not supported by Molt yet",
+            ));
+        }
+        let name = pystr::as_str(a[0]).to_string();
+        if name.is_empty() {
+            return Err(crate::errors::value_error("Empty module name"));
+        }
+        let m = crate::abi::import_module(&name)?;
+        let wants_leaf = !a[3].is_null() && crate::abstract_::is_true(a[3])?;
+        match name.split_once('.') {
+            Some((top, _)) if !wants_leaf => crate::abi::import_module(top),
+            _ => Ok(m),
+        }
+    }
+);
 builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
     let o = a[0];
     // A class's own `__dir__` decides (its result is sorted into a list).
