@@ -2470,6 +2470,23 @@ impl<'a> FnState<'a> {
         self.switch(head);
         self.set_line(cx, f.range);
         let x = self.iter_step(cx, it_local, done, body, orelse);
+        self.for_body(cx, f, x, it_local, head, orelse, after);
+    }
+
+    /// The rest of a `for`/`async for` loop once the item `x` (owned) is in hand:
+    /// assign the target, run the body (looping back to `head`), and at exhaustion
+    /// (`orelse`) release the iterator and run the `else` clause.
+    #[allow(clippy::too_many_arguments)]
+    fn for_body(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        f: &'a StmtFor,
+        x: Value,
+        it_local: Local,
+        head: BlockId,
+        orelse: BlockId,
+        after: BlockId,
+    ) {
         self.set_line(cx, f.target.range());
         self.assign(cx, &f.target, x);
         self.unwind.push(Unwind::Loop {
@@ -3502,22 +3519,7 @@ impl<'a> FnState<'a> {
         self.term(Term::Jump(head));
         self.switch(head);
         let x = self.async_iter_step(cx, it_local, f.iter.range(), body, orelse);
-        self.set_line(cx, f.target.range());
-        self.assign(cx, &f.target, x);
-        self.unwind.push(Unwind::Loop {
-            break_bb: after,
-            continue_bb: head,
-            iter_local: Some(it_local),
-        });
-        self.stmts(cx, &f.body);
-        self.unwind.pop();
-        self.term(Term::Jump(head));
-        self.switch(orelse);
-        let itv = self.take_local(it_local);
-        self.release(itv);
-        self.stmts(cx, &f.orelse);
-        self.term(Term::Jump(after));
-        self.switch(after);
+        self.for_body(cx, f, x, it_local, head, orelse, after);
     }
 
     /// Applies decorators (evaluated in source order, owned) to `v` (owned), innermost
