@@ -47,7 +47,11 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_delitem", &[Ptr, Ptr], Some(I32)),
     ("molt_call", &[Ptr, Ptr, I64, Ptr], Some(Ptr)),
     ("molt_call_method", &[Ptr, Ptr, Ptr, I64, Ptr], Some(Ptr)),
-    ("molt_call_method_ic", &[Ptr, Ptr, Ptr, I64, Ptr, Ptr], Some(Ptr)),
+    (
+        "molt_call_method_ic",
+        &[Ptr, Ptr, Ptr, I64, Ptr, Ptr],
+        Some(Ptr),
+    ),
     ("molt_call_ex", &[Ptr, Ptr, Ptr], Some(Ptr)),
     ("molt_build_tuple", &[Ptr, I64], Some(Ptr)),
     ("molt_build_list", &[Ptr, I64], Some(Ptr)),

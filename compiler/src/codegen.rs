@@ -906,7 +906,9 @@ impl Gen {
             Operand::F64(x) => b.ins().f64const(*x),
             Operand::Null => b.ins().iconst(cl_ty(t), 0),
             Operand::Cache(n) => {
-                let gv = self.caches_gv.expect("cache table declared in the function");
+                let gv = self
+                    .caches_gv
+                    .expect("cache table declared in the function");
                 let base = b.ins().symbol_value(PTR, gv);
                 b.ins()
                     .iadd_imm_s(base, i64::from(*n) * i64::from(ir::ATTR_CACHE_SIZE))

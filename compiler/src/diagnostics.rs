@@ -51,7 +51,10 @@ impl SourceFile {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (line + 1, offset.min(self.text.len()) - self.line_starts[line])
+        (
+            line + 1,
+            offset.min(self.text.len()) - self.line_starts[line],
+        )
     }
 
     /// 1-based line of a byte offset.

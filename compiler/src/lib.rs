@@ -479,9 +479,10 @@ fn compile_module_cached(job: &ModuleJob) -> Result<(Vec<u8>, bool), CompileErro
     let path = std::fs::canonicalize(&m.path).unwrap_or_else(|_| m.path.clone());
     let path_s = path.display().to_string();
     let use_cache = std::env::var_os("MOLT_NO_CACHE").is_none();
-    let cache_file = link::cache_dir()
-        .join("objects")
-        .join(format!("{}.o", object_cache_key(&path_s, &bytes, &job.info)));
+    let cache_file = link::cache_dir().join("objects").join(format!(
+        "{}.o",
+        object_cache_key(&path_s, &bytes, &job.info)
+    ));
     if use_cache {
         if let Ok(obj) = std::fs::read(&cache_file) {
             return Ok((obj, true));

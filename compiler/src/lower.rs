@@ -567,7 +567,10 @@ impl<'a> FnState<'a> {
     fn mangled(&self, name: &str) -> String {
         if let Some(c) = &self.class_name {
             let c = c.trim_start_matches('_');
-            if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') && !c.is_empty()
+            if name.starts_with("__")
+                && !name.ends_with("__")
+                && !name.contains('.')
+                && !c.is_empty()
             {
                 return format!("_{}{}", c, name);
             }
@@ -1071,13 +1074,7 @@ impl<'a> FnState<'a> {
     /// finishes; the result is its return value (owned). With `molt_await_anext` as the
     /// step, a StopAsyncIteration ends the delegation with a null result instead of an
     /// error (the end of an `async for`); the caller must test for it.
-    fn delegate(
-        &mut self,
-        cx: &mut Ctx<'a>,
-        it: Value,
-        r: TextRange,
-        step: &'static str,
-    ) -> Value {
+    fn delegate(&mut self, cx: &mut Ctx<'a>, it: Value, r: TextRange, step: &'static str) -> Value {
         let it_l = self.new_local("<yield-from>");
         self.set_local(it_l, it);
         let sent_l = self.new_local("<sent>");
@@ -2861,9 +2858,7 @@ impl<'a> FnState<'a> {
             ));
             return;
         }
-        if r.value.is_some()
-            && self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator)
-        {
+        if r.value.is_some() && self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator) {
             cx.diags.push(Diagnostic::error(
                 "E0114",
                 "'return' with value in async generator",
@@ -3491,7 +3486,9 @@ impl<'a> FnState<'a> {
             ScopeKind::Function => "async function",
             // TODO(async): asynchronous comprehensions; `await` in a comprehension
             // inside an async function.
-            ScopeKind::Comprehension => "async function (asynchronous comprehensions are not supported by Molt yet)",
+            ScopeKind::Comprehension => {
+                "async function (asynchronous comprehensions are not supported by Molt yet)"
+            }
             _ => "function",
         };
         cx.diags.push(Diagnostic::error(
@@ -3524,7 +3521,12 @@ impl<'a> FnState<'a> {
 
     /// Applies decorators (evaluated in source order, owned) to `v` (owned), innermost
     /// last-written first; returns the result (owned).
-    fn apply_decorators(&mut self, cx: &mut Ctx<'a>, decorators: Vec<Value>, mut v: Value) -> Value {
+    fn apply_decorators(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        decorators: Vec<Value>,
+        mut v: Value,
+    ) -> Value {
         for d in decorators.into_iter().rev() {
             let r = self.call_positional(cx, d, &[v]);
             self.release(v);
@@ -3619,11 +3621,7 @@ impl<'a> FnState<'a> {
                 }
             };
             self.set_line(cx, tv.range);
-            let t = self.call(
-                cx,
-                "molt_typevar",
-                vec![Operand::V(n), Operand::V(bound)],
-            );
+            let t = self.call(cx, "molt_typevar", vec![Operand::V(n), Operand::V(bound)]);
             self.release(n);
             self.emit(Inst::XDecref(bound));
             self.forget(bound);
@@ -5530,8 +5528,7 @@ impl<'a> FnState<'a> {
                 CompKind::Gen => {
                     let v = self.expr(cx, elt);
                     self.set_line(cx, elt.range());
-                    let v = if self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator)
-                    {
+                    let v = if self.gen.as_ref().map(|g| g.kind) == Some(GenKind::AsyncGenerator) {
                         let w = self.call(cx, "molt_asyncgen_wrap", vec![Operand::V(v)]);
                         self.release(v);
                         w
@@ -6727,7 +6724,10 @@ fn unreachable_after(cx: &mut Ctx<'_>, p: &Pattern) {
         Pattern::MatchAs(a) if a.pattern.is_none() => match &a.name {
             Some(name) => err(
                 cx,
-                format!("name capture '{}' makes remaining patterns unreachable", name.id),
+                format!(
+                    "name capture '{}' makes remaining patterns unreachable",
+                    name.id
+                ),
                 a.range,
             ),
             None => err(

@@ -121,7 +121,12 @@ fn builds_are_byte_identical() {
     // Two fresh compilations (no object cache) must agree byte for byte.
     for out in [&a, &b] {
         molt_cli(
-            &["build".as_ref(), input.as_os_str(), "-o".as_ref(), out.as_os_str()],
+            &[
+                "build".as_ref(),
+                input.as_os_str(),
+                "-o".as_ref(),
+                out.as_os_str(),
+            ],
             &[("MOLT_NO_CACHE", "1".as_ref())],
         );
     }
@@ -146,26 +151,47 @@ fn rebuild_recompiles_only_the_changed_module() {
         main.push_str(&format!("import mod{}\n", i));
     }
     main.push_str("print(sum(m.value() for m in [");
-    main.push_str(&(0..19).map(|i| format!("mod{}", i)).collect::<Vec<_>>().join(", "));
+    main.push_str(
+        &(0..19)
+            .map(|i| format!("mod{}", i))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
     main.push_str("]))\n");
     std::fs::write(src.join("main.py"), main).unwrap();
     let cache = dir.join("cache");
     let exe = dir.join("app");
     let build = || {
         let out = molt_cli(
-            &["build".as_ref(), src.join("main.py").as_os_str(), "-o".as_ref(), exe.as_os_str()],
-            &[("MOLT_CACHE_DIR", cache.as_os_str()), ("MOLT_BUILD_STATS", "1".as_ref())],
+            &[
+                "build".as_ref(),
+                src.join("main.py").as_os_str(),
+                "-o".as_ref(),
+                exe.as_os_str(),
+            ],
+            &[
+                ("MOLT_CACHE_DIR", cache.as_os_str()),
+                ("MOLT_BUILD_STATS", "1".as_ref()),
+            ],
         );
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
         let run = std::process::Command::new(&exe).output().unwrap();
         (stderr, String::from_utf8_lossy(&run.stdout).to_string())
     };
     let (stats, out) = build();
-    assert!(stats.contains("compiled 20 module(s), reused 0"), "{}", stats);
+    assert!(
+        stats.contains("compiled 20 module(s), reused 0"),
+        "{}",
+        stats
+    );
     assert_eq!(out, format!("{}\n", (0..19).sum::<i32>()));
     std::fs::write(src.join("mod7.py"), "def value():\n    return 1007\n").unwrap();
     let (stats, out) = build();
-    assert!(stats.contains("compiled 1 module(s), reused 19"), "{}", stats);
+    assert!(
+        stats.contains("compiled 1 module(s), reused 19"),
+        "{}",
+        stats
+    );
     assert_eq!(out, format!("{}\n", (0..19).sum::<i32>() - 7 + 1007));
 }
 

@@ -115,14 +115,26 @@ pub extern "C" fn _Py_c_prod(a: Py_complex, b: Py_complex) -> Py_complex {
 /// which Molt does not touch).
 #[no_mangle]
 pub extern "C" fn _Py_c_quot(a: Py_complex, b: Py_complex) -> Py_complex {
-    domain(cx::c_quot(a, b), Py_complex { real: 0.0, imag: 0.0 })
+    domain(
+        cx::c_quot(a, b),
+        Py_complex {
+            real: 0.0,
+            imag: 0.0,
+        },
+    )
 }
 
 /// `_Py_c_pow`: `a ** b`; zero to a negative or complex power gives 0 (CPython also
 /// sets errno to EDOM, which Molt does not touch).
 #[no_mangle]
 pub extern "C" fn _Py_c_pow(a: Py_complex, b: Py_complex) -> Py_complex {
-    domain(cx::c_pow(a, b), Py_complex { real: 0.0, imag: 0.0 })
+    domain(
+        cx::c_pow(a, b),
+        Py_complex {
+            real: 0.0,
+            imag: 0.0,
+        },
+    )
 }
 
 /// `_Py_c_abs`: `abs(a)` (infinity when it overflows).

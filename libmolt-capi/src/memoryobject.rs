@@ -25,7 +25,11 @@ pub unsafe extern "C" fn PyMemoryView_FromObject(o: Obj) -> Obj {
 /// bytes at `mem`, read-only with `PyBUF_READ` or writable with `PyBUF_WRITE`. The
 /// memory is not copied and must outlive the memoryview. Return value: new reference.
 #[no_mangle]
-pub unsafe extern "C" fn PyMemoryView_FromMemory(mem: *mut c_char, size: isize, flags: c_int) -> Obj {
+pub unsafe extern "C" fn PyMemoryView_FromMemory(
+    mem: *mut c_char,
+    size: isize,
+    flags: c_int,
+) -> Obj {
     guard(|| mview::from_memory(mem, size, flags))
 }
 
@@ -48,7 +52,11 @@ pub unsafe extern "C" fn PyMemoryView_FromBuffer(info: *const Py_buffer) -> Obj 
 /// `buffertype` is `PyBUF_WRITE`). `o` is borrowed. Return value: new reference.
 /// TODO(capi): copies in Fortran order.
 #[no_mangle]
-pub unsafe extern "C" fn PyMemoryView_GetContiguous(o: Obj, buffertype: c_int, order: c_char) -> Obj {
+pub unsafe extern "C" fn PyMemoryView_GetContiguous(
+    o: Obj,
+    buffertype: c_int,
+    order: c_char,
+) -> Obj {
     guard(|| {
         check_nonnull(&[o])?;
         let m = mview::from_object(o)?;
@@ -74,7 +82,9 @@ pub unsafe extern "C" fn PyMemoryView_GetContiguous(o: Obj, buffertype: c_int, o
                 "PyMemoryView_GetContiguous: Fortran order is not supported yet",
             ));
         }
-        let b = Ref::steal(molt_runtime::objects::bytes::from_bytes(&mview::to_bytes(v)));
+        let b = Ref::steal(molt_runtime::objects::bytes::from_bytes(&mview::to_bytes(
+            v,
+        )));
         mview::from_object(b.as_ptr())
     })
 }

@@ -144,8 +144,8 @@ unsafe fn utf8_of(arg: Obj) -> (*const c_char, usize) {
     (s.as_ptr() as *const c_char, s.len())
 }
 
-pub use molt_runtime::objects::memoryview::Py_buffer;
 use molt_runtime::objects::memoryview as mview;
+pub use molt_runtime::objects::memoryview::Py_buffer;
 
 /// A one-dimensional read-only byte view of `len` bytes at `buf` (the `s*`/`z*` forms
 /// for str and None), filled as `PyBuffer_FillInfo` does.

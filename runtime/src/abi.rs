@@ -138,7 +138,10 @@ pub unsafe extern "C" fn molt_binop(a: Obj, b: Obj, op: u32) -> Obj {
 unsafe fn float_operand(o: Obj) -> Option<(f64, bool)> {
     let t = type_of(o);
     if t == &raw mut crate::objects::float::PyFloat_Type {
-        return Some(((*(o as *mut crate::objects::float::PyFloatObject)).ob_fval, true));
+        return Some((
+            (*(o as *mut crate::objects::float::PyFloatObject)).ob_fval,
+            true,
+        ));
     }
     if t == &raw mut crate::objects::int::PyLong_Type {
         let l = o as *mut crate::objects::int::PyLongObject;
@@ -448,14 +451,9 @@ pub unsafe extern "C" fn molt_call_method_ic(
     let tp = type_of(o);
     let r = match attr_cache_probe(ic, tp) {
         Some((_, f)) => match crate::call::shadowed_by_instance(o, name) {
-            Ok(false) => crate::call::call_method_found(
-                o,
-                name,
-                args,
-                nargs,
-                kwnames,
-                Some(f as Obj),
-            ),
+            Ok(false) => {
+                crate::call::call_method_found(o, name, args, nargs, kwnames, Some(f as Obj))
+            }
             Ok(true) => crate::call::call_method_found(o, name, args, nargs, kwnames, None),
             Err(e) => Err(crate::call::lookup_failed(e)),
         },
@@ -1299,8 +1297,7 @@ pub unsafe extern "C" fn molt_asyncgen_wrap(v: Obj) -> Obj {
 pub unsafe extern "C" fn molt_async_with_enter(mgr: Obj, exit_out: *mut Obj) -> Obj {
     into_raw((|| {
         let tp = type_of(mgr);
-        let (Some(enter), Some(exit)) =
-            (lookup_str(tp, "__aenter__"), lookup_str(tp, "__aexit__"))
+        let (Some(enter), Some(exit)) = (lookup_str(tp, "__aenter__"), lookup_str(tp, "__aexit__"))
         else {
             let missing = if lookup_str(tp, "__aenter__").is_none() {
                 ""
@@ -1807,7 +1804,11 @@ pub unsafe extern "C" fn molt_typevar(name: Obj, bound: Obj) -> Obj {
         if !bound.is_null() {
             crate::objects::dict::set_str(kw.as_ptr(), "bound", bound)?;
         }
-        crate::objects::dict::set_str(kw.as_ptr(), "infer_variance", crate::objects::bool::from_bool(true).as_ptr())?;
+        crate::objects::dict::set_str(
+            kw.as_ptr(),
+            "infer_variance",
+            crate::objects::bool::from_bool(true).as_ptr(),
+        )?;
         let args = Ref::steal(tuple::from_slice(&[name]));
         crate::call::call_tuple_dict(tv.as_ptr(), args.as_ptr(), kw.as_ptr())
     })())

@@ -1306,7 +1306,9 @@ pub unsafe fn issubclass(c: Obj, cls: Obj) -> PyResult<bool> {
     }
     if let Some(args) = union_args(cls) {
         if (*type_of(c)).tp_flags & TPFLAGS_TYPE_SUBCLASS == 0 {
-            return Err(crate::errors::type_error("issubclass() arg 1 must be a class"));
+            return Err(crate::errors::type_error(
+                "issubclass() arg 1 must be a class",
+            ));
         }
         return issubclass(c, args);
     }

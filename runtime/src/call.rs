@@ -264,7 +264,8 @@ pub unsafe fn call_method_found(
         None => plain_method(o, name).inspect_err(|_| set_method_lookup_failed(true))?,
     };
     let Some(d) = found else {
-        let m = crate::abstract_::getattr(o, name).inspect_err(|_| set_method_lookup_failed(true))?;
+        let m =
+            crate::abstract_::getattr(o, name).inspect_err(|_| set_method_lookup_failed(true))?;
         let r = call_vector(m.as_ptr(), args, nargs, kwnames);
         if r.is_err() {
             set_method_lookup_failed(false);

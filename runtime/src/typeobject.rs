@@ -651,7 +651,10 @@ pub unsafe fn lookup_hinted(
         #[allow(static_mut_refs)]
         let e = &mut TYPE_CACHE[slot];
         if e.epoch == TYPE_EPOCH && e.tp == tp && e.name == name {
-            return Ok(((!e.value.is_null()).then_some(e.value), &raw mut e.dict_hint));
+            return Ok((
+                (!e.value.is_null()).then_some(e.value),
+                &raw mut e.dict_hint,
+            ));
         }
         let r = lookup_uncached(tp, name)?;
         // The cache owns a reference to the name so that its address is not reused.

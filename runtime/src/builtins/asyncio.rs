@@ -348,7 +348,10 @@ pub unsafe fn run(coro: Obj) -> PyResult<Ref> {
         let r = crate::abstract_::repr(coro)?;
         return Err(crate::errors::raise(
             exc::value_error(),
-            &format!("a coroutine was expected, got {}", pystr::as_str(r.as_ptr())),
+            &format!(
+                "a coroutine was expected, got {}",
+                pystr::as_str(r.as_ptr())
+            ),
         ));
     }
     with_loop(|l| {
@@ -360,7 +363,11 @@ pub unsafe fn run(coro: Obj) -> PyResult<Ref> {
         Ok(m) => run_until_done(m.as_ptr()),
         Err(_) => Err(Raised),
     };
-    let saved = if r.is_err() { crate::errors::fetch() } else { None };
+    let saved = if r.is_err() {
+        crate::errors::fetch()
+    } else {
+        None
+    };
     // Shutdown: cancel what is left and let it unwind (CPython's `_cancel_all_tasks`).
     let rest: Vec<Ref> = with_loop(|l| l.tasks.iter().map(|&t| Ref::borrowed(t)).collect());
     for t in &rest {
@@ -695,7 +702,10 @@ static mut LOOP_OBJ: Obj = null_mut();
 /// Runtime initialised.
 pub unsafe fn running_loop() -> PyResult<Ref> {
     if !is_running() {
-        return Err(crate::errors::raise(exc::runtime_error(), "no running event loop"));
+        return Err(crate::errors::raise(
+            exc::runtime_error(),
+            "no running event loop",
+        ));
     }
     if LOOP_OBJ.is_null() {
         LOOP_OBJ = alloc_object(&raw mut Loop_Type, std::mem::size_of::<LoopObject>());
@@ -816,7 +826,8 @@ static mut ASYNCIO_FUNCTIONS: [PyMethodDef; 11] = [
 
 unsafe extern "C" fn m_run(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [coro, _debug] = crate::args::parse::<1, 2>("run", args, nargs, kw, &["main", "$debug"])?;
+        let [coro, _debug] =
+            crate::args::parse::<1, 2>("run", args, nargs, kw, &["main", "$debug"])?;
         run(coro)
     })())
 }
@@ -828,7 +839,11 @@ unsafe extern "C" fn m_sleep(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -
         let o = alloc_object(&raw mut Sleep_Type, std::mem::size_of::<SleepObject>());
         let s = o as *mut SleepObject;
         (*s).delay = delay;
-        (*s).result = if r.is_null() { none::none_ref().into_raw() } else { new_ref(r) };
+        (*s).result = if r.is_null() {
+            none::none_ref().into_raw()
+        } else {
+            new_ref(r)
+        };
         Ok(Ref::steal(o))
     })())
 }
@@ -843,7 +858,10 @@ unsafe extern "C" fn m_create_task(_m: Obj, args: *const Obj, nargs: isize, kw: 
             &["coro", "$name", "$context"],
         )?;
         if !is_running() {
-            return Err(crate::errors::raise(exc::runtime_error(), "no running event loop"));
+            return Err(crate::errors::raise(
+                exc::runtime_error(),
+                "no running event loop",
+            ));
         }
         task::new(coro, name)
     })())
@@ -851,8 +869,13 @@ unsafe extern "C" fn m_create_task(_m: Obj, args: *const Obj, nargs: isize, kw: 
 
 unsafe extern "C" fn m_ensure_future(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| {
-        let [o, _loop] =
-            crate::args::parse::<1, 2>("ensure_future", args, nargs, kw, &["coro_or_future", "$loop"])?;
+        let [o, _loop] = crate::args::parse::<1, 2>(
+            "ensure_future",
+            args,
+            nargs,
+            kw,
+            &["coro_or_future", "$loop"],
+        )?;
         ensure_future(o)
     })())
 }
@@ -873,7 +896,10 @@ unsafe extern "C" fn m_gather(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) 
             }
         }
         if !is_running() {
-            return Err(crate::errors::raise(exc::runtime_error(), "no running event loop"));
+            return Err(crate::errors::raise(
+                exc::runtime_error(),
+                "no running event loop",
+            ));
         }
         let aws = std::slice::from_raw_parts(args, nargs as usize);
         gather(aws, return_exceptions)
@@ -888,10 +914,17 @@ unsafe extern "C" fn m_current_task(_m: Obj, args: *const Obj, nargs: isize, kw:
     into_raw((|| {
         let [_loop] = crate::args::parse::<0, 1>("current_task", args, nargs, kw, &["loop"])?;
         if !is_running() {
-            return Err(crate::errors::raise(exc::runtime_error(), "no running event loop"));
+            return Err(crate::errors::raise(
+                exc::runtime_error(),
+                "no running event loop",
+            ));
         }
         let t = with_loop(|l| l.current_task);
-        Ok(if t.is_null() { none::none_ref() } else { Ref::borrowed(t) })
+        Ok(if t.is_null() {
+            none::none_ref()
+        } else {
+            Ref::borrowed(t)
+        })
     })())
 }
 
@@ -899,7 +932,10 @@ unsafe extern "C" fn m_all_tasks(_m: Obj, args: *const Obj, nargs: isize, kw: Ob
     into_raw((|| {
         let [_loop] = crate::args::parse::<0, 1>("all_tasks", args, nargs, kw, &["loop"])?;
         if !is_running() {
-            return Err(crate::errors::raise(exc::runtime_error(), "no running event loop"));
+            return Err(crate::errors::raise(
+                exc::runtime_error(),
+                "no running event loop",
+            ));
         }
         let ts: Vec<Ref> = with_loop(|l| l.tasks.iter().map(|&t| Ref::borrowed(t)).collect());
         let s = crate::objects::set::new_empty(&raw mut crate::objects::set::PySet_Type);
@@ -933,7 +969,11 @@ pub unsafe fn init() -> PyResult<Ref> {
         INVALID_STATE_ERROR =
             new_exception_type("InvalidStateError", "asyncio.exceptions", exc::exception())?;
         task::ready()?;
-        for t in [&raw mut Sleep_Type, &raw mut Loop_Type, &raw mut Handle_Type] {
+        for t in [
+            &raw mut Sleep_Type,
+            &raw mut Loop_Type,
+            &raw mut Handle_Type,
+        ] {
             type_ready(t)?;
         }
     }

@@ -173,7 +173,11 @@ unsafe fn new_awaitable(gen: Obj, arg: Obj, op: Op) -> Obj {
     let o = alloc_object(tp, std::mem::size_of::<AwaitableObject>());
     let a = o as *mut AwaitableObject;
     (*a).gen = new_ref(gen);
-    (*a).arg = if arg.is_null() { null_mut() } else { new_ref(arg) };
+    (*a).arg = if arg.is_null() {
+        null_mut()
+    } else {
+        new_ref(arg)
+    };
     (*a).op = op;
     (*a).state = AW_INIT;
     o

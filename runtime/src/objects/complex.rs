@@ -113,7 +113,10 @@ pub unsafe fn new_of_type(tp: *mut PyTypeObject, c: Py_complex) -> PyResult<Ref>
 /// # Safety
 /// The runtime is initialised.
 pub unsafe fn from_parts(real: f64, imag: f64) -> Obj {
-    let o = alloc_object(&raw mut PyComplex_Type, std::mem::size_of::<PyComplexObject>());
+    let o = alloc_object(
+        &raw mut PyComplex_Type,
+        std::mem::size_of::<PyComplexObject>(),
+    );
     (*(o as *mut PyComplexObject)).cval = Py_complex { real, imag };
     o
 }
@@ -376,18 +379,28 @@ unsafe fn is_number_like(o: Obj) -> bool {
 
 unsafe extern "C" fn complex_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [r, i] =
-            crate::args::parse_tuple::<0, 2>("complex", args, kwargs, &["real", "imag"])?;
+        let [r, i] = crate::args::parse_tuple::<0, 2>("complex", args, kwargs, &["real", "imag"])?;
         if r.is_null() && i.is_null() {
-            return new_of_type(tp, Py_complex { real: 0.0, imag: 0.0 });
+            return new_of_type(
+                tp,
+                Py_complex {
+                    real: 0.0,
+                    imag: 0.0,
+                },
+            );
         }
         // complex(z) of an exact complex is z itself.
-        if i.is_null() && !r.is_null() && type_of(r) == &raw mut PyComplex_Type
+        if i.is_null()
+            && !r.is_null()
+            && type_of(r) == &raw mut PyComplex_Type
             && tp == &raw mut PyComplex_Type
         {
             return Ok(Ref::borrowed(r));
         }
-        let mut real = Py_complex { real: 0.0, imag: 0.0 };
+        let mut real = Py_complex {
+            real: 0.0,
+            imag: 0.0,
+        };
         let mut real_is_complex = false;
         if !r.is_null() {
             if pystr::is_str(r) {
@@ -413,7 +426,10 @@ unsafe extern "C" fn complex_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) 
                 )));
             }
         }
-        let mut imag = Py_complex { real: 0.0, imag: 0.0 };
+        let mut imag = Py_complex {
+            real: 0.0,
+            imag: 0.0,
+        };
         let mut imag_is_complex = false;
         if !i.is_null() {
             if pystr::is_str(i) {
@@ -475,7 +491,11 @@ pub fn repr_complex(c: Py_complex) -> String {
     if c.real == 0.0 && c.real.is_sign_positive() {
         format!("{}j", short_repr(c.imag, false))
     } else {
-        format!("({}{}j)", short_repr(c.real, false), short_repr(c.imag, true))
+        format!(
+            "({}{}j)",
+            short_repr(c.real, false),
+            short_repr(c.imag, true)
+        )
     }
 }
 
@@ -507,7 +527,11 @@ unsafe fn richcompare(a: Obj, b: Obj, op: i32) -> PyResult<Ref> {
     if op != CMP_EQ && op != CMP_NE {
         return not_impl();
     }
-    let (c, other) = if is_complex(a) { (value(a), b) } else { (value(b), a) };
+    let (c, other) = if is_complex(a) {
+        (value(a), b)
+    } else {
+        (value(b), a)
+    };
     let eq = if int::is_int(other) {
         if c.imag != 0.0 {
             false
@@ -524,14 +548,22 @@ unsafe fn richcompare(a: Obj, b: Obj, op: i32) -> PyResult<Ref> {
     } else {
         return not_impl();
     };
-    Ok(crate::objects::bool::from_bool(if op == CMP_EQ { eq } else { !eq }))
+    Ok(crate::objects::bool::from_bool(if op == CMP_EQ {
+        eq
+    } else {
+        !eq
+    }))
 }
 
 unsafe extern "C" fn complex_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
     into_raw(richcompare(a, b, op))
 }
 
-unsafe fn binary(a: Obj, b: Obj, f: impl FnOnce(Py_complex, Py_complex) -> PyResult<Py_complex>) -> Obj {
+unsafe fn binary(
+    a: Obj,
+    b: Obj,
+    f: impl FnOnce(Py_complex, Py_complex) -> PyResult<Py_complex>,
+) -> Obj {
     into_raw((|| {
         let (Some(x), Some(y)) = (operand(a)?, operand(b)?) else {
             return Ok(Ref::borrowed(crate::objects::none::not_implemented()));
@@ -672,6 +704,12 @@ mod tests {
 
     #[test]
     fn halves_round_trip() {
-        assert_eq!(hash_complex(Py_complex { real: 1.0, imag: 0.0 }), 1);
+        assert_eq!(
+            hash_complex(Py_complex {
+                real: 1.0,
+                imag: 0.0
+            }),
+            1
+        );
     }
 }

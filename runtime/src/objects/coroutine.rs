@@ -155,7 +155,9 @@ pub unsafe fn get_awaitable(o: Obj, mode: i64) -> PyResult<Ref> {
     let m = Ref::borrowed(m);
     let it = crate::call::call1(m.as_ptr(), o)?;
     if is_coroutine(it.as_ptr()) {
-        return Err(crate::errors::type_error("__await__() returned a coroutine"));
+        return Err(crate::errors::type_error(
+            "__await__() returned a coroutine",
+        ));
     }
     if (*type_of(it.as_ptr())).tp_iternext.is_none() {
         return Err(crate::errors::type_error(&format!(

@@ -98,11 +98,7 @@ pub static mut FutureIter_Type: PyTypeObject = PyTypeObject {
     tp_iter: Some(crate::objects::iter::self_iter),
     tp_iternext: Some(iter_next),
     tp_methods: &raw mut ITER_METHODS as *mut PyMethodDef,
-    ..PyTypeObject::new_static(
-        c"FutureIter",
-        std::mem::size_of::<FutureIterObject>(),
-        0,
-    )
+    ..PyTypeObject::new_static(c"FutureIter", std::mem::size_of::<FutureIterObject>(), 0)
 };
 
 static mut ITER_METHODS: [PyMethodDef; 4] = [
@@ -320,7 +316,11 @@ pub unsafe fn cancel_future(o: Obj, msg: Obj) -> PyResult<bool> {
     }
     (*f).state = CANCELLED;
     xdecref((*f).cancel_msg);
-    (*f).cancel_msg = if msg.is_null() { null_mut() } else { new_ref(msg) };
+    (*f).cancel_msg = if msg.is_null() {
+        null_mut()
+    } else {
+        new_ref(msg)
+    };
     schedule_callbacks(o);
     Ok(true)
 }

@@ -187,10 +187,7 @@ pub unsafe fn step(g: Obj, sent: Obj) -> PyResult<Option<Ref>> {
         if let Some(what) = escaped {
             let cause = crate::errors::fetch().unwrap();
             let msg = format!("{} raised {}", kind_name(g), what);
-            let e = exc::new_exception(
-                exc::runtime_error(),
-                &[pystr::from_string(msg).as_ptr()],
-            )?;
+            let e = exc::new_exception(exc::runtime_error(), &[pystr::from_string(msg).as_ptr()])?;
             exc::set_cause(e.as_ptr(), cause.as_ptr())?;
             exc::set_context_if_unset(e.as_ptr(), cause.as_ptr());
             return Err(crate::errors::set_raised(e));
@@ -278,7 +275,12 @@ pub unsafe fn throw(g: Obj, e: Obj, val: Obj) -> PyResult<Ref> {
     }
 }
 
-pub(crate) unsafe extern "C" fn gen_throw_m(g: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+pub(crate) unsafe extern "C" fn gen_throw_m(
+    g: Obj,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+) -> Obj {
     into_raw((|| {
         let [e, v, _tb] =
             crate::args::parse::<1, 3>("throw", args, nargs, kw, &["typ", "val", "tb"])?;
@@ -316,7 +318,12 @@ pub unsafe fn close(g: Obj) -> PyResult<()> {
     }
 }
 
-pub(crate) unsafe extern "C" fn gen_close_m(g: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
+pub(crate) unsafe extern "C" fn gen_close_m(
+    g: Obj,
+    _args: *const Obj,
+    _nargs: isize,
+    _kw: Obj,
+) -> Obj {
     into_raw(close(g).map(|_| none::none_ref()))
 }
 

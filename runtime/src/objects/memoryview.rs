@@ -141,7 +141,11 @@ pub static mut MemoryIter_Type: PyTypeObject = PyTypeObject {
     tp_getattro: Some(generic_getattro_slot),
     tp_iter: Some(crate::objects::iter::self_iter),
     tp_iternext: Some(memiter_next),
-    ..PyTypeObject::new_static(c"memory_iterator", std::mem::size_of::<MemoryIterObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"memory_iterator",
+        std::mem::size_of::<MemoryIterObject>(),
+        0,
+    )
 };
 
 #[repr(C)]
@@ -218,7 +222,11 @@ pub unsafe fn check_buffer(o: Obj) -> bool {
 /// `o` is live; `view` is writable.
 pub unsafe fn get_buffer(o: Obj, view: *mut Py_buffer, flags: c_int) -> PyResult<()> {
     let pb = (*type_of(o)).tp_as_buffer;
-    let get = if pb.is_null() { None } else { (*pb).bf_getbuffer };
+    let get = if pb.is_null() {
+        None
+    } else {
+        (*pb).bf_getbuffer
+    };
     let Some(get) = get else {
         return Err(crate::errors::type_error(&format!(
             "a bytes-like object is required, not '{}'",
@@ -709,7 +717,11 @@ unsafe extern "C" fn memory_dealloc(o: Obj) {
 unsafe extern "C" fn memory_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         let npos = if args.is_null() { 0 } else { tuple::len(args) };
-        let nkw = if kwargs.is_null() { 0 } else { crate::objects::dict::len(kwargs) };
+        let nkw = if kwargs.is_null() {
+            0
+        } else {
+            crate::objects::dict::len(kwargs)
+        };
         if npos + nkw == 0 {
             return Err(crate::errors::type_error(
                 "memoryview() missing required argument 'object' (pos 1)",
@@ -971,7 +983,9 @@ unsafe fn has_index(o: Obj) -> bool {
 unsafe fn item_1d(o: Obj, index: isize) -> PyResult<*mut u8> {
     let v = view_of(o);
     if v.ndim == 0 {
-        return Err(crate::errors::type_error("invalid indexing of 0-dim memory"));
+        return Err(crate::errors::type_error(
+            "invalid indexing of 0-dim memory",
+        ));
     }
     if v.ndim > 1 {
         return Err(crate::errors::raise(
@@ -1026,7 +1040,9 @@ unsafe fn subscript(o: Obj, key: Obj) -> PyResult<Ref> {
             let c = fmt_char(v)?;
             return unpack(c, v.buf as *const u8);
         }
-        return Err(crate::errors::type_error("invalid indexing of 0-dim memory"));
+        return Err(crate::errors::type_error(
+            "invalid indexing of 0-dim memory",
+        ));
     }
     if has_index(key) {
         let i = index_of(key)?;
@@ -1087,7 +1103,9 @@ unsafe fn ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
             let c = fmt_char(v)?;
             return pack(c, v.buf as *mut u8, value);
         }
-        return Err(crate::errors::type_error("invalid indexing of 0-dim memory"));
+        return Err(crate::errors::type_error(
+            "invalid indexing of 0-dim memory",
+        ));
     }
     if has_index(key) {
         if v.ndim > 1 {
@@ -1115,11 +1133,12 @@ unsafe fn ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
                 CStr::from_ptr(src.format).to_string_lossy().into_owned()
             };
             let same_fmt = native_char(dv.format).is_some()
-                && native_char(dv.format) == native_char(if src.format.is_null() {
-                    c"B".as_ptr()
-                } else {
-                    src.format
-                });
+                && native_char(dv.format)
+                    == native_char(if src.format.is_null() {
+                        c"B".as_ptr()
+                    } else {
+                        src.format
+                    });
             if !same_fmt || src.ndim != 1 || shape_of(&src)[0] != *dv.shape {
                 let _ = sfmt;
                 return Err(crate::errors::value_error(
@@ -1255,10 +1274,20 @@ pub unsafe fn contiguous_bytes<'a>(o: Obj) -> Option<&'a [u8]> {
     if v.len == 0 {
         return Some(&[]);
     }
-    Some(std::slice::from_raw_parts(v.buf as *const u8, v.len as usize))
+    Some(std::slice::from_raw_parts(
+        v.buf as *const u8,
+        v.len as usize,
+    ))
 }
 
-unsafe fn tolist_dim(v: &Py_buffer, c: u8, base: *mut u8, dim: usize, shape: &[isize], strides: &[isize]) -> PyResult<Ref> {
+unsafe fn tolist_dim(
+    v: &Py_buffer,
+    c: u8,
+    base: *mut u8,
+    dim: usize,
+    shape: &[isize],
+    strides: &[isize],
+) -> PyResult<Ref> {
     let n = shape[dim];
     let mut items = Vec::with_capacity(n as usize);
     for i in 0..n {
@@ -1304,11 +1333,7 @@ unsafe extern "C" fn mv_tobytes(o: Obj, args: *const Obj, nargs: isize, kw: Obj)
             match crate::objects::str::as_str(order) {
                 "C" | "A" => {}
                 "F" => fortran = true,
-                _ => {
-                    return Err(crate::errors::value_error(
-                        "order must be 'C', 'F' or 'A'",
-                    ))
-                }
+                _ => return Err(crate::errors::value_error("order must be 'C', 'F' or 'A'")),
             }
         }
         let v = view_of(o);
@@ -1417,9 +1442,7 @@ unsafe fn cast(o: Obj, format: Obj, shape: Obj) -> PyResult<Ref> {
     let new_shape: Vec<isize> = if shape_given {
         let items = crate::abstract_::collect(shape)?;
         if !tuple::is_tuple(shape) && !crate::objects::list::is_list(shape) {
-            return Err(crate::errors::type_error(
-                "shape must be a list or a tuple",
-            ));
+            return Err(crate::errors::type_error("shape must be a list or a tuple"));
         }
         if items.len() > PYBUF_MAX_NDIM {
             return Err(crate::errors::value_error(&format!(
@@ -1536,7 +1559,13 @@ unsafe fn richcompare(a: Obj, b: Obj, op: c_int) -> PyResult<Ref> {
     if op != CMP_EQ && op != CMP_NE {
         return Ok(Ref::borrowed(none::not_implemented()));
     }
-    let result = |eq: bool| Ok(crate::objects::bool::from_bool(if op == CMP_EQ { eq } else { !eq }));
+    let result = |eq: bool| {
+        Ok(crate::objects::bool::from_bool(if op == CMP_EQ {
+            eq
+        } else {
+            !eq
+        }))
+    };
     // Items are compared even for `m == m` (NaNs differ); a released view equals only
     // itself.
     if (*mv(a)).flags & MV_RELEASED != 0 {
@@ -1592,7 +1621,9 @@ unsafe extern "C" fn memory_getbuf(o: Obj, view: *mut c_void, flags: c_int) -> c
         let bflags = (*m).flags;
         let mut out = *base;
         if flags & PYBUF_WRITABLE != 0 && base.readonly != 0 {
-            return Err(buffer_error("memoryview: underlying buffer is not writable"));
+            return Err(buffer_error(
+                "memoryview: underlying buffer is not writable",
+            ));
         }
         if flags & PYBUF_FORMAT == 0 {
             out.format = null_mut();
@@ -1607,10 +1638,11 @@ unsafe extern "C" fn memory_getbuf(o: Obj, view: *mut c_void, flags: c_int) -> c
                 "memoryview: underlying buffer is not Fortran contiguous",
             ));
         }
-        if flags & PYBUF_ANY_CONTIGUOUS == PYBUF_ANY_CONTIGUOUS
-            && bflags & (MV_C | MV_FORTRAN) == 0
+        if flags & PYBUF_ANY_CONTIGUOUS == PYBUF_ANY_CONTIGUOUS && bflags & (MV_C | MV_FORTRAN) == 0
         {
-            return Err(buffer_error("memoryview: underlying buffer is not contiguous"));
+            return Err(buffer_error(
+                "memoryview: underlying buffer is not contiguous",
+            ));
         }
         if flags & PYBUF_INDIRECT != PYBUF_INDIRECT && bflags & MV_PIL != 0 {
             return Err(buffer_error(
@@ -1652,7 +1684,9 @@ unsafe extern "C" fn memory_iter(o: Obj) -> Obj {
         check_released(o)?;
         let v = view_of(o);
         if v.ndim == 0 {
-            return Err(crate::errors::type_error("invalid indexing of 0-dim memory"));
+            return Err(crate::errors::type_error(
+                "invalid indexing of 0-dim memory",
+            ));
         }
         if v.ndim != 1 {
             return Err(crate::errors::raise(
@@ -1745,7 +1779,9 @@ unsafe extern "C" fn mv_get_itemsize(o: Obj, _c: *mut c_void) -> Obj {
 }
 
 unsafe extern "C" fn mv_get_format(o: Obj, _c: *mut c_void) -> Obj {
-    getter(o, |v| Ok(Ref::steal(crate::objects::str::from_str(&format_str(v)))))
+    getter(o, |v| {
+        Ok(Ref::steal(crate::objects::str::from_str(&format_str(v))))
+    })
 }
 
 unsafe extern "C" fn mv_get_ndim(o: Obj, _c: *mut c_void) -> Obj {
@@ -1779,13 +1815,17 @@ unsafe extern "C" fn mv_get_c_contiguous(o: Obj, _c: *mut c_void) -> Obj {
 
 unsafe extern "C" fn mv_get_f_contiguous(o: Obj, _c: *mut c_void) -> Obj {
     let f = (*mv(o)).flags;
-    getter(o, |_| Ok(crate::objects::bool::from_bool(f & MV_FORTRAN != 0)))
+    getter(o, |_| {
+        Ok(crate::objects::bool::from_bool(f & MV_FORTRAN != 0))
+    })
 }
 
 unsafe extern "C" fn mv_get_contiguous(o: Obj, _c: *mut c_void) -> Obj {
     let f = (*mv(o)).flags;
     getter(o, |_| {
-        Ok(crate::objects::bool::from_bool(f & (MV_C | MV_FORTRAN) != 0))
+        Ok(crate::objects::bool::from_bool(
+            f & (MV_C | MV_FORTRAN) != 0,
+        ))
     })
 }
 

@@ -248,7 +248,11 @@ unsafe extern "C" fn object_set_dict(o: Obj, v: Obj, _: *mut std::ffi::c_void) -
         return -1;
     }
     let old = *dp;
-    *dp = if v.is_null() { std::ptr::null_mut() } else { new_ref(v) };
+    *dp = if v.is_null() {
+        std::ptr::null_mut()
+    } else {
+        new_ref(v)
+    };
     xdecref(old);
     0
 }

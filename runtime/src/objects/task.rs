@@ -152,7 +152,11 @@ pub unsafe fn cancel(o: Obj, msg: Obj) -> PyResult<bool> {
     (*t).must_cancel = 1;
     let f = o as *mut FutureObject;
     xdecref((*f).cancel_msg);
-    (*f).cancel_msg = if msg.is_null() { null_mut() } else { new_ref(msg) };
+    (*f).cancel_msg = if msg.is_null() {
+        null_mut()
+    } else {
+        new_ref(msg)
+    };
     Ok(true)
 }
 
@@ -165,7 +169,11 @@ unsafe fn drive(coro: Obj, thrown: Option<Ref>, ret: &mut Option<Ref>) -> PyResu
                 let r = generator::step(coro, none::none())?;
                 if r.is_none() {
                     let rv = (*(coro as *mut generator::GeneratorObject)).retval;
-                    *ret = Some(if rv.is_null() { none::none_ref() } else { Ref::borrowed(rv) });
+                    *ret = Some(if rv.is_null() {
+                        none::none_ref()
+                    } else {
+                        Ref::borrowed(rv)
+                    });
                 }
                 return Ok(r);
             }
@@ -314,7 +322,10 @@ unsafe fn suspended_on(task: Obj, y: Ref) -> PyResult<()> {
         return Ok(());
     }
     let r = crate::abstract_::repr(yp)?;
-    let e = runtime_error(&format!("Task got bad yield: {}", pystr::as_str(r.as_ptr())))?;
+    let e = runtime_error(&format!(
+        "Task got bad yield: {}",
+        pystr::as_str(r.as_ptr())
+    ))?;
     aio::call_soon_step(task, Some(e));
     Ok(())
 }
