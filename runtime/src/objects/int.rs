@@ -397,13 +397,9 @@ unsafe extern "C" fn int_truediv(a: Obj, b: Obj) -> Obj {
     if y.is_zero() {
         return zero_division("division by zero");
     }
-    let fx = x.to_f64();
-    let fy = y.to_f64();
-    match (fx, fy) {
-        (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => {
-            crate::objects::float::from_f64(fx / fy)
-        }
-        _ => {
+    match true_divide(&x, &y) {
+        Some(r) => crate::objects::float::from_f64(r),
+        None => {
             crate::errors::raise(
                 exceptions::overflow_error(),
                 "integer division result too large for a float",
@@ -411,6 +407,81 @@ unsafe extern "C" fn int_truediv(a: Obj, b: Obj) -> Obj {
             null_mut()
         }
     }
+}
+
+/// `x / y` for ints, correctly rounded (round-half-even) as CPython's
+/// `long_true_divide`: the quotient is computed exactly to 55 bits plus a sticky bit,
+/// then rounded once. `None`: the result overflows a float. `y` is not zero.
+pub fn true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
+    use num_bigint::{BigUint, Sign};
+    const MANT: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    let neg = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let signed = |r: f64| if neg { -r } else { r };
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.bits() == 0 {
+        return Some(signed(0.0));
+    }
+    if a.bits() <= MANT as u64 && b.bits() <= MANT as u64 {
+        // Both exact as floats: IEEE division rounds correctly.
+        return Some(signed(a.to_f64()? / b.to_f64()?));
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return None;
+    }
+    if diff < MIN_EXP - MANT - 1 {
+        return Some(signed(0.0));
+    }
+    let shift = diff.max(MIN_EXP) - MANT - 2;
+    let mut inexact = false;
+    let scaled: BigUint = if shift <= 0 {
+        a << ((-shift) as u64)
+    } else {
+        let s = shift as u64;
+        if a.trailing_zeros().is_some_and(|t| t < s) {
+            inexact = true;
+        }
+        a >> s
+    };
+    let (q, r) = num_integer::Integer::div_rem(&scaled, b);
+    if r.bits() != 0 {
+        inexact = true;
+    }
+    let q_bits = q.bits() as i64;
+    let extra = q_bits.max(MIN_EXP - shift) - MANT;
+    let mut q = q;
+    if extra > 0 {
+        let half = BigUint::from(1u8) << ((extra - 1) as u64);
+        let low_mask: BigUint = (&half << 1u8) - 1u8;
+        let low = &q & &low_mask;
+        q -= &low;
+        let above_half = low > half;
+        let at_half = low == half;
+        let odd = q.bit(extra as u64);
+        if above_half || (at_half && (inexact || odd)) {
+            q += &half << 1u8;
+        }
+    }
+    if q.bits() as i64 + shift > MAX_EXP {
+        return None;
+    }
+    Some(signed(ldexp(q.to_f64()?, shift)))
+}
+
+/// `m * 2**e`, exact whenever the result is representable.
+fn ldexp(mut m: f64, mut e: i64) -> f64 {
+    let pow2 = |k: i64| f64::from_bits(((k + 1023) as u64) << 52);
+    while e > 1000 {
+        m *= pow2(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        m *= pow2(-1000);
+        e += 1000;
+    }
+    m * pow2(e)
 }
 
 unsafe extern "C" fn int_pow(a: Obj, b: Obj, m: Obj) -> Obj {
