@@ -2753,21 +2753,7 @@ impl<'a> FnState<'a> {
         self.term(Term::Jump(ghead));
         self.switch(ghead);
         let x = self.iter_step(cx, it_local, gdone, gbody, gelse);
-        self.assign(cx, &f.target, x);
-        self.unwind.push(Unwind::Loop {
-            break_bb: after,
-            continue_bb: ghead,
-            iter_local: Some(it_local),
-        });
-        self.stmts(cx, &f.body);
-        self.unwind.pop();
-        self.term(Term::Jump(ghead));
-        self.switch(gelse);
-        let itv = self.take_local(it_local);
-        self.release(itv);
-        self.stmts(cx, &f.orelse);
-        self.term(Term::Jump(after));
-        self.switch(after);
+        self.for_body(cx, f, x, it_local, ghead, gelse, after);
         self.int_release(stop);
         self.int_release(start);
     }
