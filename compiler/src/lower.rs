@@ -1527,22 +1527,42 @@ impl<'a> FnState<'a> {
             cx.unsupported("this 'type' statement target", t.range);
             return;
         };
-        if t.type_params.is_some() {
-            cx.unsupported("type parameters", t.range);
-            return;
-        }
         self.set_line(cx, t.range);
-        let f = self.make_function(cx, &n.id, None, t.range, FnBody::Expr(&t.value), None, None);
-        let nc = cx.str_const(&n.id);
-        let name = self.konst(nc);
+        let alias = match &t.type_params {
+            Some(tp) => match self.generic_def(cx, Generic::Alias(t), &n.id, tp) {
+                Some(v) => v,
+                None => return,
+            },
+            None => self.make_type_alias(cx, t, &n.id, None),
+        };
+        self.store_name(cx, &n.id, alias);
+    }
+
+    /// The `TypeAliasType` of `type NAME[params] = value`, its value computed lazily by
+    /// a generated function; `params` is the type parameter tuple when generic.
+    fn make_type_alias(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        t: &'a ruff_python_ast::StmtTypeAlias,
+        name: &str,
+        params: Option<Value>,
+    ) -> Value {
+        let f = self.make_function(cx, name, None, t.range, FnBody::Expr(&t.value), None, None);
+        let nc = cx.str_const(name);
+        let n = self.konst(nc);
+        self.set_line(cx, t.range);
         let alias = self.call(
             cx,
             "molt_make_type_alias",
-            vec![Operand::V(name), Operand::V(f)],
+            vec![
+                Operand::V(n),
+                Operand::V(f),
+                params.map(Operand::V).unwrap_or(Operand::Null),
+            ],
         );
-        self.release(name);
+        self.release(n);
         self.release(f);
-        self.store_name(cx, &n.id, alias);
+        alias
     }
 
     /// CPython's SETUP_ANNOTATIONS: a module or class body that contains an annotated
@@ -3541,89 +3561,85 @@ impl<'a> FnState<'a> {
         )
     }
 
-    /// `def f[T, ...](...)` (PEP 695): decorators in this scope, then a call of the
-    /// annotation scope's function, which creates the type parameters and returns `f`.
-    fn generic_function_def(
+    /// A PEP 695 generic (`def f[T]`, `class C[T]`, `type A[T] = ...`): calls the
+    /// annotation scope's function, which creates the type parameters and returns the
+    /// function, class or alias. None (after a diagnostic) when a parameter kind is not
+    /// supported. Decorators are the caller's business: they are evaluated outside.
+    fn generic_def(
         &mut self,
         cx: &mut Ctx<'a>,
-        f: &'a StmtFunctionDef,
+        owner: Generic<'a>,
+        name: &str,
         tp: &'a TypeParams,
-    ) {
+    ) -> Option<Value> {
         for p in &tp.type_params {
             match p {
                 TypeParam::TypeVar(_) => {}
+                // TODO(types): typing has no TypeVarTuple/ParamSpec objects yet.
                 TypeParam::TypeVarTuple(t) => {
                     cx.unsupported("a TypeVarTuple type parameter (*Ts)", t.range);
-                    return;
+                    return None;
                 }
                 TypeParam::ParamSpec(t) => {
                     cx.unsupported("a ParamSpec type parameter (**P)", t.range);
-                    return;
+                    return None;
                 }
             }
         }
-        let decorators: Vec<Value> = f
-            .decorator_list
-            .iter()
-            .map(|d| self.expr(cx, &d.expression))
-            .collect();
-        self.set_line(cx, f.range);
-        cx.generic_qualname = Some(self.child_qualname(cx, &f.name.id));
-        let scope_name = format!("<generic parameters of {}>", f.name.id);
+        cx.generic_qualname = Some(self.child_qualname(cx, name));
+        let scope_name = format!("<generic parameters of {name}>");
         let maker = self.make_function(
             cx,
             &scope_name,
             None,
             tp.range,
-            FnBody::Generic(f),
+            FnBody::Generic(owner),
             None,
             None,
         );
-        self.set_line(cx, f.range);
-        let mut v = self.call_positional(cx, maker, &[]);
+        self.set_line(cx, owner.range());
+        let v = self.call_positional(cx, maker, &[]);
         self.release(maker);
-        v = self.apply_decorators(cx, decorators, v);
-        self.store_name(cx, &f.name.id, v);
+        Some(v)
     }
 
-    /// The body of a generic function's annotation scope: `T = TypeVar("T", bound=...)`
-    /// for each parameter, then `f` itself with `f.__type_params__`, returned.
-    // TODO(types): CPython evaluates bounds lazily (on first `__bound__` access) and
-    // defaults outside the annotation scope.
-    fn generic_function_body(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFunctionDef) {
-        let tp = f.type_params.as_ref().expect("a generic function");
-        let mut params = Vec::new();
+    /// The body of a generic's annotation scope: `T = TypeVar("T", ...)` for each
+    /// parameter, then the function (with `__type_params__`), the class (with the
+    /// implicit `Generic[T, ...]` base and `__type_params__`) or the alias, returned.
+    // TODO(types): CPython evaluates bounds and constraints lazily (on first
+    // `__bound__` access), a generic function's defaults outside the annotation scope,
+    // and puts `__type_params__` in a class namespace before its body runs (here it is
+    // set on the finished class).
+    fn generic_body(&mut self, cx: &mut Ctx<'a>, owner: Generic<'a>) {
+        let tp = owner.type_params();
+        let mut names = Vec::new();
         for p in &tp.type_params {
             let TypeParam::TypeVar(tv) = p else {
                 continue;
             };
             let nc = cx.str_const(&tv.name.id);
             let n = self.konst(nc);
-            let bound = match &tv.bound {
-                Some(b) => self.expr(cx, b),
+            // `T: (A, B)` declares constraints, `T: A` a bound.
+            let (kind, bound) = match tv.bound.as_deref() {
+                Some(b) => (i64::from(matches!(b, Expr::Tuple(_))), self.expr(cx, b)),
                 None => {
                     let x = self.null();
-                    self.own(x)
+                    (0, self.own(x))
                 }
             };
             self.set_line(cx, tv.range);
-            let t = self.call(cx, "molt_typevar", vec![Operand::V(n), Operand::V(bound)]);
+            let t = self.call(
+                cx,
+                "molt_type_param",
+                vec![Operand::Imm(kind), Operand::V(n), Operand::V(bound)],
+            );
             self.release(n);
             self.emit(Inst::XDecref(bound));
             self.forget(bound);
-            params.push(tv.name.id.as_str());
+            names.push(tv.name.id.as_str());
             self.store_name(cx, &tv.name.id, t);
         }
-        let fv = self.make_function(
-            cx,
-            &f.name.id,
-            Some(&f.parameters),
-            f.range,
-            FnBody::Stmts(&f.body),
-            None,
-            f.returns.as_deref(),
-        );
-        let items: Vec<Value> = params
+        let items: Vec<Value> = names
             .iter()
             .map(|p| self.load_name(cx, p, tp.range))
             .collect();
@@ -3632,7 +3648,7 @@ impl<'a> FnState<'a> {
             dst: arr,
             items: items.iter().map(|&v| Operand::V(v)).collect(),
         });
-        let t = self.call(
+        let params = self.call(
             cx,
             "molt_build_tuple",
             vec![Operand::V(arr), Operand::Imm(items.len() as i64)],
@@ -3640,19 +3656,50 @@ impl<'a> FnState<'a> {
         for v in items {
             self.release(v);
         }
+        let v = match owner {
+            Generic::Function(f) => {
+                let fv = self.make_function(
+                    cx,
+                    &f.name.id,
+                    Some(&f.parameters),
+                    f.range,
+                    FnBody::Stmts(&f.body),
+                    None,
+                    f.returns.as_deref(),
+                );
+                self.set_type_params(cx, fv, params);
+                fv
+            }
+            Generic::Class(c) => {
+                let base = self.call(cx, "molt_generic_base", vec![Operand::V(params)]);
+                let cls = self.build_class(cx, c, Some(base));
+                self.set_type_params(cx, cls, params);
+                cls
+            }
+            Generic::Alias(t) => {
+                let Expr::Name(n) = &*t.name else {
+                    unreachable!("checked by type_alias")
+                };
+                self.make_type_alias(cx, t, &n.id, Some(params))
+            }
+        };
+        self.release(params);
+        let rl = self.ret_local;
+        self.set_local(rl, v);
+        let exit = self.exit_bb;
+        self.term(Term::Jump(exit));
+    }
+
+    /// `obj.__type_params__ = params` (borrowing both).
+    fn set_type_params(&mut self, cx: &mut Ctx<'a>, obj: Value, params: Value) {
         let kc = cx.str_const("__type_params__");
         let k = self.konst(kc);
         self.call_status(
             cx,
             "molt_setattr",
-            vec![Operand::V(fv), Operand::V(k), Operand::V(t)],
+            vec![Operand::V(obj), Operand::V(k), Operand::V(params)],
         );
         self.release(k);
-        self.release(t);
-        let rl = self.ret_local;
-        self.set_local(rl, fv);
-        let exit = self.exit_bb;
-        self.term(Term::Jump(exit));
     }
 
     /// Rejects, at compile time, the dynamic features an ahead-of-time compiled program
@@ -4339,9 +4386,9 @@ impl<'a> FnState<'a> {
                 let exit = st.exit_bb;
                 st.term(Term::Jump(exit));
             }
-            FnBody::Generic(fd) => {
+            FnBody::Generic(owner) => {
                 st.child_qualname_override = cx.generic_qualname.take();
-                st.generic_function_body(cx, fd);
+                st.generic_body(cx, owner);
             }
         }
         let f = st.finish(cx);
@@ -4657,15 +4704,20 @@ impl<'a> FnState<'a> {
     }
 
     fn function_def(&mut self, cx: &mut Ctx<'a>, f: &'a StmtFunctionDef) {
-        if let Some(tp) = &f.type_params {
-            return self.generic_function_def(cx, f, tp);
-        }
         let decorators: Vec<Value> = f
             .decorator_list
             .iter()
             .map(|d| self.expr(cx, &d.expression))
             .collect();
         self.set_line(cx, f.range);
+        if let Some(tp) = &f.type_params {
+            let Some(mut v) = self.generic_def(cx, Generic::Function(f), &f.name.id, tp) else {
+                return;
+            };
+            v = self.apply_decorators(cx, decorators, v);
+            self.store_name(cx, &f.name.id, v);
+            return;
+        }
         let direct = if cx.symtab.scopes[self.scope].kind == ScopeKind::Module {
             cx.direct.get(f.name.id.as_str()).map(|d| d.0)
         } else {
@@ -4688,22 +4740,38 @@ impl<'a> FnState<'a> {
     }
 
     fn class_def(&mut self, cx: &mut Ctx<'a>, c: &'a StmtClassDef) {
-        if c.type_params.is_some() {
-            cx.unsupported("type parameters", c.range);
-            return;
-        }
         let decorators: Vec<Value> = c
             .decorator_list
             .iter()
             .map(|d| self.expr(cx, &d.expression))
             .collect();
         self.set_line(cx, c.range());
+        let cls = match &c.type_params {
+            Some(tp) => match self.generic_def(cx, Generic::Class(c), &c.name.id, tp) {
+                Some(v) => v,
+                None => return,
+            },
+            None => self.build_class(cx, c, None),
+        };
+        let cls = self.apply_decorators(cx, decorators, cls);
+        self.store_name(cx, &c.name.id, cls);
+    }
+
+    /// Evaluates a class statement's bases and keywords, runs its body and creates the
+    /// class (owned result). `extra_base` (owned) is appended to the bases: the
+    /// implicit `Generic[T, ...]` of a PEP 695 generic class.
+    fn build_class(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        c: &'a StmtClassDef,
+        extra_base: Option<Value>,
+    ) -> Value {
         let name = c.name.id.to_string();
         let qualname = self.child_qualname(cx, &name);
         // Bases and keywords.
         let (bases, kwargs) = match &c.arguments {
             Some(args) => {
-                let b = self.sequence_of(cx, &args.args, true);
+                let b = self.sequence_of_plus(cx, &args.args, extra_base);
                 let k = if args.keywords.is_empty() {
                     None
                 } else {
@@ -4711,10 +4779,7 @@ impl<'a> FnState<'a> {
                 };
                 (b, k)
             }
-            None => {
-                let t = cx.module.intern(Const::Tuple(vec![]));
-                (self.konst(t), None)
-            }
+            None => (self.sequence_of_plus(cx, &[], extra_base), None),
         };
         // The body is a function of the namespace dict.
         let child = cx.symtab.scope_of(c.range);
@@ -4793,7 +4858,7 @@ impl<'a> FnState<'a> {
         let q = self.konst(qc);
         self.set_line(cx, c.range());
         let kw = kwargs.map(Operand::V).unwrap_or(Operand::Null);
-        let mut cls = self.call(
+        let cls = self.call(
             cx,
             "molt_build_class",
             vec![
@@ -4811,27 +4876,7 @@ impl<'a> FnState<'a> {
         if let Some(k) = kwargs {
             self.release(k);
         }
-        for d in decorators.into_iter().rev() {
-            let arr = self.value(Ty::I64);
-            self.emit(Inst::StackArray {
-                dst: arr,
-                items: vec![Operand::V(cls)],
-            });
-            let r = self.call(
-                cx,
-                "molt_call",
-                vec![
-                    Operand::V(d),
-                    Operand::V(arr),
-                    Operand::Imm(1),
-                    Operand::Null,
-                ],
-            );
-            self.release(cls);
-            self.release(d);
-            cls = r;
-        }
-        self.store_name(cx, &name, cls);
+        cls
     }
 
     fn class_body_prologue(&mut self, cx: &mut Ctx<'a>) {
@@ -5579,6 +5624,28 @@ impl<'a> FnState<'a> {
     }
 
     /// A tuple (or list) display, handling `*starred` items.
+    /// The tuple of `elts` followed by `extra` (owned, consumed) when given.
+    fn sequence_of_plus(
+        &mut self,
+        cx: &mut Ctx<'a>,
+        elts: &'a [Expr],
+        extra: Option<Value>,
+    ) -> Value {
+        let Some(extra) = extra else {
+            return self.sequence_of(cx, elts, true);
+        };
+        let l = self.sequence_of(cx, elts, false);
+        self.call_status(
+            cx,
+            "molt_list_append",
+            vec![Operand::V(l), Operand::V(extra)],
+        );
+        self.release(extra);
+        let t = self.call(cx, "molt_list_to_tuple", vec![Operand::V(l)]);
+        self.release(l);
+        t
+    }
+
     fn sequence_of(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr], tuple: bool) -> Value {
         if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             let vals: Vec<Value> = elts.iter().map(|e| self.expr(cx, e)).collect();
@@ -6332,9 +6399,36 @@ enum GenBody<'a> {
 enum FnBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
-    /// The annotation scope of `def f[T, ...]`: creates the type parameters, then
-    /// defines and returns `f` (PEP 695).
-    Generic(&'a StmtFunctionDef),
+    /// The annotation scope of a PEP 695 generic: creates the type parameters, then
+    /// defines and returns the function, class or type alias.
+    Generic(Generic<'a>),
+}
+
+/// What a PEP 695 annotation scope defines.
+#[derive(Clone, Copy)]
+enum Generic<'a> {
+    Function(&'a StmtFunctionDef),
+    Class(&'a StmtClassDef),
+    Alias(&'a ruff_python_ast::StmtTypeAlias),
+}
+
+impl<'a> Generic<'a> {
+    fn type_params(self) -> &'a TypeParams {
+        let tp = match self {
+            Generic::Function(f) => f.type_params.as_deref(),
+            Generic::Class(c) => c.type_params.as_deref(),
+            Generic::Alias(t) => t.type_params.as_deref(),
+        };
+        tp.expect("a generic has type parameters")
+    }
+
+    fn range(self) -> TextRange {
+        match self {
+            Generic::Function(f) => f.range,
+            Generic::Class(c) => c.range,
+            Generic::Alias(t) => t.range,
+        }
+    }
 }
 
 fn sanitize(name: &str) -> String {

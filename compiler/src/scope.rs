@@ -138,6 +138,26 @@ impl<'f> Collector<'f> {
         prev
     }
 
+    /// Enters the annotation scope of a PEP 695 generic (`<generic parameters of X>`,
+    /// keyed by the type parameter list's range) and binds the parameters in it; bounds
+    /// and constraints are evaluated there. Returns the scope to restore afterwards.
+    fn push_annotation_scope(&mut self, tp: &TypeParams, owner: &str) -> usize {
+        let prev = self.push_scope(
+            ScopeKind::Function,
+            &format!("<generic parameters of {owner}>"),
+            tp.range,
+        );
+        for p in &tp.type_params {
+            self.assign(&p.name().id);
+            if let TypeParam::TypeVar(tv) = p {
+                if let Some(b) = &tv.bound {
+                    self.visit_expr(b);
+                }
+            }
+        }
+        prev
+    }
+
     fn assign(&mut self, name: &str) {
         self.touch(name);
         self.scope().assigned.insert(name.to_string());
@@ -238,22 +258,10 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 // defaults: TODO(types) CPython evaluates those outside) in an
                 // annotation scope that binds the type parameters; the function is a
                 // child of that scope.
-                let generic = f.type_params.as_ref().map(|tp| {
-                    let prev = self.push_scope(
-                        ScopeKind::Function,
-                        &format!("<generic parameters of {}>", f.name.id),
-                        tp.range,
-                    );
-                    for p in &tp.type_params {
-                        self.assign(&p.name().id);
-                        if let TypeParam::TypeVar(tv) = p {
-                            if let Some(b) = &tv.bound {
-                                self.visit_expr(b);
-                            }
-                        }
-                    }
-                    prev
-                });
+                let generic = f
+                    .type_params
+                    .as_ref()
+                    .map(|tp| self.push_annotation_scope(tp, &f.name.id));
                 self.visit_defaults(&f.parameters);
                 // Annotations are evaluated in the enclosing scope, at definition time.
                 for p in f.parameters.iter() {
@@ -277,13 +285,22 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 for d in &c.decorator_list {
                     self.visit_decorator(d);
                 }
+                self.assign(&c.name.id);
+                // PEP 695: `class C[T](bases)` evaluates its bases in the annotation
+                // scope that binds the type parameters; the class body is its child.
+                let generic = c
+                    .type_params
+                    .as_ref()
+                    .map(|tp| self.push_annotation_scope(tp, &c.name.id));
                 if let Some(args) = &c.arguments {
                     self.visit_arguments(args);
                 }
-                self.assign(&c.name.id);
                 let prev = self.push_scope(ScopeKind::Class, &c.name.id, c.range);
                 self.visit_body(&c.body);
                 self.current = prev;
+                if let Some(outer) = generic {
+                    self.current = outer;
+                }
             }
             Stmt::TypeAlias(t) => {
                 // `type X = value`: the value is evaluated lazily, in a scope of its own.
@@ -294,9 +311,16 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                     Expr::Name(n) => n.id.to_string(),
                     _ => "<type alias>".to_string(),
                 };
+                let generic = t
+                    .type_params
+                    .as_ref()
+                    .map(|tp| self.push_annotation_scope(tp, &name));
                 let prev = self.push_scope(ScopeKind::Function, &name, t.range);
                 self.visit_expr(&t.value);
                 self.current = prev;
+                if let Some(outer) = generic {
+                    self.current = outer;
+                }
             }
             Stmt::Global(g) => {
                 for n in &g.names {

@@ -1792,25 +1792,39 @@ pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32
     status(crate::objects::dict::set_item(d, name, value))
 }
 
-/// A PEP 695 type parameter: `typing.TypeVar(name, bound=bound, infer_variance=True)`
-/// (`bound` may be null). `typing` must be compiled into the program (the compiler adds
-/// it when a program uses type parameters). New reference.
+/// A PEP 695 type parameter named `name`, created by `typing`: kind 0 is a TypeVar with
+/// the bound `extra` (or none when null), kind 1 a TypeVar constrained to the tuple
+/// `extra`. Both infer their variance, as CPython's do. New reference.
 #[no_mangle]
-pub unsafe extern "C" fn molt_typevar(name: Obj, bound: Obj) -> Obj {
+pub unsafe extern "C" fn molt_type_param(kind: i64, name: Obj, extra: Obj) -> Obj {
     into_raw((|| {
         let typing = import_module("typing")?;
         let tv = ab::getattr_str(typing.as_ptr(), "TypeVar")?;
         let kw = Ref::steal(crate::objects::dict::new_raw());
-        if !bound.is_null() {
-            crate::objects::dict::set_str(kw.as_ptr(), "bound", bound)?;
+        let mut args = vec![name];
+        match kind {
+            0 if !extra.is_null() => crate::objects::dict::set_str(kw.as_ptr(), "bound", extra)?,
+            1 => args.extend_from_slice(tuple::items(extra)),
+            _ => {}
         }
         crate::objects::dict::set_str(
             kw.as_ptr(),
             "infer_variance",
             crate::objects::bool::from_bool(true).as_ptr(),
         )?;
-        let args = Ref::steal(tuple::from_slice(&[name]));
+        let args = Ref::steal(tuple::from_slice(&args));
         crate::call::call_tuple_dict(tv.as_ptr(), args.as_ptr(), kw.as_ptr())
+    })())
+}
+
+/// The implicit base of a PEP 695 generic class: `typing.Generic[*params]`. New
+/// reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_generic_base(params: Obj) -> Obj {
+    into_raw((|| {
+        let typing = import_module("typing")?;
+        let generic = ab::getattr_str(typing.as_ptr(), "Generic")?;
+        ab::getitem(generic.as_ptr(), params)
     })())
 }
 
@@ -1847,6 +1861,6 @@ pub unsafe extern "C" fn molt_sorted_keys(d: Obj) -> Obj {
 /// `type NAME = value`: a `typing.TypeAliasType` whose value `compute()` returns when
 /// first asked. New reference.
 #[no_mangle]
-pub unsafe extern "C" fn molt_make_type_alias(name: Obj, compute: Obj) -> Obj {
-    into_raw(crate::objects::typealias::new(name, compute))
+pub unsafe extern "C" fn molt_make_type_alias(name: Obj, compute: Obj, params: Obj) -> Obj {
+    into_raw(crate::objects::typealias::new(name, compute, params))
 }

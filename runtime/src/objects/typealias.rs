@@ -1,9 +1,8 @@
 //! `typing.TypeAliasType`: what a PEP 695 `type X = value` statement creates. The value
 //! is computed lazily, on the first read of `__value__`, by a function the compiler
 //! generates for the value expression.
-//!
-//! TODO(typing): type parameters (`type X[T] = ...`) are not supported yet; the
-//! compiler rejects them.
+//! A generic alias (`type X[T] = ...`) carries its type parameters and is
+//! subscriptable: `X[int]` is a `types.GenericAlias` whose origin is the alias.
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
@@ -20,6 +19,8 @@ pub struct TypeAliasObject {
     pub compute: Obj,
     pub value: Obj,
     pub module: Obj,
+    /// The type parameter tuple, or null for a non-generic alias.
+    pub type_params: Obj,
 }
 
 #[no_mangle]
@@ -57,11 +58,13 @@ static mut ALIAS_GETSET: [PyGetSetDef; 5] = [
     getset_def_end(),
 ];
 
-/// A new alias named `name` whose value `compute()` returns. New reference.
+/// A new alias named `name` whose value `compute()` returns, generic over the tuple
+/// `type_params` when that is not null (borrowed). New reference.
 ///
 /// # Safety
-/// `name` is a str; `compute` a callable taking no arguments.
-pub unsafe fn new(name: Obj, compute: Obj) -> PyResult<Ref> {
+/// `name` is a str; `compute` a callable taking no arguments; `type_params` null or a
+/// tuple.
+pub unsafe fn new(name: Obj, compute: Obj, type_params: Obj) -> PyResult<Ref> {
     let module = match crate::abstract_::getattr_opt_str(compute, "__module__")? {
         Some(m) => m.into_raw(),
         None => null_mut(),
@@ -75,6 +78,11 @@ pub unsafe fn new(name: Obj, compute: Obj) -> PyResult<Ref> {
     (*a).compute = new_ref(compute);
     (*a).value = null_mut();
     (*a).module = module;
+    (*a).type_params = if type_params.is_null() {
+        null_mut()
+    } else {
+        new_ref(type_params)
+    };
     Ok(Ref::steal(o))
 }
 
@@ -92,6 +100,7 @@ unsafe extern "C" fn alias_dealloc(o: Obj) {
     xdecref((*a).compute);
     xdecref((*a).value);
     xdecref((*a).module);
+    xdecref((*a).type_params);
     free_object(o);
 }
 
@@ -114,8 +123,13 @@ unsafe extern "C" fn alias_get_value(o: Obj, _: *mut c_void) -> Obj {
     new_ref((*a).value)
 }
 
-unsafe extern "C" fn alias_get_type_params(_: Obj, _: *mut c_void) -> Obj {
-    tuple::empty()
+unsafe extern "C" fn alias_get_type_params(o: Obj, _: *mut c_void) -> Obj {
+    let p = (*(o as *mut TypeAliasObject)).type_params;
+    if p.is_null() {
+        tuple::empty()
+    } else {
+        new_ref(p)
+    }
 }
 
 unsafe extern "C" fn alias_get_module(o: Obj, _: *mut c_void) -> Obj {
@@ -127,8 +141,11 @@ unsafe extern "C" fn alias_get_module(o: Obj, _: *mut c_void) -> Obj {
     }
 }
 
-unsafe extern "C" fn alias_subscript(_: Obj, _: Obj) -> Obj {
-    into_raw(Err(crate::errors::type_error(
-        "Only generic type aliases are subscriptable",
-    )))
+unsafe extern "C" fn alias_subscript(o: Obj, args: Obj) -> Obj {
+    if (*(o as *mut TypeAliasObject)).type_params.is_null() {
+        return into_raw(Err(crate::errors::type_error(
+            "Only generic type aliases are subscriptable",
+        )));
+    }
+    crate::objects::genericalias::class_getitem(o, args)
 }

@@ -1,0 +1,2 @@
+# expect: 2:14 E0001 a ParamSpec type parameter
+type Call[R, **P] = tuple[R, P]
