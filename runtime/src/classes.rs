@@ -9,6 +9,25 @@ use crate::typeobject::*;
 use std::ffi::CString;
 use std::ptr::null_mut;
 
+/// `type.__init__(cls, ...)`: does nothing but check the argument count as CPython
+/// does (a metaclass's `super().__init__(name, bases, ns)` arrives here).
+///
+/// # Safety
+/// C-API slot contract.
+pub unsafe extern "C" fn type_init(_cls: Obj, args: Obj, kwargs: Obj) -> std::ffi::c_int {
+    let nargs = if args.is_null() { 0 } else { tuple::len(args) };
+    let nkw = if kwargs.is_null() { 0 } else { dict::len(kwargs) };
+    if nargs == 1 && nkw != 0 {
+        crate::errors::type_error("type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if nargs != 1 && nargs != 3 {
+        crate::errors::type_error("type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    0
+}
+
 /// `type.__new__(metatype, name, bases, namespace)`.
 ///
 /// # Safety

@@ -438,6 +438,7 @@ pub static mut PyType_Type: PyTypeObject = PyTypeObject {
     tp_setattro: Some(type_setattro),
     tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS,
     tp_new: Some(crate::classes::type_new),
+    tp_init: Some(crate::classes::type_init),
     tp_hash: Some(crate::objects::object::object_hash),
     tp_getset: &raw mut TYPE_GETSET as *mut PyGetSetDef,
     tp_vectorcall: Some(crate::call::type_vectorcall),
