@@ -4329,6 +4329,20 @@ impl<'a> FnState<'a> {
         body: FnBody<'a>,
         preassigned: Option<u32>,
     ) -> u32 {
+        let mut body = body;
+        if let FnBody::Expr(e) = body {
+            // `lambda: (yield x)` is a generator whose return value is the expression's:
+            // lowered as the body `return <expr>` (allocated once, for the compiler's
+            // lifetime, like the parsed module itself).
+            if expr_contains_yield(e) {
+                let ret = Stmt::Return(ruff_python_ast::StmtReturn {
+                    range: e.range(),
+                    node_index: Default::default(),
+                    value: Some(Box::new(e.clone())),
+                });
+                body = FnBody::Stmts(Box::leak(vec![ret].into_boxed_slice()));
+            }
+        }
         if let FnBody::Stmts(b) = body {
             let is_async = cx.symtab.scopes[child].is_async;
             let kind = match (is_async, contains_yield(b)) {
@@ -6729,6 +6743,24 @@ pub fn resolve_relative(package: &str, level: u32, module: &str) -> Option<Strin
 /// Whether a function body contains `yield` (not counting nested scopes).
 fn contains_yield(body: &[Stmt]) -> bool {
     any_expr_in_scope(body, &|e| matches!(e, Expr::Yield(_) | Expr::YieldFrom(_)))
+}
+
+/// Whether an expression (a lambda's body) yields, not counting nested scopes.
+fn expr_contains_yield(e: &Expr) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_expr(&mut self, e: &'b Expr) {
+            match e {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
 }
 
 /// Whether `pred` holds for an expression of this scope's code: nested functions,
