@@ -217,8 +217,10 @@ impl<'f> Collector<'f> {
         }
     }
 
+    /// A comprehension's own scope; `what` names it in errors ("list comprehension").
     fn comprehension<'a>(
         &mut self,
+        what: &str,
         range: TextRange,
         generators: &'a [Comprehension],
         elts: &[&'a Expr],
@@ -227,7 +229,7 @@ impl<'f> Collector<'f> {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
-        let prev = self.push_scope(ScopeKind::Comprehension, "<comprehension>", range);
+        let prev = self.push_scope(ScopeKind::Comprehension, what, range);
         self.scope().params.push(".0".to_string());
         self.assign(".0");
         for (i, g) in generators.iter().enumerate() {
@@ -415,15 +417,28 @@ impl<'a, 'f> Visitor<'a> for Collector<'f> {
                 self.visit_expr(&l.body);
                 self.current = prev;
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => {
+                self.comprehension("list comprehension", c.range, &c.generators, &[&c.elt])
+            }
+            Expr::SetComp(c) => {
+                self.comprehension("set comprehension", c.range, &c.generators, &[&c.elt])
+            }
+            Expr::Generator(c) => {
+                self.comprehension("generator expression", c.range, &c.generators, &[&c.elt])
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_)
+                if self.scope().kind == ScopeKind::Comprehension =>
+            {
+                let msg = format!("'yield' inside {}", self.scope().name);
+                self.errors
+                    .push(Diagnostic::error("E0112", &msg, self.file, expr.range()));
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&'a Expr> = vec![&c.value];
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
-                self.comprehension(c.range, &c.generators, &elts)
+                self.comprehension("dict comprehension", c.range, &c.generators, &elts)
             }
             Expr::Named(nm) => {
                 self.visit_expr(&nm.value);
