@@ -22,6 +22,7 @@
 //! the marker (and the exit status must match CPython's). A few command-line checks
 //! (`--capabilities` errors, `molt run` trusted by default) run with this suite.
 
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -95,9 +96,12 @@ fn run_with_input(
     });
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     *done.lock().unwrap() = true;
-    let status = match out.status.code() {
-        Some(c) => c,
-        None => return Err("killed (crash or timeout)".into()),
+    // A program ended by SIGINT (an uncaught KeyboardInterrupt, in CPython and Molt
+    // alike) reports the shell's 130; any other signal is a crash or our timeout.
+    let status = match (out.status.code(), out.status.signal()) {
+        (Some(c), _) => c,
+        (None, Some(2)) => 130,
+        _ => return Err("killed (crash or timeout)".into()),
     };
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     let stderr_last = stderr

@@ -16,7 +16,11 @@ use std::ptr::null_mut;
 /// C-API slot contract.
 pub unsafe extern "C" fn type_init(_cls: Obj, args: Obj, kwargs: Obj) -> std::ffi::c_int {
     let nargs = if args.is_null() { 0 } else { tuple::len(args) };
-    let nkw = if kwargs.is_null() { 0 } else { dict::len(kwargs) };
+    let nkw = if kwargs.is_null() {
+        0
+    } else {
+        dict::len(kwargs)
+    };
     if nargs == 1 && nkw != 0 {
         crate::errors::type_error("type.__init__() takes no keyword arguments");
         return -1;

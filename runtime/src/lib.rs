@@ -156,7 +156,33 @@ pub unsafe fn run_main(argv: Vec<String>) -> i32 {
     };
     objects::fileio::flush_all_at_exit();
     builtins::io::flush_stdout();
+    if status == EXIT_BY_SIGINT {
+        die_by_sigint();
+    }
     status
+}
+
+/// `handle_uncaught`'s answer for an uncaught KeyboardInterrupt: like CPython, the
+/// process then ends by SIGINT (a shell shows status 130), after the traceback.
+const EXIT_BY_SIGINT: i32 = -130;
+
+extern "C" {
+    fn signal(sig: i32, handler: usize) -> usize;
+    fn raise(sig: i32) -> i32;
+}
+
+/// Ends the process by SIGINT with its default action, as CPython does after an
+/// uncaught KeyboardInterrupt.
+fn die_by_sigint() -> ! {
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    // SAFETY: restoring the default disposition and raising a signal in our own
+    // process; every stream has been flushed.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    std::process::exit(130)
 }
 
 /// Turns the uncaught exception into an exit status, printing it unless it is a
@@ -186,6 +212,9 @@ unsafe fn handle_uncaught() -> i32 {
     }
     builtins::io::flush_stdout();
     objects::exceptions::print_exception(ep);
+    if is_instance_of(ep, objects::exceptions::keyboard_interrupt()) {
+        return EXIT_BY_SIGINT;
+    }
     1
 }
 
@@ -205,13 +234,16 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -
         })
         .collect();
     capabilities::load_from_executable();
+    // A panic inside an `extern "C"` runtime function cannot unwind and aborts the
+    // process: say what happened, after what the program printed.
+    std::panic::set_hook(Box::new(|info| {
+        builtins::io::flush_stdout();
+        eprintln!("molt runtime: internal error (a Rust panic: {info}); this is a bug in Molt");
+    }));
     let result = std::panic::catch_unwind(|| run_main(args));
     match result {
         Ok(code) => code,
-        Err(_) => {
-            builtins::io::flush_stdout();
-            eprintln!("molt runtime: internal error (a Rust panic); this is a bug in Molt");
-            70
-        }
+        // The hook has reported it.
+        Err(_) => 70,
     }
 }
