@@ -108,6 +108,7 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_build_string", &[Ptr, I64], Some(Ptr)),
     ("molt_module_globals", &[Ptr, Ptr], Some(Ptr)),
     ("molt_import", &[Ptr], Some(Ptr)),
+    ("molt_raise_import_error", &[Ptr], Some(I32)),
     ("molt_dealloc", &[Ptr], None),
     ("molt_match_seq", &[Ptr, I64, I64, I32], Some(Ptr)),
     ("molt_match_map", &[Ptr, Ptr, I32], Some(Ptr)),

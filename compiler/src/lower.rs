@@ -4223,6 +4223,15 @@ impl<'a> FnState<'a> {
             .unwrap_or_default();
         let module = match resolve_relative(&cx.info.package, i.level, &relative) {
             Some(m) => m,
+            // Inside `try: ... except ImportError`, CPython's run-time error.
+            None if self.import_guard > 0 => {
+                self.set_line(cx, i.range);
+                let mc = cx.str_const("attempted relative import beyond top-level package");
+                let m = self.konst(mc);
+                self.call_status(cx, "molt_raise_import_error", vec![Operand::V(m)]);
+                self.release(m);
+                return;
+            }
             None => {
                 cx.diags.push(Diagnostic::error(
                     "E0201",

@@ -1146,6 +1146,14 @@ pub unsafe extern "C" fn molt_module_globals(name: Obj, file: Obj) -> Obj {
     })())
 }
 
+/// Raises `ImportError(msg)` (a str): an import the compiler knows fails, inside a
+/// `try` that catches it. Always -1.
+#[no_mangle]
+pub unsafe extern "C" fn molt_raise_import_error(msg: Obj) -> i32 {
+    errors::raise(exc::import_error(), pystr::as_str(msg));
+    -1
+}
+
 /// `import name` (absolute dotted name). New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_import(name: Obj) -> Obj {

@@ -1,0 +1,2 @@
+import app.mod
+print(app.mod.status)
