@@ -4,14 +4,16 @@
 //! folder under Molt's cache, refusing any member that could write outside it. The
 //! extensions are the `Extension("dotted.name", ["src.c", ...])` calls of `setup.py`,
 //! read with the Python parser (never executed: Molt runs no host Python), with literal
-//! arguments only. Each is compiled with the system C compiler against Molt's
+//! arguments only, followed by the tables of `[tool.setuptools] ext-modules` in
+//! `pyproject.toml` (keys are `Extension`'s keywords spelled with `-`), as setuptools
+//! combines them. Each is compiled with the system C compiler against Molt's
 //! `include/` and archived into the *site* folder (`$MOLT_SITE`, default
 //! `<cache>/site`) next to a small manifest; the package's Python files are copied there
 //! too. `molt build` searches the site folder for modules and links an installed
 //! extension when the program imports it.
 //!
-//! TODO(ext): `[tool.setuptools] ext-modules` in pyproject.toml, computed `Extension`
-//! arguments, C++ sources, and `libraries=` are not supported yet (each is a clear error).
+//! TODO(ext): computed `Extension` arguments, C++ sources, and `libraries=` are not
+//! supported yet (each is a clear error).
 
 use crate::diagnostics::SourceFile;
 use ruff_python_ast::visitor::{walk_expr, Visitor};
@@ -106,22 +108,31 @@ pub fn build(input: &Path, progress: &mut dyn FnMut(&str)) -> Result<BuildReport
         return Err(format!("{}: no such file or folder", input.display()));
     };
     let setup = root.join("setup.py");
-    if !setup.is_file() {
-        if root.join("pyproject.toml").is_file() {
-            return Err(format!(
-                "{}: no setup.py; extensions declared only in pyproject.toml are not supported by molt ext build yet",
-                root.display()
-            ));
-        }
-        return Err(format!("{}: no setup.py", root.display()));
+    let pyproject = root.join("pyproject.toml");
+    if !setup.is_file() && !pyproject.is_file() {
+        return Err(format!(
+            "{}: neither setup.py nor pyproject.toml (not a Python source package?)",
+            root.display()
+        ));
     }
-    let text = std::fs::read_to_string(&setup)
-        .map_err(|e| format!("cannot read {}: {}", setup.display(), e))?;
-    let exts = declared_extensions(&setup.display().to_string(), &text)?;
+    let mut exts = Vec::new();
+    if setup.is_file() {
+        let text = std::fs::read_to_string(&setup)
+            .map_err(|e| format!("cannot read {}: {}", setup.display(), e))?;
+        exts = declared_extensions(&setup.display().to_string(), &text)?;
+    }
+    if pyproject.is_file() {
+        let text = std::fs::read_to_string(&pyproject)
+            .map_err(|e| format!("cannot read {}: {}", pyproject.display(), e))?;
+        exts.extend(pyproject_extensions(
+            &pyproject.display().to_string(),
+            &text,
+        )?);
+    }
     if exts.is_empty() {
         return Err(format!(
-            "{}: declares no C extensions (no Extension(...) call)",
-            setup.display()
+            "{}: declares no C extensions (no Extension(...) call in setup.py, no [tool.setuptools] ext-modules in pyproject.toml)",
+            root.display()
         ));
     }
     std::fs::create_dir_all(site.join("ext"))
@@ -455,9 +466,112 @@ fn extension_from_call(c: &ExprCall) -> Result<DeclaredExtension, String> {
     }
     ext.name = name.ok_or("no name")??;
     ext.sources = sources.ok_or("no sources")??;
+    check_sources(&ext)?;
+    Ok(ext)
+}
+
+fn check_sources(ext: &DeclaredExtension) -> Result<(), String> {
     if ext.sources.iter().any(|s| !s.ends_with(".c")) {
         return Err("non-C sources (only .c files are supported yet)".into());
     }
+    Ok(())
+}
+
+/// The extensions of `[tool.setuptools] ext-modules` in a pyproject.toml: an array of
+/// tables whose keys are `Extension`'s keywords spelled with `-` (`include-dirs`,
+/// `define-macros` as `[name, value]` pairs, the value optional).
+pub fn pyproject_extensions(path: &str, text: &str) -> Result<Vec<DeclaredExtension>, String> {
+    let doc: toml::Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| format!("{path}: invalid TOML: {}", e.message()))?;
+    let Some(mods) = doc
+        .get("tool")
+        .and_then(|t| t.get("setuptools"))
+        .and_then(|t| t.get("ext-modules"))
+    else {
+        return Ok(Vec::new());
+    };
+    let toml::Value::Array(items) = mods else {
+        return Err(format!(
+            "{path}: [tool.setuptools] ext-modules must be an array of tables"
+        ));
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let toml::Value::Table(t) = item else {
+                return Err(format!("{path}: ext-modules[{i}] is not a table"));
+            };
+            extension_from_table(t).map_err(|e| format!("{path}: ext-modules[{i}]: {e}"))
+        })
+        .collect()
+}
+
+fn extension_from_table(t: &toml::Table) -> Result<DeclaredExtension, String> {
+    fn strs(key: &str, v: &toml::Value) -> Result<Vec<String>, String> {
+        let toml::Value::Array(a) = v else {
+            return Err(format!("'{key}' must be an array of strings"));
+        };
+        a.iter()
+            .map(|x| match x {
+                toml::Value::String(s) => Ok(s.clone()),
+                _ => Err(format!("'{key}' must be an array of strings")),
+            })
+            .collect()
+    }
+    const PAIRS: &str = "'define-macros' must be an array of [name, value] pairs";
+    let mut ext = DeclaredExtension {
+        name: String::new(),
+        sources: Vec::new(),
+        include_dirs: Vec::new(),
+        define_macros: Vec::new(),
+    };
+    for (key, v) in t {
+        match key.replace('-', "_").as_str() {
+            "name" => match v {
+                toml::Value::String(s) => ext.name = s.clone(),
+                _ => return Err("'name' must be a string".into()),
+            },
+            "sources" => ext.sources = strs(key, v)?,
+            "include_dirs" => ext.include_dirs = strs(key, v)?,
+            "define_macros" => {
+                let toml::Value::Array(a) = v else {
+                    return Err(PAIRS.into());
+                };
+                for d in a {
+                    let pair = match d {
+                        toml::Value::Array(p) => p.as_slice(),
+                        _ => &[],
+                    };
+                    match pair {
+                        [toml::Value::String(n)] => ext.define_macros.push((n.clone(), None)),
+                        [toml::Value::String(n), toml::Value::String(val)] => {
+                            ext.define_macros.push((n.clone(), Some(val.clone())))
+                        }
+                        _ => return Err(PAIRS.into()),
+                    }
+                }
+            }
+            "language" => {
+                if v.as_str() != Some("c") {
+                    return Err("a language other than C".into());
+                }
+            }
+            "libraries" | "extra_objects" => {
+                return Err(format!("'{key}' (not supported yet)"));
+            }
+            // Options that do not change how Molt builds: accepted, ignored.
+            _ => {}
+        }
+    }
+    if ext.name.is_empty() {
+        return Err("no 'name'".into());
+    }
+    if ext.sources.is_empty() {
+        return Err("no 'sources'".into());
+    }
+    check_sources(&ext)?;
     Ok(ext)
 }
 
@@ -603,6 +717,38 @@ mod tests {
             "{}",
             e
         );
+    }
+
+    #[test]
+    fn reads_pyproject_ext_modules() {
+        let toml = "[project]\nname = 'p'\n\n[tool.setuptools]\next-modules = [\n  \
+                    {name = 'p._a', sources = ['src/a.c'], include-dirs = ['inc'], \
+                    define-macros = [['X', '1'], ['Y']], py-limited-api = false},\n]\n";
+        assert_eq!(
+            pyproject_extensions("pyproject.toml", toml).unwrap(),
+            vec![DeclaredExtension {
+                name: "p._a".into(),
+                sources: vec!["src/a.c".into()],
+                include_dirs: vec!["inc".into()],
+                define_macros: vec![("X".into(), Some("1".into())), ("Y".into(), None)],
+            }]
+        );
+        assert!(
+            pyproject_extensions("pyproject.toml", "[project]\nname='p'\n")
+                .unwrap()
+                .is_empty()
+        );
+        let e = pyproject_extensions(
+            "pyproject.toml",
+            "[tool.setuptools]\next-modules = [{name = 'p._b', sources = ['b.cpp']}]\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("ext-modules[0]") && e.contains("non-C sources"),
+            "{e}"
+        );
+        let e = pyproject_extensions("pyproject.toml", "[tool\n").unwrap_err();
+        assert!(e.starts_with("pyproject.toml: invalid TOML"), "{e}");
     }
 
     #[test]

@@ -162,11 +162,38 @@ fn pack_sdist(dir: &Path, top: &str, out: &Path) {
 #[test]
 fn ext_build_installs_an_sdist_that_molt_build_links() {
     let work = root().join("target/capitest/ext_build");
+    ext_build_round_trip(&work, &root().join("tests/ext/demo_pkg"));
+}
+
+/// The demo package with its extension declared in pyproject.toml only.
+#[test]
+fn ext_build_reads_pyproject_ext_modules() {
+    let work = root().join("target/capitest/ext_build_pyproject");
     let _ = std::fs::remove_dir_all(&work);
-    std::fs::create_dir_all(&work).unwrap();
-    let pkg = root().join("tests/ext/demo_pkg");
+    let pkg = work.join("pkg");
+    std::fs::create_dir_all(pkg.join("src/demo")).unwrap();
+    std::fs::copy(
+        root().join("tests/ext/demo_pyproject/pyproject.toml"),
+        pkg.join("pyproject.toml"),
+    )
+    .unwrap();
+    for f in ["__init__.py", "_fast.c"] {
+        std::fs::copy(
+            root().join("tests/ext/demo_pkg/src/demo").join(f),
+            pkg.join("src/demo").join(f),
+        )
+        .unwrap();
+    }
+    ext_build_round_trip(&work.join("run"), &pkg);
+}
+
+/// Packs `pkg` (the demo package) as an sdist, `molt ext build`s it, builds
+/// tests/ext/demo_app.py against it and compares with CPython running the same C source.
+fn ext_build_round_trip(work: &Path, pkg: &Path) {
+    let _ = std::fs::remove_dir_all(work);
+    std::fs::create_dir_all(work).unwrap();
     let sdist = work.join("demo-1.0.tar.gz");
-    pack_sdist(&pkg, "demo-1.0", &sdist);
+    pack_sdist(pkg, "demo-1.0", &sdist);
     let site = work.join("site");
     let molt = |args: &[&std::ffi::OsStr]| {
         let mut c = Command::new(env!("CARGO_BIN_EXE_molt"));
