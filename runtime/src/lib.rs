@@ -113,6 +113,7 @@ pub unsafe fn init(argv: &[String]) {
     all.extend(iter::all_types());
     all.extend(coroutine::all_types());
     all.extend(asyncgen::all_types());
+    all.extend(anext::all_types());
     for t in all {
         if type_ready(t).is_err() {
             fatal("could not initialise a builtin type");

@@ -57,7 +57,7 @@ builtin_table! {
     "sum" => b_sum, "any" => b_any, "all" => b_all, "round" => b_round, "divmod" => b_divmod,
     "pow" => b_pow, "format" => b_format, "input" => b_input, "vars" => b_vars, "dir" => b_dir,
     "__build_class__" => b_build_class_unsupported, "open" => builtin_open,
-    "__import__" => b_import,
+    "__import__" => b_import, "aiter" => b_aiter, "anext" => b_anext,
 }
 use io::builtin_open;
 
@@ -355,6 +355,12 @@ builtin!(b_iter, "iter", 1, 2, ["object", "sentinel"], |a| {
         return Err(crate::errors::type_error("iter(v, w): v must be callable"));
     }
     Ok(Ref::steal(crate::objects::iter::call_iter_new(a[0], a[1])))
+});
+builtin!(b_aiter, "aiter", 1, 1, ["async_iterable"], |a| {
+    crate::objects::anext::aiter(a[0])
+});
+builtin!(b_anext, "anext", 1, 2, ["aiterator", "default"], |a| {
+    crate::objects::anext::anext(a[0], a[1])
 });
 builtin!(b_next, "next", 1, 2, ["iterator", "default"], |a| {
     let it = a[0];

@@ -1,5 +1,6 @@
 //! One module per Python type, as CPython's `Objects/`.
 
+pub mod anext;
 pub mod asyncgen;
 pub mod bool;
 pub mod bufferedio;
