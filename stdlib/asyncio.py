@@ -3,11 +3,12 @@
 The event loop, Future, Task, run, sleep, gather and create_task are implemented in
 Rust (runtime/src/builtins/asyncio.rs, objects/future.rs, objects/task.rs). What is
 here is built only from those: the synchronisation primitives (Event, Lock,
-Semaphore, Queue), timeouts (timeout, wait_for) and TaskGroup. Their observable
-behaviour (wake-up order, messages) follows CPython 3.12's asyncio.
+Semaphore, Queue), timeouts (timeout, wait_for), shield, wait, as_completed and
+TaskGroup. Their observable behaviour (wake-up order, messages) follows CPython
+3.12's asyncio.
 
-TODO(asyncio): no I/O (streams, subprocesses, sockets), no shield/wait/as_completed,
-no contextvars, no custom event loops or policies.
+TODO(asyncio): no I/O (streams, subprocesses, sockets), no contextvars, no custom
+event loops or policies.
 """
 
 from _asyncio import (
@@ -398,6 +399,152 @@ async def wait_for(aw, timeout):
             raise TimeoutError from exc
     async with Timeout(None if timeout is None else get_running_loop().time() + timeout):
         return await aw
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+def _is_future(obj):
+    return hasattr(obj, "add_done_callback") and hasattr(obj, "get_loop")
+
+
+def shield(arg):
+    """An outer future mirroring `arg`'s outcome, whose cancellation does not
+    cancel `arg` itself."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+
+    def _inner_done(_):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()  # retrieved: nobody else will look at it
+            return
+        if inner.cancelled():
+            outer.cancel()
+            return
+        exc = inner.exception()
+        if exc is not None:
+            outer.set_exception(exc)
+        else:
+            outer.set_result(inner.result())
+
+    def _outer_done(_):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done)
+
+    inner.add_done_callback(_inner_done)
+    outer.add_done_callback(_outer_done)
+    return outer
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures and tasks of `fs` until `return_when` holds or
+    `timeout` seconds pass; returns the sets (done, pending)."""
+    if _is_future(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = get_running_loop()
+    done = {f for f in fs if f.done()}
+    if done and (
+        return_when == FIRST_COMPLETED
+        or (
+            return_when == FIRST_EXCEPTION
+            and any(not f.cancelled() and f.exception() is not None for f in done)
+        )
+        or len(done) == len(fs)
+    ):
+        return done, fs - done
+    waiter = loop.create_future()
+    remaining = len(fs) - len(done)
+
+    def _on_done(f):
+        nonlocal remaining
+        remaining -= 1
+        if (
+            remaining <= 0
+            or return_when == FIRST_COMPLETED
+            or (
+                return_when == FIRST_EXCEPTION
+                and not f.cancelled()
+                and f.exception() is not None
+            )
+        ):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def _on_timeout():
+        if not waiter.done():
+            waiter.set_result(None)
+
+    handle = None if timeout is None else loop.call_later(timeout, _on_timeout)
+    for f in fs:
+        if not f.done():
+            f.add_done_callback(_on_done)
+    try:
+        await waiter
+    finally:
+        if handle is not None:
+            handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of coroutines: awaiting the n-th gives the result of the n-th
+    of `fs` to finish (raising TimeoutError once `timeout` seconds have passed)."""
+    if _is_future(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    todo = {ensure_future(f) for f in set(fs)}
+    finished = deque()
+    waiters = deque()
+    loop = get_running_loop() if todo else None
+    handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_done)
+            finished.append(None)
+        todo.clear()
+        while waiters:
+            _wake_first(waiters)
+
+    def _on_done(f):
+        if f not in todo:
+            return
+        todo.remove(f)
+        finished.append(f)
+        _wake_first(waiters)
+        if not todo and handle is not None:
+            handle.cancel()
+
+    async def _wait_for_one():
+        while not finished:
+            w = loop.create_future()
+            waiters.append(w)
+            await w
+        f = finished.popleft()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_done)
+    if todo and timeout is not None:
+        handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 class TaskGroup:
