@@ -208,6 +208,9 @@ impl Gen {
         b.switch_to_block(blocks[0]);
         let params: Vec<_> = b.block_params(blocks[0]).to_vec();
         let vars: Vec<Variable> = f.local_names.iter().map(|_| b.declare_var(PTR)).collect();
+        // The address of this invocation's frame-stack entry, set by `enterframe` and
+        // written by `setline` (one store per statement).
+        let frame_var = b.declare_var(PTR);
         let raw_vars: Vec<Variable> = f
             .local_names
             .iter()
@@ -553,15 +556,37 @@ impl Gen {
                         vals[*dst as usize] = Some(b.block_params(join)[0]);
                         vals[*ok as usize] = Some(b.block_params(join)[1]);
                     }
-                    Inst::EnterFrame { dst } => {
+                    Inst::EnterFrame {
+                        dst,
+                        globals,
+                        func,
+                        line,
+                    } => {
                         let depth = self.data_addr(&mut b, "molt_recursion_depth");
                         let limit = self.data_addr(&mut b, "molt_recursion_limit");
                         let d = b.ins().load(types::I32, MemFlagsData::trusted(), depth, 0);
                         let d1 = b.ins().iadd_imm_s(d, 1);
                         b.ins().store(MemFlagsData::trusted(), d1, depth, 0);
+                        // molt_frames[d1] = {globals, func, line} (runtime/src/frames.rs).
+                        let e = self.frame_entry(&mut b, d1);
+                        b.def_var(frame_var, e);
+                        let g = vals[*globals as usize].unwrap();
+                        b.ins().store(MemFlagsData::trusted(), g, e, 0);
+                        let fv = match func {
+                            Some(f) => vals[*f as usize].unwrap(),
+                            None => b.ins().iconst(PTR, 0),
+                        };
+                        b.ins().store(MemFlagsData::trusted(), fv, e, 8);
+                        let l = b.ins().iconst(types::I32, *line as i64);
+                        b.ins().store(MemFlagsData::trusted(), l, e, 16);
                         let lim = b.ins().load(types::I32, MemFlagsData::trusted(), limit, 0);
                         let over = b.ins().icmp(IntCC::UnsignedGreaterThan, d1, lim);
                         vals[*dst as usize] = Some(b.ins().uextend(types::I32, over));
+                    }
+                    Inst::SetLine { line } => {
+                        let e = b.use_var(frame_var);
+                        let l = b.ins().iconst(types::I32, *line as i64);
+                        b.ins().store(MemFlagsData::trusted(), l, e, 16);
                     }
                     Inst::LeaveFrame => {
                         let depth = self.data_addr(&mut b, "molt_recursion_depth");
@@ -679,6 +704,19 @@ impl Gen {
     }
 
     /// The address of a data symbol exported by the runtime.
+    /// The address of `molt_frames[depth]` (24-byte entries; `depth` an I32).
+    fn frame_entry(
+        &mut self,
+        b: &mut FunctionBuilder,
+        depth: cranelift_codegen::ir::Value,
+    ) -> cranelift_codegen::ir::Value {
+        let frames = self.data_addr(b, "molt_frames");
+        let base = b.ins().load(PTR, MemFlagsData::trusted(), frames, 0);
+        let i = b.ins().uextend(PTR, depth);
+        let off = b.ins().imul_imm_u(i, 24);
+        b.ins().iadd(base, off)
+    }
+
     fn data_addr(
         &mut self,
         b: &mut FunctionBuilder,

@@ -134,9 +134,18 @@ pub enum Inst {
         dst: Value,
         v: Value,
     },
-    /// Counts a Python-level frame; `dst` (I32) is 1 when the recursion limit is exceeded.
+    /// Counts a Python-level frame and records it in the frame stack (`globals`, the
+    /// function object or none, the first line); `dst` (I32) is 1 when the recursion
+    /// limit is exceeded.
     EnterFrame {
         dst: Value,
+        globals: Value,
+        func: Option<Value>,
+        line: u32,
+    },
+    /// Records the running frame's current line (each statement).
+    SetLine {
+        line: u32,
     },
     /// Uncounts the frame (on every exit of a function that entered).
     LeaveFrame,
@@ -259,6 +268,11 @@ impl Inst {
             | Inst::StackArray { items: args, .. }
             | Inst::CallDirect { args, .. } => ops(args),
             Inst::LoadSlot { base, .. } | Inst::LoadPtr { base, .. } => vec![*base],
+            Inst::EnterFrame { globals, func, .. } => {
+                let mut v = vec![*globals];
+                v.extend(func);
+                v
+            }
             Inst::Incref(v) | Inst::Decref(v) | Inst::XDecref(v) => vec![*v],
             Inst::IsNull { v, .. }
             | Inst::IsNeg { v, .. }
@@ -291,7 +305,7 @@ impl Inst {
             | Inst::IsNull { dst, .. }
             | Inst::PtrEq { dst, .. }
             | Inst::IsNeg { dst, .. }
-            | Inst::EnterFrame { dst }
+            | Inst::EnterFrame { dst, .. }
             | Inst::LoadFnSlot { dst, .. }
             | Inst::CallDirect { dst, .. }
             | Inst::LoadPtr { dst, .. }
@@ -470,7 +484,20 @@ impl fmt::Display for Inst {
             Inst::IsNull { dst, v } => write!(f, "v{} = isnull v{}", dst, v),
             Inst::PtrEq { dst, a, b } => write!(f, "v{} = ptreq v{}, v{}", dst, a, b),
             Inst::IsNeg { dst, v } => write!(f, "v{} = isneg v{}", dst, v),
-            Inst::EnterFrame { dst } => write!(f, "v{} = enterframe", dst),
+            Inst::EnterFrame {
+                dst,
+                globals,
+                func,
+                line,
+            } => match func {
+                Some(fv) => write!(
+                    f,
+                    "v{} = enterframe v{}, v{}, line {}",
+                    dst, globals, fv, line
+                ),
+                None => write!(f, "v{} = enterframe v{}, null, line {}", dst, globals, line),
+            },
+            Inst::SetLine { line } => write!(f, "setline {}", line),
             Inst::RawMarker { dst } => write!(f, "v{} = rawmarker", dst),
             Inst::GenState { dst } => write!(f, "v{} = genstate", dst),
             Inst::SetGenState { state } => write!(f, "setgenstate {}", state),

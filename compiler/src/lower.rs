@@ -245,6 +245,8 @@ struct FnState<'a> {
     dual: std::collections::HashSet<String>,
     /// Whether the function counts its frame against the recursion limit.
     counts_frame: bool,
+    /// The block and line of the last `setline` emitted.
+    line_mark: Option<(BlockId, i64)>,
     /// Nesting depth of `try` bodies whose handlers catch ImportError.
     import_guard: u32,
     /// Generator resume functions: the generator object and the resume blocks.
@@ -339,6 +341,7 @@ impl<'a> FnState<'a> {
             params: Vec::new(),
             dual: std::collections::HashSet::new(),
             counts_frame: false,
+            line_mark: None,
             import_guard: 0,
             gen: None,
             locals_cache: None,
@@ -358,6 +361,17 @@ impl<'a> FnState<'a> {
     }
 
     fn emit(&mut self, inst: Inst) {
+        // The frame stack's line is only read by code that a call runs, so it is
+        // written before calls, once per line and block (see runtime/src/frames.rs).
+        if self.counts_frame
+            && matches!(inst, Inst::Call { .. } | Inst::CallDirect { .. })
+            && self.line_mark != Some((self.cur, self.line))
+        {
+            self.line_mark = Some((self.cur, self.line));
+            self.emit(Inst::SetLine {
+                line: self.line as u32,
+            });
+        }
         let b = &mut self.f.blocks[self.cur as usize];
         if b.term.is_none() {
             b.insts.push(inst);
@@ -660,6 +674,7 @@ impl<'a> FnState<'a> {
             src: g,
         });
         self.forget(g);
+        self.enter_frame(cx);
     }
 
     /// Entry of a function body: parameters from the slot array into locals (or cells),
@@ -778,7 +793,13 @@ impl<'a> FnState<'a> {
     fn enter_frame(&mut self, cx: &mut Ctx<'a>) {
         self.counts_frame = true;
         let over = self.value(Ty::I32);
-        self.emit(Inst::EnterFrame { dst: over });
+        let globals = self.load_local(self.globals);
+        self.emit(Inst::EnterFrame {
+            dst: over,
+            globals,
+            func: self.func_obj,
+            line: self.line as u32,
+        });
         let fail = self.block();
         let ok = self.block();
         self.term(Term::Branch {

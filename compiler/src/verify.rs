@@ -43,7 +43,7 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     | Inst::IsNull { dst, .. }
                     | Inst::PtrEq { dst, .. }
                     | Inst::IsNeg { dst, .. }
-                    | Inst::EnterFrame { dst }
+                    | Inst::EnterFrame { dst, .. }
                     | Inst::RawMarker { dst }
                     | Inst::GenState { dst }
                     | Inst::LoadPtr { dst, .. }
@@ -108,6 +108,10 @@ pub fn verify(m: &Module) -> Result<(), Vec<String>> {
                     Inst::IntValue { v, raw, .. } => {
                         operands.push(*v);
                         operands.push(*raw);
+                    }
+                    Inst::EnterFrame { globals, func, .. } => {
+                        operands.push(*globals);
+                        operands.extend(func);
                     }
                     Inst::Call { args, .. }
                     | Inst::StackArray { items: args, .. }

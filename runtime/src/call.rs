@@ -29,6 +29,7 @@ pub fn enter_recursive_call_where(wher: &str) -> PyResult<()> {
     // SAFETY: single-threaded runtime.
     unsafe {
         DEPTH += 1;
+        crate::frames::mark_runtime(DEPTH);
         let limit = crate::abi::molt_recursion_limit;
         if DEPTH > limit + 50 || (DEPTH > limit && !crate::errors::occurred()) {
             DEPTH -= 1;

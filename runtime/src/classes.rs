@@ -134,6 +134,13 @@ pub unsafe fn new_heap_type(
     (*tp).tp_name = (*ht)._ht_tpname;
     (*ht).ht_name = new_ref(name);
     let d = dict::copy(ns)?;
+    // Like CPython, a class without `__module__` gets the running frame's module name
+    // (`type("C", (), {})` in module m is `m.C`).
+    if dict::get_str(d.as_ptr(), "__module__").is_none() {
+        if let Some(m) = crate::frames::module_name(0) {
+            dict::set_str(d.as_ptr(), "__module__", m.as_ptr())?;
+        }
+    }
     (*ht).ht_qualname = match dict::pop_item(
         d.as_ptr(),
         pystr::from_string("__qualname__".into()).as_ptr(),

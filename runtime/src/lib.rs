@@ -22,6 +22,7 @@ pub mod capabilities;
 pub mod classes;
 pub mod errors;
 pub mod format;
+pub mod frames;
 pub mod object;
 pub mod objects;
 pub mod slots;

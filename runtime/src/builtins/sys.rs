@@ -231,6 +231,7 @@ unsafe extern "C" fn sys_setrecursionlimit(
                 ),
             ));
         }
+        crate::frames::reserve_for_limit(v);
         crate::abi::molt_recursion_limit = v;
         Ok(crate::objects::none::none_ref())
     })())
