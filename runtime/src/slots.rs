@@ -258,7 +258,17 @@ unsafe extern "C" fn slot_tp_getattr_hook(o: Obj, name: Obj) -> Obj {
     let r = if has_getattribute {
         call_dunder_required(o, "__getattribute__", &[name])
     } else {
-        generic_getattr(o, name)
+        // The inherited lookup: `type`'s for a metaclass, the generic one otherwise.
+        let mut base = (*tp).tp_base;
+        while !base.is_null() && (*base).tp_getattro == Some(slot_tp_getattr_hook) {
+            base = (*base).tp_base;
+        }
+        match (!base.is_null()).then(|| (*base).tp_getattro).flatten() {
+            Some(f) if f as usize != generic_getattro_slot as usize => {
+                Ref::from_raw(f(o, name)).ok_or(crate::errors::Raised)
+            }
+            _ => generic_getattr(o, name),
+        }
     };
     match r {
         Ok(v) => v.into_raw(),
@@ -1085,6 +1095,24 @@ unsafe extern "C" fn tp_new_wrapper(slf: Obj, args: *const Obj, nargs: isize, kw
                 type_tp_name(cls),
                 type_tp_name(cls),
                 type_tp_name(tp)
+            )));
+        }
+        // The nearest base not defining `__new__` in Python must be allocated by this
+        // very `tp_new` (`object.__new__(int)` would make a broken int).
+        let mut staticbase = cls;
+        while !staticbase.is_null()
+            && (*staticbase).tp_new.map(|f| f as usize) == Some(slot_tp_new as usize)
+        {
+            staticbase = (*staticbase).tp_base;
+        }
+        if !staticbase.is_null()
+            && (*staticbase).tp_new.map(|f| f as usize) != (*tp).tp_new.map(|f| f as usize)
+        {
+            return Err(crate::errors::type_error(&format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                type_tp_name(tp),
+                type_tp_name(cls),
+                type_tp_name(staticbase)
             )));
         }
         let (t, d) = crate::call::to_tuple_dict(args.add(1), nargs as usize - 1, kwnames)?;

@@ -180,7 +180,31 @@ pub unsafe extern "C" fn object_new(tp: *mut PyTypeObject, args: Obj, kwargs: Ob
     alloc(tp, 0)
 }
 
-unsafe extern "C" fn object_init_subclass(_cls: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Obj {
+/// `object.__init_subclass__()`: accepts no arguments (so class keywords that no
+/// `__init_subclass__` consumed are an error, as in CPython).
+unsafe extern "C" fn object_init_subclass(cls: Obj, _a: *const Obj, n: isize, k: Obj) -> Obj {
+    let nkw = if k.is_null() {
+        0
+    } else {
+        crate::objects::tuple::len(k)
+    };
+    if nkw > 0 || n > 0 {
+        let name = if (*type_of(cls)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 {
+            type_qualname(cls as *mut PyTypeObject)
+        } else {
+            "object".to_string()
+        };
+        let msg = if nkw > 0 {
+            format!("{}.__init_subclass__() takes no keyword arguments", name)
+        } else {
+            format!(
+                "{}.__init_subclass__() takes no arguments ({} given)",
+                name, n
+            )
+        };
+        crate::errors::type_error(&msg);
+        return std::ptr::null_mut();
+    }
     crate::objects::none::none_ref().into_raw()
 }
 
