@@ -209,6 +209,22 @@ pub unsafe fn next_entry(s: Obj, pos: &mut usize) -> Option<(Obj, isize)> {
     st::next(so(s), pos)
 }
 
+/// Removes and returns the element `pop()` would (owned), `None` when empty.
+///
+/// # Safety
+/// `s` is a set.
+pub unsafe fn pop(s: Obj) -> Option<Ref> {
+    st::pop(so(s)).map(|k| Ref::steal(k))
+}
+
+/// Removes every element (`s.clear()`).
+///
+/// # Safety
+/// `s` is a set.
+pub unsafe fn clear(s: Obj) {
+    st::clear(so(s));
+}
+
 /// A new empty set (or frozenset) of type `tp`. New reference.
 ///
 /// # Safety
