@@ -3,6 +3,12 @@
 //! each operation walks its operands in the order CPython's `setobject.c` does (which
 //! operand is iterated, which is copied, when a table is resized), since that decides
 //! the layout of the result.
+//!
+//! TODO(set-display): CPython 3.12 compiles a display of three or more constants
+//! (`{-1, -2, 100, 7}`) to a frozenset constant merged into an empty set, and that
+//! order differs from adding the items one by one when keys collide. The runtime side is
+//! [`from_constant_display`]; the compiler (`lower.rs::set_display`) still adds items
+//! one by one, so such displays can print in another order than CPython's.
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
@@ -234,6 +240,27 @@ pub unsafe fn new_empty(tp: *mut PyTypeObject) -> Ref {
     (*(o as *mut PySetObject)).hash = -1;
     so(o);
     Ref::steal(o)
+}
+
+/// The set CPython 3.12 makes for a display whose three or more items are all
+/// constants: the compiler folds them into a frozenset (items added in source order),
+/// its constant merging rebuilds that frozenset from its own iteration order, and
+/// `BUILD_SET 0; SET_UPDATE` merges the result into an empty set. New reference.
+///
+/// # Safety
+/// The items are live.
+pub unsafe fn from_constant_display(items: &[Obj]) -> PyResult<Ref> {
+    let folded = new_empty(&raw mut PyFrozenSet_Type);
+    for &x in items {
+        add(folded.as_ptr(), x)?;
+    }
+    let merged = new_empty(&raw mut PyFrozenSet_Type);
+    for e in elements(folded.as_ptr()) {
+        add(merged.as_ptr(), e.as_ptr())?;
+    }
+    let s = new_empty(&raw mut PySet_Type);
+    st::merge(so(s.as_ptr()), so(merged.as_ptr()))?;
+    Ok(s)
 }
 
 /// The type of a new set derived from one of type `tp` (CPython's

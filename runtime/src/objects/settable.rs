@@ -55,6 +55,10 @@ pub struct PySetObject {
     pub weakreflist: Obj,
 }
 
+// CPython 3.12's `sizeof(PySetObject)` on 64-bit targets.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<PySetObject>() == 200);
+
 /// The storage whose address marks a dummy slot; it is never dereferenced.
 static DUMMY: [usize; 2] = [0; 2];
 
