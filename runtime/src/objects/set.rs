@@ -403,7 +403,8 @@ unsafe fn union(a: Obj, b: Obj) -> PyResult<Ref> {
 }
 
 /// `a.intersection(b)`: the smaller set is iterated (the other when sizes are equal),
-/// an iterable in its own order; elements come from the iterated operand.
+/// an iterable in its own order, and no further than needed to find all of `a`;
+/// elements come from the iterated operand.
 pub(crate) unsafe fn intersection(a: Obj, b: Obj) -> PyResult<Ref> {
     if a == b {
         return copy_base(a);
@@ -425,6 +426,9 @@ pub(crate) unsafe fn intersection(a: Obj, b: Obj) -> PyResult<Ref> {
         let h = crate::abstract_::hash(v.as_ptr())?;
         if st::contains_entry(so(a), v.as_ptr(), h)? {
             st::add_entry(rp, v.as_ptr(), h)?;
+            if len(r.as_ptr()) >= len(a) {
+                break;
+            }
         }
     }
     Ok(r)
