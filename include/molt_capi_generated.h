@@ -1648,6 +1648,17 @@ PyObject* PySet_Pop(PyObject* s);
 int PySet_Clear(PyObject* s);
 
 /**
+ * Steps through a set or frozenset in table order: 1 with `*key` (borrowed reference)
+ * and `*hash` set and `*pos` advanced, 0 at the end, -1 with SystemError for a non-set.
+ */
+int _PySet_NextEntry(PyObject* s, intptr_t *pos, PyObject* *key, intptr_t *hash);
+
+/**
+ * `s.update(iterable)` on a set. Returns 0 or -1.
+ */
+int _PySet_Update(PyObject* s, PyObject* iterable);
+
+/**
  * `slice(start, stop, step)`; NULL arguments mean None. Return value: new reference.
  */
 PyObject* PySlice_New(PyObject* start, PyObject* stop, PyObject* step);

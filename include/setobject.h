@@ -1,9 +1,10 @@
 /* setobject.h -- set and frozenset: the type objects and the type tests.
  *
- * Part of Molt's Python.h. CPython 3.12 does publish PySetObject (an open-addressing
- * table with `fill`, `used`, `mask`, ...) and PySet_GET_SIZE reads its `used` field,
- * but Molt's sets share the dict's ordered table and have a layout of their own. So
- * neither the struct nor PySet_GET_SIZE is declared: extensions use PySet_Size. */
+ * Part of Molt's Python.h. CPython 3.12 publishes PySetObject and PySet_GET_SIZE reads
+ * its `used` field. Molt's set object now has CPython 3.12's layout
+ * (runtime/src/objects/settable.rs), but the struct is not declared here yet
+ * (TODO(capi-set): declare it and add it to the layout probe): extensions use
+ * PySet_Size and _PySet_NextEntry. */
 #ifndef Py_SETOBJECT_H
 #define Py_SETOBJECT_H
 #ifdef __cplusplus

@@ -1,4 +1,6 @@
-//! `setobject.h`: set and frozenset over the runtime's table.
+//! `setobject.h`: set and frozenset over the runtime's table, which has CPython 3.12's
+//! layout and order (`molt_runtime::objects::settable`), so `_PySet_NextEntry` walks the
+//! elements in CPython's order.
 
 use crate::support::bad_internal_call;
 use crate::{guard, guard_status, guard_value};
@@ -91,8 +93,13 @@ pub unsafe extern "C" fn PySet_Pop(s: Obj) -> Obj {
         if !is_set(s) {
             return Err(bad_internal_call());
         }
-        let m = molt_runtime::abstract_::getattr_str(s, "pop")?;
-        molt_runtime::call::call0(m.as_ptr())
+        match set::pop(s) {
+            Some(k) => Ok(k),
+            None => Err(molt_runtime::errors::raise(
+                molt_runtime::objects::exceptions::key_error(),
+                "pop from an empty set",
+            )),
+        }
     })
 }
 
@@ -103,7 +110,46 @@ pub unsafe extern "C" fn PySet_Clear(s: Obj) -> c_int {
         if !is_set(s) {
             return Err(bad_internal_call());
         }
-        let m = molt_runtime::abstract_::getattr_str(s, "clear")?;
-        molt_runtime::call::call0(m.as_ptr()).map(|_| ())
+        set::clear(s);
+        Ok(())
+    })
+}
+
+/// Steps through a set or frozenset in table order: 1 with `*key` (borrowed reference)
+/// and `*hash` set and `*pos` advanced, 0 at the end, -1 with SystemError for a non-set.
+#[no_mangle]
+pub unsafe extern "C" fn _PySet_NextEntry(
+    s: Obj,
+    pos: *mut isize,
+    key: *mut Obj,
+    hash: *mut isize,
+) -> c_int {
+    guard_value(-1, || {
+        expect_anyset(s)?;
+        if pos.is_null() || key.is_null() || hash.is_null() || *pos < 0 {
+            return Err(bad_internal_call());
+        }
+        let mut p = *pos as usize;
+        let r = set::next_entry(s, &mut p);
+        *pos = p as isize;
+        match r {
+            Some((k, h)) => {
+                *key = k;
+                *hash = h;
+                Ok(1)
+            }
+            None => Ok(0),
+        }
+    })
+}
+
+/// `s.update(iterable)` on a set. Returns 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn _PySet_Update(s: Obj, iterable: Obj) -> c_int {
+    guard_status(|| {
+        if !is_set(s) || iterable.is_null() {
+            return Err(bad_internal_call());
+        }
+        set::update(s, iterable)
     })
 }

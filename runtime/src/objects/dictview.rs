@@ -5,7 +5,7 @@
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
-use crate::objects::{dict, str as pystr, tuple};
+use crate::objects::{dict, set, str as pystr, tuple};
 use crate::typeobject::*;
 
 /// Which part of the dict a view shows.
@@ -368,10 +368,6 @@ unsafe extern "C" fn view_repr(o: Obj) -> Obj {
     })())
 }
 
-unsafe fn as_set(o: Obj) -> PyResult<Ref> {
-    crate::objects::set::set_from_iterable(o)
-}
-
 /// Whether every element of `a` is in `b` (CPython's `all_contained_in`).
 unsafe fn all_contained_in(a: Obj, b: Obj) -> PyResult<bool> {
     let it = crate::abstract_::get_iter(a)?;
@@ -419,18 +415,111 @@ unsafe extern "C" fn view_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
     })())
 }
 
-macro_rules! view_setop {
-    ($name:ident, $op:expr) => {
-        unsafe extern "C" fn $name(a: Obj, b: Obj) -> Obj {
-            into_raw((|| {
-                let sa = as_set(a)?;
-                let sb = as_set(b)?;
-                crate::abstract_::binary_op(sa.as_ptr(), sb.as_ptr(), $op)
-            })())
+/// A new set from a view (CPython's `dictviews_to_set`): a keys view of an exact dict
+/// takes the dict itself, whose keys come with their stored hashes after one resize.
+unsafe fn to_set(o: Obj) -> PyResult<Ref> {
+    if type_of(o) == &raw mut DictKeys_Type {
+        let d = (*(o as *mut DictViewObject)).dict;
+        if type_of(d) == &raw mut dict::PyDict_Type {
+            return set::set_from_iterable(d);
         }
-    };
+    }
+    set::set_from_iterable(o)
 }
-view_setop!(view_and, crate::abstract_::BinOp::And);
-view_setop!(view_or, crate::abstract_::BinOp::Or);
-view_setop!(view_sub, crate::abstract_::BinOp::Sub);
-view_setop!(view_xor, crate::abstract_::BinOp::Xor);
+
+/// `view & other` (either side the view): CPython's `_PyDictView_Intersect`. A larger
+/// exact set does the work (`other.intersection(view)`); otherwise the smaller operand
+/// is iterated and membership tested in the view.
+unsafe extern "C" fn view_and(a: Obj, b: Obj) -> Obj {
+    into_raw((|| {
+        let (mut slf, mut other) = if is_setlike_view(a) { (a, b) } else { (b, a) };
+        if !is_setlike_view(slf) {
+            return Ok(Ref::borrowed(crate::objects::none::not_implemented()));
+        }
+        let len_self = view_len(slf) as usize;
+        if type_of(other) == &raw mut set::PySet_Type && len_self <= set::len(other) {
+            return set::intersection(other, slf);
+        }
+        if is_setlike_view(other) && view_len(other) as usize > len_self {
+            std::mem::swap(&mut slf, &mut other);
+        }
+        let result = set::new_empty(&raw mut set::PySet_Type);
+        let it = crate::abstract_::get_iter(other)?;
+        while let Some(x) = crate::abstract_::iter_next(it.as_ptr())? {
+            match view_contains(slf, x.as_ptr()) {
+                0 => {}
+                1 => set::add(result.as_ptr(), x.as_ptr())?,
+                _ => return Err(crate::errors::Raised),
+            }
+        }
+        Ok(result)
+    })())
+}
+
+/// `view | other`: a set of the left operand, updated with the right one.
+unsafe extern "C" fn view_or(a: Obj, b: Obj) -> Obj {
+    if !is_setlike_view(a) && !is_setlike_view(b) {
+        return new_ref(crate::objects::none::not_implemented());
+    }
+    into_raw((|| {
+        let r = to_set(a)?;
+        set::update(r.as_ptr(), b)?;
+        Ok(r)
+    })())
+}
+
+/// `view - other`: a set of the left operand, then `difference_update(other)`.
+unsafe extern "C" fn view_sub(a: Obj, b: Obj) -> Obj {
+    if !is_setlike_view(a) && !is_setlike_view(b) {
+        return new_ref(crate::objects::none::not_implemented());
+    }
+    into_raw((|| {
+        let r = to_set(a)?;
+        set::difference_update(r.as_ptr(), b)?;
+        Ok(r)
+    })())
+}
+
+/// `view ^ other`: two items views have their own algorithm (CPython's
+/// `dictitems_xor`); otherwise a set of the left operand, then
+/// `symmetric_difference_update(other)`.
+unsafe extern "C" fn view_xor(a: Obj, b: Obj) -> Obj {
+    if !is_setlike_view(a) && !is_setlike_view(b) {
+        return new_ref(crate::objects::none::not_implemented());
+    }
+    into_raw((|| {
+        if type_of(a) == &raw mut DictItems_Type && type_of(b) == &raw mut DictItems_Type {
+            return items_xor(a, b);
+        }
+        let r = to_set(a)?;
+        set::symmetric_difference_update(r.as_ptr(), b)?;
+        Ok(r)
+    })())
+}
+
+/// The pairs of `b`'s dict not equal in `a`'s (in `b`'s order), then the pairs left in
+/// a copy of `a`'s dict from which the equal ones were removed.
+unsafe fn items_xor(a: Obj, b: Obj) -> PyResult<Ref> {
+    let d1 = (*(a as *mut DictViewObject)).dict;
+    let d2 = (*(b as *mut DictViewObject)).dict;
+    let temp = dict::copy(d1)?;
+    let result = set::new_empty(&raw mut set::PySet_Type);
+    for (k, v2) in dict::items_vec(d2) {
+        let to_delete = match dict::get_item(temp.as_ptr(), k.as_ptr())? {
+            None => false,
+            Some(v1) => {
+                let v1 = Ref::borrowed(v1);
+                crate::abstract_::eq_bool(v1.as_ptr(), v2.as_ptr())?
+            }
+        };
+        if to_delete {
+            dict::del_item(temp.as_ptr(), k.as_ptr())?;
+        } else {
+            let pair = Ref::steal(tuple::from_slice(&[k.as_ptr(), v2.as_ptr()]));
+            set::add(result.as_ptr(), pair.as_ptr())?;
+        }
+    }
+    let remaining = new_view(temp.as_ptr(), ViewKind::Items);
+    set::update(result.as_ptr(), remaining.as_ptr())?;
+    Ok(result)
+}

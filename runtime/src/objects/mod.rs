@@ -35,6 +35,7 @@ pub mod none;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod settable;
 pub mod slice;
 pub mod str;
 pub mod str_methods;

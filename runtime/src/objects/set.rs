@@ -1,22 +1,23 @@
-//! `set` and `frozenset`, on the same ordered hash table as dict.
+//! `set` and `frozenset`: CPython 3.12's object layout and table algorithm
+//! (`objects/settable.rs`), so iteration order, `pop()` and `repr` match CPython, and
+//! each operation walks its operands in the order CPython's `setobject.c` does (which
+//! operand is iterated, which is copied, when a table is resized), since that decides
+//! the layout of the result.
 //!
-//! TODO(set-order): iteration follows insertion order; CPython's order comes from its
-//! own table layout, so programs printing unsorted sets can differ.
+//! TODO(set-display): CPython 3.12 compiles a display of three or more constants
+//! (`{-1, -2, 100, 7}`) to a frozenset constant merged into an empty set, and that
+//! order differs from adding the items one by one when keys collide. The runtime side is
+//! [`from_constant_display`]; the compiler (`lower.rs::set_display`) still adds items
+//! one by one, so such displays can print in another order than CPython's.
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
-use crate::objects::dict::Table;
+use crate::objects::dict;
+use crate::objects::settable as st;
 use crate::objects::str as pystr;
 use crate::typeobject::*;
-use std::ptr::null_mut;
 
-/// Molt's set object (CPython's `PySetObject` is not part of the stable layout contract).
-#[repr(C)]
-pub struct PySetObject {
-    pub ob_base: PyObject,
-    pub table: *mut Table,
-    pub hash: isize,
-}
+pub use crate::objects::settable::PySetObject;
 
 macro_rules! set_type {
     ($sym:ident, $name:literal, $hash:expr, $new:expr, $init:expr, $methods:expr) => {
@@ -162,33 +163,72 @@ pub unsafe fn is_frozenset(o: Obj) -> bool {
     is_instance_of(o, &raw mut PyFrozenSet_Type)
 }
 
-unsafe fn table<'a>(s: Obj) -> &'a mut Table {
-    let so = s as *mut PySetObject;
-    if (*so).table.is_null() {
-        (*so).table = Box::into_raw(Box::default());
-    }
-    &mut *(*so).table
+/// Whether `o` is a set (or a subclass), not a frozenset.
+unsafe fn is_set(o: Obj) -> bool {
+    is_instance_of(o, &raw mut PySet_Type)
+}
+
+unsafe fn is_exact_anyset(o: Obj) -> bool {
+    let t = type_of(o);
+    t == &raw mut PySet_Type || t == &raw mut PyFrozenSet_Type
+}
+
+unsafe fn is_exact_dict(o: Obj) -> bool {
+    type_of(o) == &raw mut dict::PyDict_Type
+}
+
+/// The set object of `s`, its table initialised.
+#[inline]
+unsafe fn so(s: Obj) -> *mut PySetObject {
+    st::so(s)
 }
 
 /// Number of elements.
 ///
 /// # Safety
 /// `s` is a set or frozenset.
+#[inline]
 pub unsafe fn len(s: Obj) -> usize {
-    table(s).entries.iter().filter(|e| !e.key.is_null()).count()
+    (*so(s)).used as usize
 }
 
-/// The elements as owned references, in table order.
+/// The elements as owned references, in table (iteration) order.
 ///
 /// # Safety
 /// `s` is a set or frozenset.
 pub unsafe fn elements(s: Obj) -> Vec<Ref> {
-    table(s)
-        .entries
-        .iter()
-        .filter(|e| !e.key.is_null())
-        .map(|e| Ref::borrowed(e.key))
-        .collect()
+    let p = so(s);
+    let mut out = Vec::with_capacity((*p).used as usize);
+    let mut pos = 0;
+    while let Some((k, _)) = st::next(p, &mut pos) {
+        out.push(Ref::borrowed(k));
+    }
+    out
+}
+
+/// The next element at or after `*pos` in table order, with its hash (CPython's
+/// `_PySet_NextEntry`). Borrowed key.
+///
+/// # Safety
+/// `s` is a set or frozenset.
+pub unsafe fn next_entry(s: Obj, pos: &mut usize) -> Option<(Obj, isize)> {
+    st::next(so(s), pos)
+}
+
+/// Removes and returns the element `pop()` would (owned), `None` when empty.
+///
+/// # Safety
+/// `s` is a set.
+pub unsafe fn pop(s: Obj) -> Option<Ref> {
+    st::pop(so(s)).map(|k| Ref::steal(k))
+}
+
+/// Removes every element (`s.clear()`).
+///
+/// # Safety
+/// `s` is a set.
+pub unsafe fn clear(s: Obj) {
+    st::clear(so(s));
 }
 
 /// A new empty set (or frozenset) of type `tp`. New reference.
@@ -198,19 +238,73 @@ pub unsafe fn elements(s: Obj) -> Vec<Ref> {
 pub unsafe fn new_empty(tp: *mut PyTypeObject) -> Ref {
     let o = alloc_object(tp, (*tp).tp_basicsize as usize);
     (*(o as *mut PySetObject)).hash = -1;
+    so(o);
     Ref::steal(o)
 }
 
-/// Adds `k` (a new reference is taken).
+/// The set CPython 3.12 makes for a display whose three or more items are all
+/// constants: the compiler folds them into a frozenset (items added in source order),
+/// its constant merging rebuilds that frozenset from its own iteration order, and
+/// `BUILD_SET 0; SET_UPDATE` merges the result into an empty set. New reference.
+///
+/// # Safety
+/// The items are live.
+pub unsafe fn from_constant_display(items: &[Obj]) -> PyResult<Ref> {
+    let folded = new_empty(&raw mut PyFrozenSet_Type);
+    for &x in items {
+        add(folded.as_ptr(), x)?;
+    }
+    let merged = new_empty(&raw mut PyFrozenSet_Type);
+    for e in elements(folded.as_ptr()) {
+        add(merged.as_ptr(), e.as_ptr())?;
+    }
+    let s = new_empty(&raw mut PySet_Type);
+    st::merge(so(s.as_ptr()), so(merged.as_ptr()))?;
+    Ok(s)
+}
+
+/// The type of a new set derived from one of type `tp` (CPython's
+/// `make_new_set_basetype`): set and frozenset themselves, or the builtin base.
+unsafe fn base_type(tp: *mut PyTypeObject) -> *mut PyTypeObject {
+    if tp == &raw mut PySet_Type || tp == &raw mut PyFrozenSet_Type {
+        tp
+    } else if is_subtype(tp, &raw mut PySet_Type) {
+        &raw mut PySet_Type
+    } else {
+        &raw mut PyFrozenSet_Type
+    }
+}
+
+/// Adds `k` (the set takes its own reference).
 ///
 /// # Safety
 /// `s` is a set or frozenset under construction.
 pub unsafe fn add(s: Obj, k: Obj) -> PyResult<()> {
     let h = crate::abstract_::hash(k)?;
-    if table(s).find(h, k)?.is_none() {
-        table(s).insert_new(h, new_ref(k), null_mut());
+    st::add_entry(so(s), k, h)
+}
+
+/// Whether `k` is an element, without the set-as-frozenset retry.
+unsafe fn contains_key(s: Obj, k: Obj) -> PyResult<bool> {
+    let h = crate::abstract_::hash(k)?;
+    st::contains_entry(so(s), k, h)
+}
+
+/// Runs `f` on `k`, or, when `k` is an (unhashable) set, on a frozenset copy of it, as
+/// CPython's `__contains__`, `remove` and `discard` do.
+unsafe fn with_set_key<T>(k: Obj, f: impl Fn(Obj) -> PyResult<T>) -> PyResult<T> {
+    match f(k) {
+        Err(e) => {
+            if is_set(k) && crate::errors::matches(crate::objects::exceptions::type_error()) {
+                crate::errors::clear();
+                let tmp = new_empty(&raw mut PyFrozenSet_Type);
+                st::merge(so(tmp.as_ptr()), so(k))?;
+                return f(tmp.as_ptr());
+            }
+            Err(e)
+        }
+        ok => ok,
     }
-    Ok(())
 }
 
 /// Whether `k` is an element. Unhashable sets are looked up as frozensets, like CPython.
@@ -218,42 +312,20 @@ pub unsafe fn add(s: Obj, k: Obj) -> PyResult<()> {
 /// # Safety
 /// `s` is a set or frozenset.
 pub unsafe fn contains(s: Obj, k: Obj) -> PyResult<bool> {
-    let h = match crate::abstract_::hash(k) {
-        Ok(h) => h,
-        Err(e) => {
-            if is_anyset(k) && crate::errors::matches(crate::objects::exceptions::type_error()) {
-                crate::errors::clear();
-                let f = frozen_copy(k)?;
-                return contains(s, f.as_ptr());
-            }
-            return Err(e);
-        }
-    };
-    Ok(table(s).find(h, k)?.is_some())
+    with_set_key(k, |k| contains_key(s, k))
 }
 
-unsafe fn frozen_copy(s: Obj) -> PyResult<Ref> {
-    let f = new_empty(&raw mut PyFrozenSet_Type);
-    for e in elements(s) {
-        add(f.as_ptr(), e.as_ptr())?;
-    }
-    Ok(f)
-}
-
-/// Removes `k`; `Ok(false)` if it was absent.
+/// Removes `k`; `Ok(false)` if it was absent. Unhashable sets are looked up as frozensets.
 ///
 /// # Safety
 /// `s` is a set.
 pub unsafe fn discard(s: Obj, k: Obj) -> PyResult<bool> {
+    with_set_key(k, |k| discard_key(s, k))
+}
+
+unsafe fn discard_key(s: Obj, k: Obj) -> PyResult<bool> {
     let h = crate::abstract_::hash(k)?;
-    match table(s).find(h, k)? {
-        Some(ix) => {
-            let e = table(s).remove_at(ix);
-            decref(e.key);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
+    st::discard_entry(so(s), k, h)
 }
 
 /// A new set holding the elements of any iterable. New reference.
@@ -266,14 +338,30 @@ pub unsafe fn set_from_iterable(it: Obj) -> PyResult<Ref> {
     Ok(s)
 }
 
-/// Adds every element of `it`.
+/// Adds every element of `it` (CPython's `set_update_internal`): a set is merged, an
+/// exact dict's keys are added with their stored hashes after one resize, anything else
+/// is iterated.
 ///
 /// # Safety
 /// `s` is a set (or a frozenset under construction).
 pub unsafe fn update(s: Obj, it: Obj) -> PyResult<()> {
     if is_anyset(it) {
-        for e in elements(it) {
-            add(s, e.as_ptr())?;
+        return st::merge(so(s), so(it));
+    }
+    if is_exact_dict(it) {
+        let p = so(s);
+        let n = dict::len(it) as isize;
+        if (((*p).fill + n) as usize) * 5 >= ((*p).mask as usize) * 3 {
+            st::resize(p, ((*p).used + n) * 2);
+        }
+        let keys: Vec<(Ref, isize)> = dict::table(it)
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (Ref::borrowed(e.key), e.hash))
+            .collect();
+        for (k, h) in keys {
+            st::add_entry(p, k.as_ptr(), h)?;
         }
         return Ok(());
     }
@@ -284,90 +372,243 @@ pub unsafe fn update(s: Obj, it: Obj) -> PyResult<()> {
     Ok(())
 }
 
-unsafe fn result_type(a: Obj) -> *mut PyTypeObject {
-    if is_frozenset(a) {
-        &raw mut PyFrozenSet_Type
-    } else {
-        &raw mut PySet_Type
-    }
+/// A new set of `s`'s base type with `s`'s elements (CPython's `set_copy`).
+unsafe fn copy_base(s: Obj) -> PyResult<Ref> {
+    let r = new_empty(base_type(type_of(s)));
+    st::merge(so(r.as_ptr()), so(s))?;
+    Ok(r)
 }
 
-unsafe fn clear(s: Obj) {
-    let so = s as *mut PySetObject;
-    if (*so).table.is_null() {
-        return;
-    }
-    let old = std::mem::take(&mut *(*so).table);
-    for e in old.entries {
-        if !e.key.is_null() {
-            decref(e.key);
+/// Calls `f(key, hash)` for each element of `s` in table order, reading the table afresh
+/// at every step (the callback may run Python code); stops at the first `Ok(false)`.
+unsafe fn for_each(s: Obj, mut f: impl FnMut(Obj, isize) -> PyResult<bool>) -> PyResult<bool> {
+    let p = so(s);
+    let mut pos = 0;
+    while let Some((k, h)) = st::next(p, &mut pos) {
+        let k = Ref::borrowed(k);
+        if !f(k.as_ptr(), h)? {
+            return Ok(false);
         }
     }
+    Ok(true)
 }
 
+/// `a | b` for two sets: a copy of `a`, then `b` merged in.
 unsafe fn union(a: Obj, b: Obj) -> PyResult<Ref> {
-    let r = new_empty(result_type(a));
-    update(r.as_ptr(), a)?;
-    update(r.as_ptr(), b)?;
-    Ok(r)
-}
-
-unsafe fn intersection(a: Obj, b: Obj) -> PyResult<Ref> {
-    let other = if is_anyset(b) {
-        Ref::borrowed(b)
-    } else {
-        set_from_iterable(b)?
-    };
-    let r = new_empty(result_type(a));
-    for e in elements(a) {
-        if contains(other.as_ptr(), e.as_ptr())? {
-            add(r.as_ptr(), e.as_ptr())?;
-        }
+    let r = copy_base(a)?;
+    if a != b {
+        update(r.as_ptr(), b)?;
     }
     Ok(r)
 }
 
-unsafe fn difference(a: Obj, b: Obj) -> PyResult<Ref> {
-    let other = if is_anyset(b) {
-        Ref::borrowed(b)
-    } else {
-        set_from_iterable(b)?
-    };
-    let r = new_empty(result_type(a));
-    for e in elements(a) {
-        if !contains(other.as_ptr(), e.as_ptr())? {
-            add(r.as_ptr(), e.as_ptr())?;
+/// `a.intersection(b)`: the smaller set is iterated (the other when sizes are equal),
+/// an iterable in its own order, and no further than needed to find all of `a`;
+/// elements come from the iterated operand.
+pub(crate) unsafe fn intersection(a: Obj, b: Obj) -> PyResult<Ref> {
+    if a == b {
+        return copy_base(a);
+    }
+    let r = new_empty(base_type(type_of(a)));
+    let rp = so(r.as_ptr());
+    if is_anyset(b) {
+        let (big, small) = if len(b) > len(a) { (b, a) } else { (a, b) };
+        for_each(small, |k, h| {
+            if st::contains_entry(so(big), k, h)? {
+                st::add_entry(rp, k, h)?;
+            }
+            Ok(true)
+        })?;
+        return Ok(r);
+    }
+    let iter = crate::abstract_::get_iter(b)?;
+    while let Some(v) = crate::abstract_::iter_next(iter.as_ptr())? {
+        let h = crate::abstract_::hash(v.as_ptr())?;
+        if st::contains_entry(so(a), v.as_ptr(), h)? {
+            st::add_entry(rp, v.as_ptr(), h)?;
+            if len(r.as_ptr()) >= len(a) {
+                break;
+            }
         }
     }
     Ok(r)
 }
 
-unsafe fn symmetric_difference(a: Obj, b: Obj) -> PyResult<Ref> {
-    let other = if is_anyset(b) {
-        Ref::borrowed(b)
+unsafe fn intersection_multi(s: Obj, others: &[Obj]) -> PyResult<Ref> {
+    if others.is_empty() {
+        return copy_base(s);
+    }
+    let mut r = Ref::borrowed(s);
+    for &x in others {
+        r = intersection(r.as_ptr(), x)?;
+    }
+    Ok(r)
+}
+
+/// Replaces the contents of `s` with those of `tmp` (`tmp` gets the old ones).
+unsafe fn take_body(s: Obj, tmp: Obj) {
+    st::swap_bodies(so(s), so(tmp));
+}
+
+/// Removes the elements of `other` from `s` (CPython's `set_difference_update_internal`),
+/// then drops the dummies when more than a quarter of the table is dummies.
+pub(crate) unsafe fn difference_update(s: Obj, other: Obj) -> PyResult<()> {
+    if s == other {
+        st::clear(so(s));
+        return Ok(());
+    }
+    if is_anyset(other) {
+        let o = if (len(other) >> 3) > len(s) {
+            intersection(s, other)?
+        } else {
+            Ref::borrowed(other)
+        };
+        for_each(o.as_ptr(), |k, h| {
+            st::discard_entry(so(s), k, h)?;
+            Ok(true)
+        })?;
     } else {
-        set_from_iterable(b)?
+        let iter = crate::abstract_::get_iter(other)?;
+        while let Some(v) = crate::abstract_::iter_next(iter.as_ptr())? {
+            discard_key(s, v.as_ptr())?;
+        }
+    }
+    let p = so(s);
+    if (((*p).fill - (*p).used) as usize) <= ((*p).mask as usize) / 4 {
+        return Ok(());
+    }
+    let used = (*p).used;
+    st::resize(p, if used > 50000 { used * 2 } else { used * 4 });
+    Ok(())
+}
+
+unsafe fn copy_and_difference(s: Obj, other: Obj) -> PyResult<Ref> {
+    let r = copy_base(s)?;
+    difference_update(r.as_ptr(), other)?;
+    Ok(r)
+}
+
+/// `s - other`: iterates `s` and keeps what `other` lacks, unless `s` is more than four
+/// times larger (or `other` is neither a set nor a dict): then a copy of `s` loses
+/// `other`'s elements.
+unsafe fn difference(s: Obj, other: Obj) -> PyResult<Ref> {
+    let other_size = if is_anyset(other) {
+        len(other)
+    } else if is_exact_dict(other) {
+        dict::len(other)
+    } else {
+        return copy_and_difference(s, other);
     };
-    let r = new_empty(result_type(a));
-    for e in elements(a) {
-        if !contains(other.as_ptr(), e.as_ptr())? {
-            add(r.as_ptr(), e.as_ptr())?;
-        }
+    if (len(s) >> 2) > other_size {
+        return copy_and_difference(s, other);
     }
-    for e in elements(other.as_ptr()) {
-        if !contains(a, e.as_ptr())? {
-            add(r.as_ptr(), e.as_ptr())?;
+    let r = new_empty(base_type(type_of(s)));
+    let rp = so(r.as_ptr());
+    let in_dict = is_exact_dict(other);
+    for_each(s, |k, h| {
+        let present = if in_dict {
+            dict::table(other).find(h, k)?.is_some()
+        } else {
+            st::contains_entry(so(other), k, h)?
+        };
+        if !present {
+            st::add_entry(rp, k, h)?;
         }
+        Ok(true)
+    })?;
+    Ok(r)
+}
+
+unsafe fn difference_multi(s: Obj, others: &[Obj]) -> PyResult<Ref> {
+    if others.is_empty() {
+        return copy_base(s);
     }
+    let r = difference(s, others[0])?;
+    for &x in &others[1..] {
+        difference_update(r.as_ptr(), x)?;
+    }
+    Ok(r)
+}
+
+/// Toggles the membership of each element of `other` in `s`.
+pub(crate) unsafe fn symmetric_difference_update(s: Obj, other: Obj) -> PyResult<()> {
+    if s == other {
+        st::clear(so(s));
+        return Ok(());
+    }
+    let p = so(s);
+    let toggle = |k: Obj, h: isize| -> PyResult<bool> {
+        if !st::discard_entry(p, k, h)? {
+            st::add_entry(p, k, h)?;
+        }
+        Ok(true)
+    };
+    if is_exact_dict(other) {
+        let keys: Vec<(Ref, isize)> = dict::table(other)
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (Ref::borrowed(e.key), e.hash))
+            .collect();
+        for (k, h) in keys {
+            toggle(k.as_ptr(), h)?;
+        }
+        return Ok(());
+    }
+    let o = if is_anyset(other) {
+        Ref::borrowed(other)
+    } else {
+        let t = new_empty(base_type(type_of(s)));
+        update(t.as_ptr(), other)?;
+        t
+    };
+    for_each(o.as_ptr(), toggle)?;
+    Ok(())
+}
+
+/// `s ^ other`: a set built from `other`, then toggled by the elements of `s`.
+unsafe fn symmetric_difference(s: Obj, other: Obj) -> PyResult<Ref> {
+    let r = new_empty(base_type(type_of(s)));
+    update(r.as_ptr(), other)?;
+    symmetric_difference_update(r.as_ptr(), s)?;
     Ok(r)
 }
 
 unsafe fn is_subset(a: Obj, b: Obj) -> PyResult<bool> {
+    if !is_anyset(b) {
+        let tmp = set_from_iterable(b)?;
+        return is_subset(a, tmp.as_ptr());
+    }
     if len(a) > len(b) {
         return Ok(false);
     }
-    for e in elements(a) {
-        if !contains(b, e.as_ptr())? {
+    for_each(a, |k, h| st::contains_entry(so(b), k, h))
+}
+
+unsafe fn is_superset(a: Obj, b: Obj) -> PyResult<bool> {
+    if is_anyset(b) {
+        return is_subset(b, a);
+    }
+    let iter = crate::abstract_::get_iter(b)?;
+    while let Some(v) = crate::abstract_::iter_next(iter.as_ptr())? {
+        if !contains_key(a, v.as_ptr())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+unsafe fn is_disjoint(a: Obj, b: Obj) -> PyResult<bool> {
+    if a == b {
+        return Ok(len(a) == 0);
+    }
+    if is_exact_anyset(b) {
+        let (big, small) = if len(b) > len(a) { (b, a) } else { (a, b) };
+        return for_each(small, |k, h| Ok(!st::contains_entry(so(big), k, h)?));
+    }
+    let iter = crate::abstract_::get_iter(b)?;
+    while let Some(v) = crate::abstract_::iter_next(iter.as_ptr())? {
+        if contains_key(a, v.as_ptr())? {
             return Ok(false);
         }
     }
@@ -375,14 +616,9 @@ unsafe fn is_subset(a: Obj, b: Obj) -> PyResult<bool> {
 }
 
 unsafe extern "C" fn set_dealloc(o: Obj) {
-    let so = o as *mut PySetObject;
-    if !(*so).table.is_null() {
-        let t = Box::from_raw((*so).table);
-        for e in t.entries {
-            if !e.key.is_null() {
-                decref(e.key);
-            }
-        }
+    let p = o as *mut PySetObject;
+    if !(*p).table.is_null() {
+        st::release(p);
     }
     free_object(o);
 }
@@ -390,14 +626,14 @@ unsafe extern "C" fn set_dealloc(o: Obj) {
 unsafe extern "C" fn set_repr(o: Obj) -> Obj {
     into_raw((|| {
         let name = type_name(type_of(o));
-        let els = elements(o);
-        if els.is_empty() {
-            return Ok(pystr::from_string(format!("{}()", name)));
-        }
         let _guard = match crate::objects::object::ReprGuard::enter(o) {
             Some(g) => g,
             None => return Ok(pystr::from_string(format!("{}(...)", name))),
         };
+        let els = elements(o);
+        if els.is_empty() {
+            return Ok(pystr::from_string(format!("{}()", name)));
+        }
         let mut s = String::from("{");
         for (i, e) in els.iter().enumerate() {
             if i > 0 {
@@ -415,23 +651,24 @@ unsafe extern "C" fn set_repr(o: Obj) -> Obj {
 
 /// CPython's frozenset hash algorithm (order independent).
 unsafe extern "C" fn frozenset_hash(o: Obj) -> isize {
-    let so = o as *mut PySetObject;
-    if (*so).hash != -1 {
-        return (*so).hash;
+    let p = so(o);
+    if (*p).hash != -1 {
+        return (*p).hash;
     }
     let mut hash: u64 = 0;
-    for e in table(o).entries.iter().filter(|e| !e.key.is_null()) {
-        let h = e.hash as u64;
+    let mut pos = 0;
+    while let Some((_, h)) = st::next(p, &mut pos) {
+        let h = h as u64;
         hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
     }
-    hash ^= (len(o) as u64 + 1).wrapping_mul(1927868237);
+    hash ^= ((*p).used as u64 + 1).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
     let mut h = hash as isize;
     if h == -1 {
         h = 590923713;
     }
-    (*so).hash = h;
+    (*p).hash = h;
     h
 }
 
@@ -441,47 +678,78 @@ unsafe extern "C" fn set_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
         return new_ref(crate::objects::none::not_implemented());
     }
     into_raw((|| {
+        let eq = || -> PyResult<bool> {
+            if len(a) != len(b) {
+                return Ok(false);
+            }
+            let (ha, hb) = ((*so(a)).hash, (*so(b)).hash);
+            if ha != -1 && hb != -1 && ha != hb {
+                return Ok(false);
+            }
+            is_subset(a, b)
+        };
         let r = match op {
-            CMP_EQ => len(a) == len(b) && is_subset(a, b)?,
-            CMP_NE => !(len(a) == len(b) && is_subset(a, b)?),
+            CMP_EQ => eq()?,
+            CMP_NE => !eq()?,
             CMP_LE => is_subset(a, b)?,
-            CMP_GE => is_subset(b, a)?,
+            CMP_GE => is_superset(a, b)?,
             CMP_LT => len(a) < len(b) && is_subset(a, b)?,
-            CMP_GT => len(a) > len(b) && is_subset(b, a)?,
-            _ => false,
+            CMP_GT => len(a) > len(b) && is_superset(a, b)?,
+            _ => return Ok(Ref::borrowed(crate::objects::none::not_implemented())),
         };
         Ok(crate::objects::bool::from_bool(r))
     })())
 }
 
-unsafe extern "C" fn set_iter(o: Obj) -> Obj {
-    /// Iterates a snapshot of the elements; a change of the set's size in between is
-    /// CPython's RuntimeError, which then repeats on every later step (sticky).
-    struct SetIterState {
-        set: Ref,
-        items: std::vec::IntoIter<Ref>,
-        size: usize,
-    }
-    impl crate::objects::iter::IterState for SetIterState {
-        unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
-            if len(self.set.as_ptr()) != self.size {
-                self.size = usize::MAX;
-                return Err(crate::errors::raise(
-                    crate::objects::exceptions::runtime_error(),
-                    "Set changed size during iteration",
-                ));
+/// A live iterator over the table, as CPython's: a change of the set's size is a
+/// RuntimeError, repeated on every later step (sticky) until the iterator is exhausted.
+struct SetIterState {
+    set: Option<Ref>,
+    pos: usize,
+    used: isize,
+    len: usize,
+}
+
+impl crate::objects::iter::IterState for SetIterState {
+    unsafe fn next(&mut self) -> PyResult<Option<Ref>> {
+        let Some(s) = &self.set else {
+            return Ok(None);
+        };
+        let p = so(s.as_ptr());
+        if self.used != (*p).used {
+            self.used = -1;
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::runtime_error(),
+                "Set changed size during iteration",
+            ));
+        }
+        match st::next(p, &mut self.pos) {
+            Some((k, _)) => {
+                self.len = self.len.saturating_sub(1);
+                Ok(Some(Ref::borrowed(k)))
             }
-            Ok(self.items.next())
-        }
-        fn length_hint(&self) -> Option<usize> {
-            Some(self.items.len())
+            None => {
+                self.set = None;
+                Ok(None)
+            }
         }
     }
-    let items = elements(o);
+    fn length_hint(&self) -> Option<usize> {
+        match &self.set {
+            // SAFETY: the iterator holds a reference to the set.
+            Some(s) if unsafe { (*so(s.as_ptr())).used } == self.used => Some(self.len),
+            _ => Some(0),
+        }
+    }
+}
+
+unsafe extern "C" fn set_iter(o: Obj) -> Obj {
+    let used = (*so(o)).used;
     let state = SetIterState {
-        set: Ref::borrowed(o),
-        size: len(o),
-        items: items.into_iter(),
+        set: Some(Ref::borrowed(o)),
+        pos: 0,
+        used,
+        len: used as usize,
     };
     crate::objects::iter::new_rust_iter(&raw mut SetIter_Type, Box::new(state))
 }
@@ -517,27 +785,31 @@ binop!(set_sub, difference);
 binop!(set_xor, symmetric_difference);
 
 macro_rules! inplace {
-    ($name:ident, $f:ident) => {
-        unsafe extern "C" fn $name(a: Obj, b: Obj) -> Obj {
-            if !is_anyset(b) {
+    ($name:ident, |$a:ident, $b:ident| $body:block) => {
+        unsafe extern "C" fn $name($a: Obj, $b: Obj) -> Obj {
+            if !is_anyset($b) {
                 return new_ref(crate::objects::none::not_implemented());
             }
-            into_raw((|| {
-                let r = $f(a, b)?;
-                let items = elements(r.as_ptr());
-                clear(a);
-                for e in items {
-                    add(a, e.as_ptr())?;
-                }
-                Ok(Ref::borrowed(a))
+            into_raw((|| -> PyResult<Ref> {
+                $body
+                Ok(Ref::borrowed($a))
             })())
         }
     };
 }
-inplace!(set_ior, union);
-inplace!(set_iand, intersection);
-inplace!(set_isub, difference);
-inplace!(set_ixor, symmetric_difference);
+inplace!(set_ior, |a, b| {
+    update(a, b)?;
+});
+inplace!(set_iand, |a, b| {
+    let r = intersection(a, b)?;
+    take_body(a, r.as_ptr());
+});
+inplace!(set_isub, |a, b| {
+    difference_update(a, b)?;
+});
+inplace!(set_ixor, |a, b| {
+    symmetric_difference_update(a, b)?;
+});
 
 /// Defines a set method with CPython's calling convention: `(0, 0)` is METH_NOARGS and
 /// `(1, 1)` METH_O (`a[0]` is the argument), so argument errors read
@@ -594,9 +866,8 @@ method!(set_remove_m, "remove", 1, 1, ["elem"], |o, a| {
     Ok(crate::objects::none::none_ref())
 });
 method!(set_pop_m, "pop", 0, 0, [], |o, a| {
-    let t = table(o);
-    match t.entries.iter().position(|e| !e.key.is_null()) {
-        Some(ix) => Ok(Ref::steal(t.remove_at(ix).key)),
+    match st::pop(so(o)) {
+        Some(k) => Ok(Ref::steal(k)),
         None => Err(crate::errors::raise(
             crate::objects::exceptions::key_error(),
             "pop from an empty set",
@@ -604,41 +875,29 @@ method!(set_pop_m, "pop", 0, 0, [], |o, a| {
     }
 });
 method!(set_clear_m, "clear", 0, 0, [], |o, a| {
-    clear(o);
+    st::clear(so(o));
     Ok(crate::objects::none::none_ref())
 });
 method!(set_copy_m, "copy", 0, 0, [], |o, a| {
     if type_of(o) == &raw mut PyFrozenSet_Type {
         return Ok(Ref::borrowed(o));
     }
-    let r = new_empty(result_type(o));
-    update(r.as_ptr(), o)?;
-    Ok(r)
+    copy_base(o)
 });
 varargs_method!(set_union_m, "union", |o, others| {
-    let mut r = new_empty(result_type(o));
-    update(r.as_ptr(), o)?;
+    let r = copy_base(o)?;
     for &x in others {
-        let n = union(r.as_ptr(), x)?;
-        r = n;
+        if x != o {
+            update(r.as_ptr(), x)?;
+        }
     }
     Ok(r)
 });
 varargs_method!(set_intersection_m, "intersection", |o, others| {
-    let mut r = new_empty(result_type(o));
-    update(r.as_ptr(), o)?;
-    for &x in others {
-        r = intersection(r.as_ptr(), x)?;
-    }
-    Ok(r)
+    intersection_multi(o, others)
 });
 varargs_method!(set_difference_m, "difference", |o, others| {
-    let mut r = new_empty(result_type(o));
-    update(r.as_ptr(), o)?;
-    for &x in others {
-        r = difference(r.as_ptr(), x)?;
-    }
-    Ok(r)
+    difference_multi(o, others)
 });
 method!(
     set_symdiff_m,
@@ -658,19 +917,14 @@ varargs_method!(
     set_intersection_update_m,
     "intersection_update",
     |o, others| {
-        for &x in others {
-            let r = intersection(o, x)?;
-            clear(o);
-            update(o, r.as_ptr())?;
-        }
+        let r = intersection_multi(o, others)?;
+        take_body(o, r.as_ptr());
         Ok(crate::objects::none::none_ref())
     }
 );
 varargs_method!(set_difference_update_m, "difference_update", |o, others| {
     for &x in others {
-        let r = difference(o, x)?;
-        clear(o);
-        update(o, r.as_ptr())?;
+        difference_update(o, x)?;
     }
     Ok(crate::objects::none::none_ref())
 });
@@ -681,46 +935,18 @@ method!(
     1,
     ["other"],
     |o, a| {
-        let r = symmetric_difference(o, a[0])?;
-        clear(o);
-        update(o, r.as_ptr())?;
+        symmetric_difference_update(o, a[0])?;
         Ok(crate::objects::none::none_ref())
     }
 );
 method!(set_issubset_m, "issubset", 1, 1, ["other"], |o, a| {
-    let other = if is_anyset(a[0]) {
-        Ref::borrowed(a[0])
-    } else {
-        set_from_iterable(a[0])?
-    };
-    Ok(crate::objects::bool::from_bool(is_subset(
-        o,
-        other.as_ptr(),
-    )?))
+    Ok(crate::objects::bool::from_bool(is_subset(o, a[0])?))
 });
 method!(set_issuperset_m, "issuperset", 1, 1, ["other"], |o, a| {
-    let other = if is_anyset(a[0]) {
-        Ref::borrowed(a[0])
-    } else {
-        set_from_iterable(a[0])?
-    };
-    Ok(crate::objects::bool::from_bool(is_subset(
-        other.as_ptr(),
-        o,
-    )?))
+    Ok(crate::objects::bool::from_bool(is_superset(o, a[0])?))
 });
 method!(set_isdisjoint_m, "isdisjoint", 1, 1, ["other"], |o, a| {
-    let other = if is_anyset(a[0]) {
-        Ref::borrowed(a[0])
-    } else {
-        set_from_iterable(a[0])?
-    };
-    for e in elements(o) {
-        if contains(other.as_ptr(), e.as_ptr())? {
-            return Ok(crate::objects::bool::from_bool(false));
-        }
-    }
-    Ok(crate::objects::bool::from_bool(true))
+    Ok(crate::objects::bool::from_bool(is_disjoint(o, a[0])?))
 });
 
 unsafe extern "C" fn set_new(tp: *mut PyTypeObject, _args: Obj, _kw: Obj) -> Obj {
@@ -730,7 +956,11 @@ unsafe extern "C" fn set_new(tp: *mut PyTypeObject, _args: Obj, _kw: Obj) -> Obj
 unsafe extern "C" fn set_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
     crate::errors::into_status((|| {
         let [it] = crate::args::parse_tuple::<0, 1>("set", args, kwargs, &["iterable"])?;
-        clear(o);
+        let p = so(o);
+        if (*p).fill != 0 {
+            st::clear(p);
+        }
+        (*p).hash = -1;
         if !it.is_null() {
             update(o, it)?;
         }
