@@ -61,6 +61,7 @@ pub const FUNCTIONS: &[(&str, &[CTy], Option<CTy>)] = &[
     ("molt_list_append", &[Ptr, Ptr], Some(I32)),
     ("molt_list_extend", &[Ptr, Ptr], Some(I32)),
     ("molt_list_to_tuple", &[Ptr], Some(Ptr)),
+    ("molt_set_from_const_display", &[Ptr], Some(Ptr)),
     ("molt_set_add", &[Ptr, Ptr], Some(I32)),
     ("molt_set_update", &[Ptr, Ptr], Some(I32)),
     ("molt_dict_setitem", &[Ptr, Ptr, Ptr], Some(I32)),

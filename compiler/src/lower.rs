@@ -5655,6 +5655,27 @@ impl<'a> FnState<'a> {
                     }
                 }
                 Expr::NoneLiteral(_) => Const::None,
+                // CPython's AST optimizer folds integer arithmetic on constants.
+                // TODO(consts): only results that fit in 64 bits are folded here.
+                Expr::BinOp(_) => Const::Int(fold_int(e)?),
+                // ... and `-1` and `+2.5`.
+                Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => {
+                    let neg = u.op == UnaryOp::USub;
+                    let Expr::NumberLiteral(n) = &*u.operand else {
+                        return None;
+                    };
+                    match &n.value {
+                        Number::Int(i) => match i.as_i64() {
+                            Some(v) if neg => Const::Int(v.checked_neg()?),
+                            Some(v) => Const::Int(v),
+                            None if neg => Const::BigInt(format!("-{}", i)),
+                            None => Const::BigInt(i.to_string()),
+                        },
+                        Number::Float(f) if neg => Const::Float(-*f),
+                        Number::Float(f) => Const::Float(*f),
+                        _ => return None,
+                    }
+                }
                 Expr::Tuple(t) => {
                     let inner = self.const_tuple(cx, &t.elts)?;
                     items.push(inner);
@@ -5763,6 +5784,16 @@ impl<'a> FnState<'a> {
     }
 
     fn set_display(&mut self, cx: &mut Ctx<'a>, elts: &'a [Expr]) -> Value {
+        // Three or more constants: CPython builds the set from a folded frozenset,
+        // which orders colliding items differently (see `set::from_constant_display`).
+        if elts.len() > 2 {
+            if let Some(t) = self.const_tuple(cx, elts) {
+                let tv = self.konst(t);
+                let s = self.call(cx, "molt_set_from_const_display", vec![Operand::V(tv)]);
+                self.release(tv);
+                return s;
+            }
+        }
         let s = self.call(cx, "molt_build_set", vec![Operand::Null, Operand::Imm(0)]);
         for e in elts {
             match e {
@@ -6773,6 +6804,60 @@ pub fn resolve_relative(package: &str, level: u32, module: &str) -> Option<Strin
 /// Whether a function body contains `yield` (not counting nested scopes).
 fn contains_yield(body: &[Stmt]) -> bool {
     any_expr_in_scope(body, &|e| matches!(e, Expr::Yield(_) | Expr::YieldFrom(_)))
+}
+
+/// The value of an integer constant expression that CPython's AST optimizer folds
+/// (literals, unary `-`/`+`/`~`, binary arithmetic), when it fits in 64 bits.
+fn fold_int(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::NumberLiteral(ExprNumberLiteral {
+            value: Number::Int(i),
+            ..
+        }) => i.as_i64(),
+        Expr::UnaryOp(u) => {
+            let v = fold_int(&u.operand)?;
+            match u.op {
+                UnaryOp::USub => v.checked_neg(),
+                UnaryOp::UAdd => Some(v),
+                UnaryOp::Invert => Some(!v),
+                UnaryOp::Not => None,
+            }
+        }
+        Expr::BinOp(b) => {
+            let (x, y) = (fold_int(&b.left)?, fold_int(&b.right)?);
+            match b.op {
+                Operator::Add => x.checked_add(y),
+                Operator::Sub => x.checked_sub(y),
+                Operator::Mult => x.checked_mul(y),
+                Operator::Pow if y >= 0 => x.checked_pow(u32::try_from(y).ok()?),
+                Operator::FloorDiv if y != 0 => {
+                    let q = x.checked_div(y)?;
+                    Some(if x % y != 0 && (x < 0) != (y < 0) {
+                        q - 1
+                    } else {
+                        q
+                    })
+                }
+                Operator::Mod if y != 0 => {
+                    let r = x.checked_rem(y)?;
+                    Some(if r != 0 && (r < 0) != (y < 0) {
+                        r + y
+                    } else {
+                        r
+                    })
+                }
+                Operator::LShift if (0..63).contains(&y) => {
+                    x.checked_mul(1i64.checked_shl(y as u32)?)
+                }
+                Operator::RShift if y >= 0 => Some(x >> y.min(63)),
+                Operator::BitAnd => Some(x & y),
+                Operator::BitOr => Some(x | y),
+                Operator::BitXor => Some(x ^ y),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Whether an expression (a lambda's body) yields, not counting nested scopes.

@@ -547,6 +547,15 @@ pub unsafe extern "C" fn molt_list_to_tuple(l: Obj) -> Obj {
     tuple::from_slice(list::items(l))
 }
 
+/// A set display of three or more constants (the tuple `items`), ordered as CPython
+/// builds it. New reference.
+#[no_mangle]
+pub unsafe extern "C" fn molt_set_from_const_display(items: Obj) -> Obj {
+    into_raw(crate::objects::set::from_constant_display(tuple::items(
+        items,
+    )))
+}
+
 /// `set.add` for comprehensions and displays.
 #[no_mangle]
 pub unsafe extern "C" fn molt_set_add(s: Obj, v: Obj) -> i32 {

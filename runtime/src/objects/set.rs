@@ -4,11 +4,11 @@
 //! operand is iterated, which is copied, when a table is resized), since that decides
 //! the layout of the result.
 //!
-//! TODO(set-display): CPython 3.12 compiles a display of three or more constants
-//! (`{-1, -2, 100, 7}`) to a frozenset constant merged into an empty set, and that
-//! order differs from adding the items one by one when keys collide. The runtime side is
-//! [`from_constant_display`]; the compiler (`lower.rs::set_display`) still adds items
-//! one by one, so such displays can print in another order than CPython's.
+//! A display of three or more constants (`{-1, -2, 100, 7}`) is built as CPython 3.12
+//! builds it, through a folded frozenset ([`from_constant_display`], called by the
+//! compiler), since that order differs from adding the items one by one when keys
+//! collide. TODO(set-display): the compiler folds only constant integer arithmetic whose
+//! result fits in 64 bits, so `{10**20, 3, -10**20}` is still built item by item.
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
