@@ -168,9 +168,30 @@ fn program_frames_only(stderr: &str, dir: &Path) -> String {
             out.push('\n');
             continue;
         }
-        out.push_str(line);
+        out.push_str(&mask_addresses(line));
         out.push('\n');
     }
+    out
+}
+
+/// Replaces object addresses (`at 0x7f3a...` in reprs such as CPython's "Exception
+/// ignored in: <function C.__del__ at 0x...>") by `at 0xADDR`: they differ per run.
+fn mask_addresses(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(i) = rest.find("at 0x") {
+        out.push_str(&rest[..i + 5]);
+        rest = &rest[i + 5..];
+        let hex = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
+        if hex > 0 {
+            out.push_str("ADDR");
+            rest = &rest[hex..];
+        }
+    }
+    out.push_str(rest);
     out
 }
 

@@ -1418,6 +1418,38 @@ pub unsafe extern "C" fn molt_register_module(name: *const u8, len: usize, body:
     COMPILED_MODULES.push((n, body));
 }
 
+/// At the program's end, when some class has `__del__`: clears `__main__`'s globals in
+/// CPython's shutdown order (names starting with one underscore first, then the others
+/// but `__builtins__`, each in dict order, set to None), so that finalizers run.
+// TODO(shutdown): CPython also clears the other modules and finalizes suspended
+// generators at exit.
+pub unsafe fn clear_main_at_exit() {
+    if !crate::frames::FINALIZERS_DEFINED {
+        return;
+    }
+    let Some(m) = dict::get_str(sys_modules(), "__main__") else {
+        return;
+    };
+    let d = crate::objects::module::dict_of(m);
+    let saved = errors::fetch();
+    for pass in 0..2 {
+        for (k, _) in dict::items_vec(d) {
+            if !pystr::is_str(k.as_ptr()) {
+                continue;
+            }
+            let name = pystr::as_str(k.as_ptr());
+            let underscore = name.starts_with('_') && !name.starts_with("__");
+            if (pass == 0) == underscore && name != "__builtins__" {
+                let _ = dict::set_item(d, k.as_ptr(), crate::objects::none::none());
+            }
+        }
+    }
+    errors::clear();
+    if let Some(e) = saved {
+        errors::restore(e);
+    }
+}
+
 unsafe fn sys_modules() -> Obj {
     dict::get_str(
         crate::objects::module::dict_of(crate::builtins::sys::module()),

@@ -337,6 +337,9 @@ unsafe fn base_for_super(tp: *mut PyTypeObject, _base: *mut PyTypeObject) -> *mu
     tp
 }
 
+/// Objects whose `__del__` resurrected them (CPython keeps this as a GC flag).
+static mut RESURRECTED: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+
 /// `tp_dealloc` of every heap type: releases the instance dict added by the class, then
 /// hands the object to the nearest static base's deallocator.
 ///
@@ -344,6 +347,23 @@ unsafe fn base_for_super(tp: *mut PyTypeObject, _base: *mut PyTypeObject) -> *mu
 /// C-API slot contract.
 pub unsafe extern "C" fn subtype_dealloc(o: Obj) {
     let tp = type_of(o);
+    // `__del__` runs on the object resurrected for the call; if it stored a new
+    // reference somewhere, the object lives on, and (as in CPython) its `__del__` is
+    // not run again when it dies again.
+    if let Some(fin) = (*tp).tp_finalize {
+        #[allow(static_mut_refs)]
+        let again = !RESURRECTED.is_empty() && RESURRECTED.remove(&(o as usize));
+        if !again {
+            (*o).ob_refcnt = 1;
+            fin(o);
+            (*o).ob_refcnt -= 1;
+            if (*o).ob_refcnt > 0 {
+                #[allow(static_mut_refs)]
+                RESURRECTED.insert(o as usize);
+                return;
+            }
+        }
+    }
     let mut base = tp;
     // The nearest static base, or a heap type written in C (its own deallocator
     // releases what its C code owns).

@@ -16,6 +16,10 @@
 use crate::object::*;
 use std::ptr::null_mut;
 
+/// Whether any class defines `__del__` (then the program's end clears `__main__`'s
+/// globals, as CPython's shutdown does, so their finalizers run).
+pub static mut FINALIZERS_DEFINED: bool = false;
+
 /// One frame: its module's globals dict and function object (both borrowed from the
 /// running code; null function for module and class bodies) and its current line.
 #[repr(C)]

@@ -156,6 +156,7 @@ pub unsafe fn run_main(argv: Vec<String>) -> i32 {
         decref(r);
         0
     };
+    abi::clear_main_at_exit();
     objects::fileio::flush_all_at_exit();
     builtins::io::flush_stdout();
     if status == EXIT_BY_SIGINT {

@@ -252,6 +252,28 @@ unsafe extern "C" fn slot_tp_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) 
         crate::call::call_tuple_dict(f.as_ptr(), t.as_ptr(), kwargs)
     })())
 }
+/// `__del__`, run by `subtype_dealloc` on a temporarily resurrected object. An error is
+/// reported as CPython reports an unraisable exception; the pending exception, if any,
+/// is kept.
+unsafe extern "C" fn slot_tp_finalize(o: Obj) {
+    let saved = crate::errors::fetch();
+    if call_dunder(o, "__del__", &[]).is_err() {
+        if let Some(e) = crate::errors::fetch() {
+            let what = lookup_str(type_of(o), "__del__")
+                .and_then(|d| crate::abstract_::repr(d).ok())
+                .map(|r| pystr::as_str(r.as_ptr()).to_string())
+                .unwrap_or_default();
+            crate::errors::clear();
+            crate::builtins::io::flush_stdout();
+            crate::builtins::io::write_stderr(&format!("Exception ignored in: {}\n", what));
+            crate::objects::exceptions::print_exception(e.as_ptr());
+        }
+    }
+    if let Some(e) = saved {
+        crate::errors::restore(e);
+    }
+}
+
 unsafe extern "C" fn slot_tp_getattr_hook(o: Obj, name: Obj) -> Obj {
     let tp = type_of(o);
     let has_getattribute = defined_in_python(tp, "__getattribute__");
@@ -610,6 +632,11 @@ pub unsafe fn update_slots(tp: *mut PyTypeObject) {
         (*tp).tp_descr_set = (*base).tp_descr_set;
         (*tp).tp_richcompare = (*base).tp_richcompare;
         (*tp).tp_hash = (*base).tp_hash;
+        (*tp).tp_finalize = (*base).tp_finalize;
+    }
+    if py("__del__") {
+        (*tp).tp_finalize = Some(slot_tp_finalize);
+        crate::frames::FINALIZERS_DEFINED = true;
     }
     set_or_inherit!(tp, base, py("__repr__"), (*tp).tp_repr = Some(slot_tp_repr));
     set_or_inherit!(tp, base, py("__str__"), (*tp).tp_str = Some(slot_tp_str));
