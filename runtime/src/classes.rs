@@ -178,10 +178,11 @@ pub unsafe fn new_heap_type(
             )));
         }
         let mut members = Vec::new();
+        let class_name = pystr::as_str(name).to_string();
         for n in names {
             let off = (*tp).tp_basicsize;
             (*tp).tp_basicsize += std::mem::size_of::<Obj>() as isize;
-            let cname = CString::new(n.as_str()).unwrap();
+            let cname = CString::new(mangle(&class_name, n)).unwrap();
             members.push(PyMemberDef {
                 name: cname.into_raw(),
                 type_code: crate::objects::descr::T_OBJECT_EX,
@@ -245,6 +246,15 @@ pub unsafe fn new_heap_type(
     crate::slots::update_slots(tp);
     set_names(tp)?;
     Ok(t)
+}
+
+/// Private name mangling of a `__slots__` entry: `__x` in class `_C` is `_C__x`.
+fn mangle(class_name: &str, n: &str) -> String {
+    let owner = class_name.trim_start_matches('_');
+    if !n.starts_with("__") || n.ends_with("__") || n.contains('.') || owner.is_empty() {
+        return n.to_string();
+    }
+    format!("_{}{}", owner, n)
 }
 
 /// The names in `__slots__` (a string or an iterable of strings).
