@@ -50,7 +50,17 @@ pub unsafe extern "C" fn type_new(meta: *mut PyTypeObject, args: Obj, kwargs: Ob
                 "type.__new__() argument types must be (str, tuple, dict)",
             ));
         }
-        let t = new_heap_type(meta, name, bases, ns)?;
+        // The most derived metaclass of the bases' (CPython's check comes first, so
+        // `type("Z", (5,), {})` is a metaclass conflict).
+        let winner = calculate_metatype(meta, tuple::items(bases))?;
+        if winner != meta {
+            if let Some(new) = (*winner).tp_new {
+                if new as usize != type_new as usize {
+                    return Ref::from_raw(new(winner, args, kwargs)).ok_or(crate::errors::Raised);
+                }
+            }
+        }
+        let t = new_heap_type(winner, name, bases, ns)?;
         init_subclass(t.as_ptr() as *mut PyTypeObject, kwargs)?;
         Ok(t)
     })())
