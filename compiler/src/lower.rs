@@ -809,7 +809,8 @@ impl<'a> FnState<'a> {
         });
         self.switch(fail);
         self.call_void("molt_recursion_overflow", vec![]);
-        self.goto_error(cx, true);
+        // As in CPython, the frame that could not start has no traceback entry.
+        self.goto_error(cx, false);
         self.term(Term::Unreachable);
         self.switch(ok);
     }
