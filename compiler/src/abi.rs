@@ -177,6 +177,8 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "os",
     "os.path",
     "io",
+    "_abc",
+    "_warnings",
 ];
 
 /// The capabilities a program may be granted (`molt build --capabilities ...`), with

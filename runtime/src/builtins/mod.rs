@@ -1,6 +1,7 @@
 //! The `builtins` module: builtin functions (`print`, `len`, `sorted`, ...), the builtin
 //! types and exceptions bound to their names, and the `sys` module.
 
+pub mod abc;
 pub mod asyncio;
 pub mod collections;
 pub mod functools;
@@ -15,6 +16,7 @@ pub mod operator;
 pub mod os;
 pub mod string;
 pub mod sys;
+pub mod warnings;
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, PyResult, Raised};

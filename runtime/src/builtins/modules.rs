@@ -24,6 +24,8 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("io", super::io::init),
         ("os", super::os::init),
         ("os.path", super::os::init_path),
+        ("_abc", super::abc::init),
+        ("_warnings", super::warnings::init),
     ]
 }
 
