@@ -367,6 +367,10 @@ unsafe extern "C" fn abc_subclasscheck(_m: Obj, args: *const Obj, nargs: isize, 
             dict::set_item(cache, subclass, none::none())?;
             return Ok(pybool::from_bool(true));
         }
+        // A class registered directly answers without entering the cache (as CPython).
+        if in_set(slot(&data, REGISTRY), subclass)? {
+            return Ok(pybool::from_bool(true));
+        }
         let registry: Vec<Ref> = dict::items_vec(slot(&data, REGISTRY))
             .into_iter()
             .map(|(k, _)| k)

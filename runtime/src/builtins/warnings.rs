@@ -21,7 +21,7 @@
 //! Filter patterns: `filterwarnings` compiles `message` (case-insensitive) and `module`
 //! into [`Pattern`] objects whose `match` is anchored at the start, as `re.match`.
 //! TODO(warnings): Molt has no `re` module; the patterns support literal characters,
-//! `.`, escapes (`\d \w \s \D \W \S \Z` and escaped punctuation), classes `[...]`,
+//! `.`, escapes (`\d \w \s \D \W \S \Z \A \b \B` and escaped punctuation), classes `[...]`,
 //! `^`, `$` and the quantifiers `* + ? {m,n}` (greedy or lazy). Groups and
 //! alternation raise NotImplementedError when the filter is added.
 
@@ -364,13 +364,15 @@ unsafe fn warn_explicit_impl(
     if action_s == "error" {
         return Err(crate::errors::set_raised(message));
     }
+    if action_s == "ignore" {
+        return Ok(());
+    }
     if action_s != "always" {
         if let Some(r) = registry {
             dict::set_item(r, key.as_ptr(), pybool::true_obj())?;
         }
         let mut seen = false;
         match action_s.as_str() {
-            "ignore" => return Ok(()),
             "once" => {
                 let reg = match registry {
                     Some(r) => Ref::borrowed(r),
@@ -381,12 +383,7 @@ unsafe fn warn_explicit_impl(
             }
             "module" => {
                 if let Some(r) = registry {
-                    let zero = Ref::steal(int::from_i64(0));
-                    let alt = Ref::steal(tuple::from_slice(&[
-                        text.as_ptr(),
-                        category.as_ptr(),
-                        zero.as_ptr(),
-                    ]));
+                    let alt = Ref::steal(tuple::from_slice(&[text.as_ptr(), category.as_ptr()]));
                     seen = already_warned(r, alt.as_ptr(), true)?;
                 }
             }
@@ -575,15 +572,14 @@ unsafe extern "C" fn w_warn_explicit(_m: Obj, args: *const Obj, nargs: isize, kw
             )));
         }
         let lineno = ab::as_ssize(lineno)? as i64;
+        // As CPython: an explicit `module=None` drops the warning, and the category is
+        // not checked here (`category(message)` builds the warning).
+        if module == none::none() {
+            return Ok(none::none_ref());
+        }
         let category = if is_subtype(type_of(message), exc::warning()) {
             type_of(message) as Obj
         } else {
-            if !is_warning_class(category) {
-                return Err(type_error(&format!(
-                    "category must be a Warning subclass, not '{}'",
-                    obj_type_name(category)
-                )));
-            }
             category
         };
         let source = if source.is_null() || source == none::none() {
@@ -1064,6 +1060,10 @@ enum Atom {
     Dollar,
     /// `\Z`: the very end.
     End,
+    /// `\A`: the very start.
+    Start,
+    /// `\b` (true) or `\B` (false).
+    Boundary(bool),
 }
 
 #[derive(Clone, Debug)]
@@ -1170,6 +1170,10 @@ fn compile(src: &str) -> Result<Vec<Piece>, String> {
                     Atom::Class(vec![ci], false)
                 } else if e == 'Z' {
                     Atom::End
+                } else if e == 'A' {
+                    Atom::Start
+                } else if e == 'b' || e == 'B' {
+                    Atom::Boundary(e == 'b')
                 } else if e.is_ascii_alphanumeric() && !"ntrfv".contains(e) {
                     return Err(format!("escape \\{} is not supported", e));
                 } else {
@@ -1267,7 +1271,7 @@ fn atom_matches(atom: &Atom, c: char, icase: bool) -> bool {
         Atom::Class(items, negate) => {
             items.iter().any(|it| class_item_matches(it, c, icase)) != *negate
         }
-        Atom::Dollar | Atom::End => false,
+        Atom::Dollar | Atom::End | Atom::Start | Atom::Boundary(_) => false,
     }
 }
 
@@ -1282,6 +1286,16 @@ fn match_at(pieces: &[Piece], k: usize, text: &[char], pos: usize, icase: bool) 
             return at_end && match_at(pieces, k + 1, text, pos, icase);
         }
         Atom::End => return pos == text.len() && match_at(pieces, k + 1, text, pos, icase),
+        Atom::Start => return pos == 0 && match_at(pieces, k + 1, text, pos, icase),
+        Atom::Boundary(want) => {
+            let word = |i: usize| {
+                text.get(i)
+                    .is_some_and(|&c| c.is_alphanumeric() || c == '_')
+            };
+            let before = pos > 0 && word(pos - 1);
+            let at = (before != word(pos)) == want;
+            return at && match_at(pieces, k + 1, text, pos, icase);
+        }
         _ => {}
     }
     // How many characters the atom can take from `pos`, at most `p.max`.
