@@ -2,7 +2,7 @@
 aliases with CPython's reprs, TypeVar, Generic, Protocol, cast, overload, final.
 
 Molt's own design: one alias class (`_Alias`) for every subscripted form, one class
-(`_Form`) for the bare special forms.
+(`_Form`) for the bare special forms. `TypeVar` is the Rust `_typing.TypeVar`.
 
 TODO(typing): get_type_hints, ParamSpec/TypeVarTuple, NewType, TypedDict and
 NamedTuple, runtime_checkable protocol isinstance checks, Annotated metadata beyond
@@ -12,6 +12,7 @@ the repr.
 from __future__ import annotations
 
 import collections.abc as _abc
+from _typing import TypeVar
 
 TYPE_CHECKING = False
 
@@ -118,6 +119,8 @@ class _Alias(_Final, _root=True):
         if self._name is not None and self._form is None:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
+        if self._form in ("Union", "Optional"):
+            raise TypeError("Cannot instantiate typing.Union")
         if self._form is not None:
             raise TypeError(f"Cannot instantiate {self!r}")
         result = self.__origin__(*args, **kwargs)
@@ -338,7 +341,7 @@ def _union(form, params):
 
 def _optional(form, param):
     if isinstance(param, tuple):
-        raise TypeError("typing.Optional requires a single type.")
+        raise TypeError(f"typing.Optional requires a single type. Got {param!r}.")
     return Union[param, None]
 
 
@@ -427,41 +430,6 @@ ItemsView = _SpecialGeneric(_abc.ItemsView, "ItemsView", 2)
 ValuesView = _SpecialGeneric(_abc.ValuesView, "ValuesView", 1)
 
 
-class TypeVar(_Final, _root=True):
-    def __init__(self, name, *constraints, bound=None, covariant=False,
-                 contravariant=False, infer_variance=False):
-        if covariant and contravariant:
-            raise ValueError("Bivariant types are not supported.")
-        if len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        self.__name__ = name
-        self.__constraints__ = tuple(_convert(c) for c in constraints)
-        self.__bound__ = _convert(bound) if bound is not None else None
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ""
-        elif self.__covariant__:
-            prefix = "+"
-        elif self.__contravariant__:
-            prefix = "-"
-        else:
-            prefix = "~"
-        return prefix + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVar")
-
-
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
@@ -484,6 +452,12 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
             return _Alias(cls, params, cls.__name__)
+        expected = len(cls.__dict__.get("__parameters__", ()))
+        if len(params) != expected:
+            if not expected:
+                raise TypeError(f"{cls!r} is not a generic class")
+            raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments "
+                            f"for {cls!r}; actual {len(params)}, expected {expected}")
         return _Alias(cls, params)
 
     def __init_subclass__(cls, /, *args, **kwargs):

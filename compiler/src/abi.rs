@@ -179,6 +179,8 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "io",
     "_abc",
     "_warnings",
+    "_typing",
+    "_collections_abc",
 ];
 
 /// The capabilities a program may be granted (`molt build --capabilities ...`), with

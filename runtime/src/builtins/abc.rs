@@ -85,9 +85,9 @@ unsafe fn is_abstract(value: Obj) -> PyResult<bool> {
     }
 }
 
-/// Sets `cls.__abstractmethods__`: the abstract names of its own namespace plus the
+/// Sets `cls.__abstractmethods__` (`cls` a class): the abstract names of its own namespace plus the
 /// inherited abstract names that `cls` still resolves to an abstract value.
-unsafe fn compute_abstract_methods(cls: Obj) -> PyResult<()> {
+pub unsafe fn compute_abstract_methods(cls: Obj) -> PyResult<()> {
     let tp = cls as *mut PyTypeObject;
     let names = set::new_empty(&raw mut set::PyFrozenSet_Type);
     for (k, v) in dict::items_vec((*tp).tp_dict) {

@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod asyncio;
 pub mod collections;
+pub mod collections_abc;
 pub mod functools;
 pub mod html;
 pub mod html_entities;
@@ -16,6 +17,7 @@ pub mod operator;
 pub mod os;
 pub mod string;
 pub mod sys;
+pub mod typing;
 pub mod warnings;
 
 use crate::abstract_ as ab;

@@ -26,6 +26,8 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("os.path", super::os::init_path),
         ("_abc", super::abc::init),
         ("_warnings", super::warnings::init),
+        ("_typing", super::typing::init),
+        ("_collections_abc", super::collections_abc::init),
     ]
 }
 
