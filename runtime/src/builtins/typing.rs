@@ -1,12 +1,16 @@
 //! The `_typing` module behind `stdlib/typing.py`: `typing.TypeVar` as a Rust type,
 //! as CPython's `Objects/typevarobject.c` (name, bound, constraints, the variance flags,
-//! the `~T`/`+T`/`-T` repr, `T | X` through `typing.Union`, no subclassing). Like
-//! CPython's, it calls back into `typing` (`typing._convert`) to normalise a bound or
-//! constraint (None becomes NoneType, a str a ForwardRef) when `typing` is loaded.
-//! `molt_typevar` (PEP 695 type parameters) reaches it through `typing.TypeVar`.
+//! the `~T`/`+T`/`-T` repr, `T | X` through `typing.Union`, no subclassing), and the
+//! algorithms of the generic machinery that `stdlib/typing.py`'s classes delegate to:
+//! argument conversion (None is NoneType, a str a `typing.ForwardRef`), CPython's reprs
+//! of aliases and their arguments, Union flattening and de-duplication, type-variable
+//! collection and substitution, `Generic[...]` subscription with its checks and the
+//! `__parameters__` of generic subclasses, `get_origin` and `get_args`.
+//! `molt_typevar` (PEP 695 type parameters) reaches TypeVar through `typing.TypeVar`.
 //!
-//! TODO(typing): ParamSpec, TypeVarTuple, Generic, the generic aliases and the special
-//! forms still live in `stdlib/typing.py`; `TypeVar.__module__` (CPython records the
+//! The alias and special-form classes (`_Alias`, `_SpecialGeneric`, `_Form`, `Generic`,
+//! `Protocol`) are declared in `typing.py` with one-line methods calling these.
+//! TODO(typing): ParamSpec and TypeVarTuple; `TypeVar.__module__` (CPython records the
 //! creating module) and `__typing_subst__` are not provided.
 
 use crate::abstract_ as ab;
@@ -60,7 +64,19 @@ static mut TYPEVAR_GETSET: [PyGetSetDef; 7] = [
     getset_def_end(),
 ];
 
-static mut TYPING_METHODS: [PyMethodDef; 1] = [METHOD_SENTINEL];
+static mut TYPING_METHODS: [PyMethodDef; 11] = [
+    crate::method_def!("convert", t_convert),
+    crate::method_def!("type_repr", t_type_repr),
+    crate::method_def!("alias_repr", t_alias_repr),
+    crate::method_def!("flatten_union", t_flatten_union),
+    crate::method_def!("collect_type_vars", t_collect_type_vars),
+    crate::method_def!("substitute", t_substitute),
+    crate::method_def!("generic_class_getitem", t_generic_class_getitem),
+    crate::method_def!("generic_parameters", t_generic_parameters),
+    crate::method_def!("get_origin", t_get_origin),
+    crate::method_def!("get_args", t_get_args),
+    METHOD_SENTINEL,
+];
 
 /// Creates the module.
 ///
@@ -88,11 +104,17 @@ unsafe fn typing_module() -> Option<Ref> {
     dict::get_str(mods, "typing").map(|m| Ref::borrowed(m))
 }
 
-/// `typing._convert(arg)` when available, else `arg` itself.
+/// An alias argument: None stands for NoneType, a str for `typing.ForwardRef(str)`
+/// (when `typing` is loaded), anything else for itself.
 unsafe fn convert(arg: Obj) -> PyResult<Ref> {
-    if let Some(t) = typing_module() {
-        if let Some(f) = ab::getattr_opt_str(t.as_ptr(), "_convert")? {
-            return crate::call::call1(f.as_ptr(), arg);
+    if arg == none::none() {
+        return Ok(Ref::borrowed(type_of(arg) as Obj));
+    }
+    if pystr::is_str(arg) {
+        if let Some(t) = typing_module() {
+            if let Some(f) = ab::getattr_opt_str(t.as_ptr(), "ForwardRef")? {
+                return crate::call::call1(f.as_ptr(), arg);
+            }
         }
     }
     Ok(Ref::borrowed(arg))
@@ -241,4 +263,423 @@ unsafe extern "C" fn tv_get_contravariant(o: Obj, _: *mut std::ffi::c_void) -> O
 
 unsafe extern "C" fn tv_get_infer_variance(o: Obj, _: *mut std::ffi::c_void) -> Obj {
     pybool::from_bool(tv(o).infer_variance).into_raw()
+}
+
+// ---------------------------------------------------------------------------------
+// The generic machinery behind typing.py's classes
+
+/// `typing.<name>` (new reference); an error when `typing` is not loaded.
+unsafe fn typing_attr(name: &str) -> PyResult<Ref> {
+    let Some(t) = typing_module() else {
+        return Err(crate::errors::raise(
+            crate::objects::exceptions::runtime_error(),
+            "typing is not loaded",
+        ));
+    };
+    ab::getattr_str(t.as_ptr(), name)
+}
+
+unsafe fn is_typevar(o: Obj) -> bool {
+    type_of(o) == &raw mut TypeVar_Type
+}
+
+/// Whether `o` is a `typing._Alias`.
+unsafe fn is_alias(o: Obj) -> PyResult<bool> {
+    let cls = typing_attr("_Alias")?;
+    ab::isinstance(o, cls.as_ptr())
+}
+
+/// `o._form` as a Rust string ("" for None).
+unsafe fn form_of(o: Obj) -> PyResult<String> {
+    let f = ab::getattr_str(o, "_form")?;
+    Ok(if pystr::is_str(f.as_ptr()) {
+        pystr::as_str(f.as_ptr()).to_string()
+    } else {
+        String::new()
+    })
+}
+
+unsafe fn str_of(o: Obj) -> PyResult<String> {
+    let s = ab::str(o)?;
+    Ok(pystr::as_str(s.as_ptr()).to_string())
+}
+
+/// How an alias argument prints (CPython's `_type_repr`).
+unsafe fn type_repr(o: Obj) -> PyResult<String> {
+    if (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 {
+        let module = str_of(ab::getattr_str(o, "__module__")?.as_ptr())?;
+        let qualname = str_of(ab::getattr_str(o, "__qualname__")?.as_ptr())?;
+        return Ok(if module == "builtins" {
+            qualname
+        } else {
+            format!("{}.{}", module, qualname)
+        });
+    }
+    if o == none::ellipsis() {
+        return Ok("...".to_string());
+    }
+    if tuple::is_tuple(o) {
+        let parts: PyResult<Vec<String>> = tuple::items(o).iter().map(|&a| type_repr(a)).collect();
+        return Ok(format!("[{}]", parts?.join(", ")));
+    }
+    if type_name(type_of(o)) == "function" {
+        return str_of(ab::getattr_str(o, "__name__")?.as_ptr());
+    }
+    str_of(ab::repr(o)?.as_ptr())
+}
+
+unsafe fn join_reprs(items: &[Obj]) -> PyResult<String> {
+    let parts: PyResult<Vec<String>> = items.iter().map(|&a| type_repr(a)).collect();
+    Ok(parts?.join(", "))
+}
+
+/// The repr of a `typing._Alias`.
+unsafe fn alias_repr(alias: Obj) -> PyResult<String> {
+    let form = form_of(alias)?;
+    let args_ref = ab::getattr_str(alias, "__args__")?;
+    let args = tuple::items(args_ref.as_ptr());
+    match form.as_str() {
+        "Optional" => {
+            let nonetype = type_of(none::none()) as Obj;
+            let arg = args
+                .iter()
+                .copied()
+                .find(|&a| a != nonetype)
+                .unwrap_or(nonetype);
+            return Ok(format!("typing.Optional[{}]", type_repr(arg)?));
+        }
+        "Callable" => {
+            if args.len() == 2 && args[0] == none::ellipsis() {
+                return Ok(format!("typing.Callable[..., {}]", type_repr(args[1])?));
+            }
+            let (params, result) = args.split_at(args.len().saturating_sub(1));
+            let result = result
+                .first()
+                .map(|&r| type_repr(r))
+                .transpose()?
+                .unwrap_or_default();
+            return Ok(format!(
+                "typing.Callable[[{}], {}]",
+                join_reprs(params)?,
+                result
+            ));
+        }
+        "Annotated" => {
+            let origin = ab::getattr_str(alias, "__origin__")?;
+            let meta = ab::getattr_str(alias, "__metadata__")?;
+            let mut parts = Vec::new();
+            for m in ab::collect(meta.as_ptr())? {
+                parts.push(str_of(ab::repr(m.as_ptr())?.as_ptr())?);
+            }
+            return Ok(format!(
+                "typing.Annotated[{}, {}]",
+                type_repr(origin.as_ptr())?,
+                parts.join(", ")
+            ));
+        }
+        _ => {}
+    }
+    let name = ab::getattr_str(alias, "_name")?;
+    let head = if name.as_ptr() != none::none() {
+        format!("typing.{}", str_of(name.as_ptr())?)
+    } else {
+        let origin = ab::getattr_str(alias, "__origin__")?;
+        type_repr(origin.as_ptr())?
+    };
+    if args.is_empty() {
+        return Ok(format!("{}[()]", head));
+    }
+    Ok(format!("{}[{}]", head, join_reprs(args)?))
+}
+
+/// Appends `x` to `out` unless an equal item is there (`x not in out`).
+unsafe fn push_unique(out: &mut Vec<Ref>, x: Obj) -> PyResult<()> {
+    for o in out.iter() {
+        if o.as_ptr() == x || ab::eq_bool(o.as_ptr(), x)? {
+            return Ok(());
+        }
+    }
+    out.push(Ref::borrowed(x));
+    Ok(())
+}
+
+/// The members of a Union over `params`: converted, nested unions (typing's and
+/// `X | Y`) flattened, duplicates dropped.
+unsafe fn flatten_union(params: &[Obj]) -> PyResult<Vec<Ref>> {
+    let mut out = Vec::new();
+    for &p in params {
+        let p = convert(p)?;
+        let pp = p.as_ptr();
+        let nested = if type_of(pp) == &raw mut crate::objects::genericalias::_PyUnion_Type {
+            Some(ab::getattr_str(pp, "__args__")?)
+        } else if is_alias(pp)? && matches!(form_of(pp)?.as_str(), "Union" | "Optional") {
+            Some(ab::getattr_str(pp, "__args__")?)
+        } else {
+            None
+        };
+        match nested {
+            Some(items) => {
+                for &x in tuple::items(items.as_ptr()) {
+                    push_unique(&mut out, x)?;
+                }
+            }
+            None => push_unique(&mut out, pp)?,
+        }
+    }
+    Ok(out)
+}
+
+/// The type variables in `args`, in order of first appearance, through nested aliases
+/// and argument lists.
+unsafe fn collect_type_vars(args: &[Obj], out: &mut Vec<Ref>) -> PyResult<()> {
+    for &a in args {
+        if is_typevar(a) {
+            push_unique(out, a)?;
+        } else if tuple::is_tuple(a) {
+            collect_type_vars(tuple::items(a), out)?;
+        } else if is_alias(a)? {
+            let inner = ab::getattr_str(a, "__args__")?;
+            collect_type_vars(tuple::items(inner.as_ptr()), out)?;
+        }
+    }
+    Ok(())
+}
+
+/// `args` with each type variable replaced through `subst` (a dict), recursively.
+unsafe fn substitute(args: &[Obj], subst: Obj) -> PyResult<Ref> {
+    let mut out = Vec::with_capacity(args.len());
+    for &a in args {
+        if is_typevar(a) {
+            out.push(match dict::get_item(subst, a)? {
+                Some(v) => Ref::borrowed(v),
+                None => Ref::borrowed(a),
+            });
+        } else if tuple::is_tuple(a) {
+            out.push(substitute(tuple::items(a), subst)?);
+        } else if is_alias(a)? {
+            let inner = ab::getattr_str(a, "__args__")?;
+            let new_args = substitute(tuple::items(inner.as_ptr()), subst)?;
+            let name = Ref::steal(pystr::from_str("copy_with"));
+            out.push(crate::call::call_method(
+                a,
+                name.as_ptr(),
+                &new_args.as_ptr(),
+                1,
+                null_mut(),
+            )?);
+        } else {
+            out.push(Ref::borrowed(a));
+        }
+    }
+    Ok(Ref::steal(tuple::from_refs(out)))
+}
+
+unsafe fn as_tuple(o: Obj) -> Ref {
+    if tuple::is_tuple(o) {
+        Ref::borrowed(o)
+    } else {
+        Ref::steal(tuple::from_slice(&[o]))
+    }
+}
+
+unsafe fn tuple_arg(f: &str, o: Obj) -> PyResult<()> {
+    if tuple::is_tuple(o) {
+        Ok(())
+    } else {
+        Err(type_error(&format!("{}() argument must be a tuple", f)))
+    }
+}
+
+unsafe extern "C" fn t_convert(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [x] = crate::args::parse_pos::<1, 1>("convert", a, n, kw)?;
+        convert(x)
+    })())
+}
+
+unsafe extern "C" fn t_type_repr(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [x] = crate::args::parse_pos::<1, 1>("type_repr", a, n, kw)?;
+        Ok(pystr::from_string(type_repr(x)?))
+    })())
+}
+
+unsafe extern "C" fn t_alias_repr(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [x] = crate::args::parse_pos::<1, 1>("alias_repr", a, n, kw)?;
+        Ok(pystr::from_string(alias_repr(x)?))
+    })())
+}
+
+unsafe extern "C" fn t_flatten_union(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [p] = crate::args::parse_pos::<1, 1>("flatten_union", a, n, kw)?;
+        let p = as_tuple(p);
+        Ok(Ref::steal(tuple::from_refs(flatten_union(tuple::items(
+            p.as_ptr(),
+        ))?)))
+    })())
+}
+
+unsafe extern "C" fn t_collect_type_vars(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [args] = crate::args::parse_pos::<1, 1>("collect_type_vars", a, n, kw)?;
+        tuple_arg("collect_type_vars", args)?;
+        let mut out = Vec::new();
+        collect_type_vars(tuple::items(args), &mut out)?;
+        Ok(Ref::steal(tuple::from_refs(out)))
+    })())
+}
+
+unsafe extern "C" fn t_substitute(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [args, subst] = crate::args::parse_pos::<2, 2>("substitute", a, n, kw)?;
+        tuple_arg("substitute", args)?;
+        if !dict::is_dict(subst) {
+            return Err(type_error("substitute() argument 2 must be a dict"));
+        }
+        substitute(tuple::items(args), subst)
+    })())
+}
+
+/// `Generic.__class_getitem__(cls, params)` (and Protocol's): `Generic[T, ...]` checks
+/// its parameters; a generic subclass checks the count against `__parameters__`.
+unsafe extern "C" fn t_generic_class_getitem(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [cls, params] = crate::args::parse_pos::<2, 2>("generic_class_getitem", a, n, kw)?;
+        let raw = as_tuple(params);
+        let mut conv = Vec::new();
+        for &p in tuple::items(raw.as_ptr()) {
+            conv.push(convert(p)?);
+        }
+        let params = Ref::steal(tuple::from_refs(conv));
+        let ps = tuple::items(params.as_ptr());
+        let alias_cls = typing_attr("_Alias")?;
+        let generic = typing_attr("Generic")?;
+        let protocol = typing_attr("Protocol")?;
+        if cls == generic.as_ptr() || cls == protocol.as_ptr() {
+            let cname = type_name(cls as *mut PyTypeObject);
+            if ps.is_empty() {
+                return Err(type_error(&format!(
+                    "Parameter list to {}[...] cannot be empty",
+                    cname
+                )));
+            }
+            if ps.iter().any(|&p| !is_typevar(p)) {
+                return Err(type_error(&format!(
+                    "Parameters to {}[...] must all be type variables or parameter \
+                     specification variables.",
+                    cname
+                )));
+            }
+            let mut uniq = Vec::new();
+            for &p in ps {
+                push_unique(&mut uniq, p)?;
+            }
+            if uniq.len() != ps.len() {
+                return Err(type_error(&format!(
+                    "Parameters to {}[...] must all be unique",
+                    cname
+                )));
+            }
+            let name = Ref::steal(pystr::from_string(cname).into_raw());
+            return crate::call::call_vec(
+                alias_cls.as_ptr(),
+                &[cls, params.as_ptr(), name.as_ptr()],
+            );
+        }
+        let own = (*(cls as *mut PyTypeObject)).tp_dict;
+        let expected = match dict::get_str(own, "__parameters__") {
+            Some(p) if tuple::is_tuple(p) => tuple::len(p),
+            _ => 0,
+        };
+        if ps.len() != expected {
+            let r = str_of(ab::repr(cls)?.as_ptr())?;
+            if expected == 0 {
+                return Err(type_error(&format!("{} is not a generic class", r)));
+            }
+            return Err(type_error(&format!(
+                "Too {} arguments for {}; actual {}, expected {}",
+                if ps.len() > expected { "many" } else { "few" },
+                r,
+                ps.len(),
+                expected
+            )));
+        }
+        crate::call::call_vec(alias_cls.as_ptr(), &[cls, params.as_ptr()])
+    })())
+}
+
+/// The `__parameters__` of a generic class: the type variables of its subscripted
+/// bases (`__orig_bases__`), in order.
+unsafe extern "C" fn t_generic_parameters(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [cls] = crate::args::parse_pos::<1, 1>("generic_parameters", a, n, kw)?;
+        let own = (*(cls as *mut PyTypeObject)).tp_dict;
+        let mut out = Vec::new();
+        if let Some(bases) = dict::get_str(own, "__orig_bases__") {
+            if tuple::is_tuple(bases) {
+                for &b in tuple::items(bases) {
+                    if is_alias(b)? {
+                        let inner = ab::getattr_str(b, "__args__")?;
+                        collect_type_vars(tuple::items(inner.as_ptr()), &mut out)?;
+                    }
+                }
+            }
+        }
+        Ok(Ref::steal(tuple::from_refs(out)))
+    })())
+}
+
+unsafe fn is_builtin_alias(tp: Obj) -> bool {
+    let t = type_of(tp);
+    t == &raw mut crate::objects::genericalias::_PyUnion_Type
+        || t == &raw mut crate::objects::genericalias::Py_GenericAliasType
+}
+
+/// `get_origin(tp)`.
+unsafe extern "C" fn t_get_origin(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [tp] = crate::args::parse_pos::<1, 1>("get_origin", a, n, kw)?;
+        if is_alias(tp)? {
+            if form_of(tp)? == "Optional" {
+                return typing_attr("Union");
+            }
+            return ab::getattr_str(tp, "__origin__");
+        }
+        if tp == typing_attr("Generic")?.as_ptr() {
+            return Ok(Ref::borrowed(tp));
+        }
+        if is_builtin_alias(tp) {
+            if let Some(o) = ab::getattr_opt_str(tp, "__origin__")? {
+                if o.as_ptr() != none::none() {
+                    return Ok(o);
+                }
+            }
+            return Ok(Ref::borrowed(type_of(tp) as Obj));
+        }
+        Ok(none::none_ref())
+    })())
+}
+
+/// `get_args(tp)`.
+unsafe extern "C" fn t_get_args(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [tp] = crate::args::parse_pos::<1, 1>("get_args", a, n, kw)?;
+        if is_alias(tp)? {
+            let args = ab::getattr_str(tp, "__args__")?;
+            let items = tuple::items(args.as_ptr());
+            if form_of(tp)? == "Callable" && !(items.len() == 2 && items[0] == none::ellipsis()) {
+                let (params, result) = items.split_at(items.len().saturating_sub(1));
+                let l = Ref::steal(crate::objects::list::from_slice(params));
+                let r = result.first().copied().unwrap_or(none::none());
+                return Ok(Ref::steal(tuple::from_slice(&[l.as_ptr(), r])));
+            }
+            return Ok(args);
+        }
+        if is_builtin_alias(tp) {
+            return ab::getattr_str(tp, "__args__");
+        }
+        Ok(Ref::steal(tuple::empty()))
+    })())
 }
