@@ -4,7 +4,7 @@ aliases with CPython's reprs, TypeVar, Generic, Protocol, cast, overload, final.
 Molt's own design: one alias class (`_Alias`) for every subscripted form, one class
 (`_Form`) for the bare special forms. `TypeVar` is the Rust `_typing.TypeVar`.
 
-TODO(typing): get_type_hints, ParamSpec/TypeVarTuple, NewType, TypedDict and
+TODO(typing): get_type_hints, Concatenate, `*Ts` unpacking, NewType, TypedDict and
 NamedTuple, runtime_checkable protocol isinstance checks, Annotated metadata beyond
 the repr.
 """
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import collections.abc as _abc
 import _typing
-from _typing import TypeVar
+from _typing import TypeVar, ParamSpec, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple
 
 TYPE_CHECKING = False
 
 __all__ = ["Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet",
            "Callable", "Iterable", "Iterator", "Mapping", "Sequence", "Type", "TypeVar",
-           "Generic", "Protocol", "overload", "cast", "final", "TYPE_CHECKING"]
+           "Generic", "Protocol", "overload", "cast", "final", "TYPE_CHECKING", "ParamSpec",
+           "ParamSpecArgs", "ParamSpecKwargs", "TypeVarTuple"]
 
 
 _type_repr = _typing.type_repr
@@ -171,8 +172,8 @@ class _SpecialGeneric(_Final, _root=True):
             if len(params) != 2:
                 raise TypeError("Callable must be used as Callable[[arg, ...], result].")
             args, result = params
-            if args is ...:
-                flat = (..., _convert(result))
+            if args is ... or isinstance(args, ParamSpec):
+                flat = (args, _convert(result))
             else:
                 if not isinstance(args, list):
                     args = [args]

@@ -46,3 +46,13 @@ try:
 except KeyError as e:
     print("KeyError", repr(e))
 print(sorted(Set.__abstractmethods__), sorted(MutableSet.__abstractmethods__))
+for obj in (a, m):
+    try:
+        hash(obj)
+    except TypeError as e:
+        print("TypeError", e)
+from collections.abc import Mapping, Set as _S
+print(_S.__hash__, Mapping.__hash__)
+class Frozen(S):
+    __hash__ = S._hash
+print(hash(Frozen([1, 2])) == hash(Frozen([2, 1])), hash(Frozen([1, 2])) == hash(frozenset([1, 2])))

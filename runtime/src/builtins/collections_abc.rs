@@ -1447,6 +1447,13 @@ unsafe fn bind_table(cls: Obj, table: *mut PyMethodDef) -> PyResult<()> {
         );
         let name = s(&crate::objects::cfunction::def_name(def));
         ab::setattr(cls, name.as_ptr(), d.as_ptr())?;
+        if pystr::as_str(name.as_ptr()) == "__eq__"
+            && dict::get_str((*(cls as *mut PyTypeObject)).tp_dict, "__hash__").is_none()
+        {
+            // As a class body defining `__eq__` without `__hash__`: unhashable.
+            let h = s("__hash__");
+            ab::setattr(cls, h.as_ptr(), none::none())?;
+        }
         def = def.add(1);
     }
     Ok(())

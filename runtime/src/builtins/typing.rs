@@ -10,8 +10,10 @@
 //!
 //! The alias and special-form classes (`_Alias`, `_SpecialGeneric`, `_Form`, `Generic`,
 //! `Protocol`) are declared in `typing.py` with one-line methods calling these.
-//! TODO(typing): ParamSpec and TypeVarTuple; `TypeVar.__module__` (CPython records the
-//! creating module) and `__typing_subst__` are not provided.
+//! `ParamSpec` (with `P.args`/`P.kwargs`) and `TypeVarTuple` are Rust types too.
+//! TODO(typing): `*Ts` (unpacking a TypeVarTuple) and ParamSpec substitution;
+//! `__module__` of the type-variable objects (CPython records the creating module) and
+//! `__typing_subst__` are not provided.
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, type_error, PyResult};
@@ -86,6 +88,10 @@ pub unsafe fn init() -> PyResult<Ref> {
     let m = super::modules::module_from_defs("_typing", &raw mut TYPING_METHODS as *mut _)?;
     let d = crate::objects::module::dict_of(m.as_ptr());
     super::modules::add_type(d, "TypeVar", &raw mut TypeVar_Type)?;
+    super::modules::add_type(d, "ParamSpec", &raw mut ParamSpec_Type)?;
+    super::modules::add_type(d, "ParamSpecArgs", &raw mut ParamSpecArgs_Type)?;
+    super::modules::add_type(d, "ParamSpecKwargs", &raw mut ParamSpecKwargs_Type)?;
+    super::modules::add_type(d, "TypeVarTuple", &raw mut TypeVarTuple_Type)?;
     Ok(m)
 }
 
@@ -123,7 +129,31 @@ unsafe fn convert(arg: Obj) -> PyResult<Ref> {
 /// `TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False,
 /// infer_variance=False)`.
 unsafe extern "C" fn typevar_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
-    into_raw((|| -> PyResult<Ref> {
+    into_raw(typevar_like_new(&raw mut TypeVar_Type, args, kwargs))
+}
+
+/// `ParamSpec(name, *, bound=None, covariant=False, contravariant=False,
+/// infer_variance=False)`.
+unsafe extern "C" fn paramspec_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+    into_raw((|| {
+        if tuple::len(args) > 1 {
+            return Err(type_error(&format!(
+                "paramspec() takes at most 1 positional argument ({} given)",
+                tuple::len(args)
+            )));
+        }
+        typevar_like_new(&raw mut ParamSpec_Type, args, kwargs)
+    })())
+}
+
+/// The constructor shared by TypeVar and ParamSpec (same layout).
+unsafe fn typevar_like_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> PyResult<Ref> {
+    let fname = if tp == &raw mut TypeVar_Type {
+        "typevar"
+    } else {
+        "paramspec"
+    };
+    (|| -> PyResult<Ref> {
         let pos = tuple::items(args);
         let mut name: Obj = pos.first().copied().unwrap_or(null_mut());
         let mut bound: Obj = null_mut();
@@ -138,27 +168,30 @@ unsafe extern "C" fn typevar_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj)
                     "contravariant" => flags[1] = ab::is_true(v.as_ptr())?,
                     "infer_variance" => flags[2] = ab::is_true(v.as_ptr())?,
                     "name" => {
-                        return Err(type_error(
-                            "argument for typevar() given by name ('name') and position (1)",
-                        ))
+                        return Err(type_error(&format!(
+                            "argument for {}() given by name ('name') and position (1)",
+                            fname
+                        )))
                     }
                     _ => {
                         return Err(type_error(&format!(
-                            "typevar() got an unexpected keyword argument '{}'",
-                            key
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname, key
                         )))
                     }
                 }
             }
         }
         if name.is_null() {
-            return Err(type_error(
-                "typevar() missing required argument 'name' (pos 1)",
-            ));
+            return Err(type_error(&format!(
+                "{}() missing required argument 'name' (pos 1)",
+                fname
+            )));
         }
         if !pystr::is_str(name) {
             return Err(type_error(&format!(
-                "typevar() argument 'name' must be str, not {}",
+                "{}() argument 'name' must be str, not {}",
+                fname,
                 obj_type_name(name)
             )));
         }
@@ -173,7 +206,10 @@ unsafe extern "C" fn typevar_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj)
                 "Variance cannot be specified with infer_variance.",
             ));
         }
-        let bound = if bound.is_null() || bound == none::none() {
+        let bound = if tp == &raw mut ParamSpec_Type {
+            // CPython 3.12 converts ParamSpec's default bound too: None is NoneType.
+            Some(convert(if bound.is_null() { none::none() } else { bound })?)
+        } else if bound.is_null() || bound == none::none() {
             None
         } else {
             Some(convert(bound)?)
@@ -189,7 +225,7 @@ unsafe extern "C" fn typevar_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj)
         for &c in raw_constraints {
             cs.push(convert(c)?);
         }
-        let o = alloc_object(&raw mut TypeVar_Type, std::mem::size_of::<TypeVarObject>());
+        let o = alloc_object(tp, std::mem::size_of::<TypeVarObject>());
         let t = tv(o);
         t.name = new_ref(name);
         t.bound = bound.map(|b| b.into_raw()).unwrap_or(null_mut());
@@ -198,7 +234,7 @@ unsafe extern "C" fn typevar_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj)
         t.contravariant = contravariant;
         t.infer_variance = infer_variance;
         Ok(Ref::steal(o))
-    })())
+    })()
 }
 
 unsafe extern "C" fn typevar_dealloc(o: Obj) {
@@ -235,9 +271,203 @@ unsafe extern "C" fn typevar_or(a: Obj, b: Obj) -> Obj {
     })())
 }
 
-unsafe extern "C" fn typevar_mro_entries(_o: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Obj {
-    type_error("Cannot subclass an instance of TypeVar");
+unsafe extern "C" fn typevar_mro_entries(o: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Obj {
+    type_error(&format!(
+        "Cannot subclass an instance of {}",
+        type_name(type_of(o))
+    ));
     null_mut()
+}
+
+// ---------------------------------------------------------------------------------
+// ParamSpec, its args/kwargs, TypeVarTuple
+
+#[allow(non_upper_case_globals)]
+pub static mut ParamSpec_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(typevar_dealloc),
+    tp_repr: Some(typevar_repr),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_new: Some(paramspec_new),
+    tp_as_number: &raw mut TYPEVAR_AS_NUMBER,
+    tp_methods: &raw mut TYPEVAR_METHODS as *mut PyMethodDef,
+    tp_getset: &raw mut PARAMSPEC_GETSET as *mut PyGetSetDef,
+    ..PyTypeObject::new_static(c"typing.ParamSpec", std::mem::size_of::<TypeVarObject>(), 0)
+};
+
+static mut PARAMSPEC_GETSET: [PyGetSetDef; 8] = [
+    getset_def(c"__name__", Some(tv_get_name), None),
+    getset_def(c"__bound__", Some(tv_get_bound), None),
+    getset_def(c"__covariant__", Some(tv_get_covariant), None),
+    getset_def(c"__contravariant__", Some(tv_get_contravariant), None),
+    getset_def(c"__infer_variance__", Some(tv_get_infer_variance), None),
+    getset_def(c"args", Some(ps_get_args), None),
+    getset_def(c"kwargs", Some(ps_get_kwargs), None),
+    getset_def_end(),
+];
+
+/// `P.args` / `P.kwargs`: the ParamSpec they come from.
+#[repr(C)]
+pub struct ParamSpecAttrObject {
+    pub ob_base: PyObject,
+    pub origin: Obj,
+}
+
+#[allow(non_upper_case_globals)]
+pub static mut ParamSpecArgs_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(psattr_dealloc),
+    tp_repr: Some(psattr_repr),
+    tp_richcompare: Some(psattr_richcompare),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_getset: &raw mut PSATTR_GETSET as *mut PyGetSetDef,
+    ..PyTypeObject::new_static(
+        c"typing.ParamSpecArgs",
+        std::mem::size_of::<ParamSpecAttrObject>(),
+        0,
+    )
+};
+
+#[allow(non_upper_case_globals)]
+pub static mut ParamSpecKwargs_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(psattr_dealloc),
+    tp_repr: Some(psattr_repr),
+    tp_richcompare: Some(psattr_richcompare),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_getset: &raw mut PSATTR_GETSET as *mut PyGetSetDef,
+    ..PyTypeObject::new_static(
+        c"typing.ParamSpecKwargs",
+        std::mem::size_of::<ParamSpecAttrObject>(),
+        0,
+    )
+};
+
+static mut PSATTR_GETSET: [PyGetSetDef; 2] = [
+    getset_def(c"__origin__", Some(psattr_get_origin), None),
+    getset_def_end(),
+];
+
+unsafe fn new_psattr(tp: *mut PyTypeObject, origin: Obj) -> Obj {
+    let o = alloc_object(tp, std::mem::size_of::<ParamSpecAttrObject>());
+    (*(o as *mut ParamSpecAttrObject)).origin = new_ref(origin);
+    o
+}
+
+unsafe extern "C" fn ps_get_args(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+    new_psattr(&raw mut ParamSpecArgs_Type, o)
+}
+
+unsafe extern "C" fn ps_get_kwargs(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+    new_psattr(&raw mut ParamSpecKwargs_Type, o)
+}
+
+unsafe extern "C" fn psattr_dealloc(o: Obj) {
+    xdecref((*(o as *mut ParamSpecAttrObject)).origin);
+    free_object(o);
+}
+
+unsafe extern "C" fn psattr_repr(o: Obj) -> Obj {
+    let origin = (*(o as *mut ParamSpecAttrObject)).origin;
+    let what = if type_of(o) == &raw mut ParamSpecArgs_Type {
+        "args"
+    } else {
+        "kwargs"
+    };
+    pystr::from_string(format!("{}.{}", pystr::as_str(tv(origin).name), what)).into_raw()
+}
+
+unsafe extern "C" fn psattr_richcompare(a: Obj, b: Obj, op: i32) -> Obj {
+    if type_of(a) != type_of(b) || (op != 2 && op != 3) {
+        return new_ref(none::not_implemented());
+    }
+    let same =
+        (*(a as *mut ParamSpecAttrObject)).origin == (*(b as *mut ParamSpecAttrObject)).origin;
+    pybool::from_bool(same == (op == 2)).into_raw()
+}
+
+unsafe extern "C" fn psattr_get_origin(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+    new_ref((*(o as *mut ParamSpecAttrObject)).origin)
+}
+
+/// A `typing.TypeVarTuple`: its name.
+#[repr(C)]
+pub struct TypeVarTupleObject {
+    pub ob_base: PyObject,
+    pub name: Obj,
+}
+
+#[allow(non_upper_case_globals)]
+pub static mut TypeVarTuple_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(tvt_dealloc),
+    tp_repr: Some(tvt_repr),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_new: Some(tvt_new),
+    tp_methods: &raw mut TYPEVAR_METHODS as *mut PyMethodDef,
+    tp_getset: &raw mut TVT_GETSET as *mut PyGetSetDef,
+    ..PyTypeObject::new_static(
+        c"typing.TypeVarTuple",
+        std::mem::size_of::<TypeVarTupleObject>(),
+        0,
+    )
+};
+
+static mut TVT_GETSET: [PyGetSetDef; 2] = [
+    getset_def(c"__name__", Some(tvt_get_name), None),
+    getset_def_end(),
+];
+
+/// `TypeVarTuple(name)`.
+unsafe extern "C" fn tvt_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let mut name = tuple::items(args).first().copied().unwrap_or(null_mut());
+        if tuple::len(args) > 1 {
+            return Err(type_error(&format!(
+                "typevartuple() takes at most 1 argument ({} given)",
+                tuple::len(args)
+            )));
+        }
+        if !kwargs.is_null() {
+            for (k, v) in dict::items_vec(kwargs) {
+                let key = pystr::as_str(k.as_ptr());
+                if key == "name" && name.is_null() {
+                    name = v.as_ptr();
+                } else {
+                    return Err(type_error(&format!(
+                        "typevartuple() got an unexpected keyword argument '{}'",
+                        key
+                    )));
+                }
+            }
+        }
+        if name.is_null() {
+            return Err(type_error(
+                "typevartuple() missing required argument 'name' (pos 1)",
+            ));
+        }
+        if !pystr::is_str(name) {
+            return Err(type_error(&format!(
+                "typevartuple() argument 'name' must be str, not {}",
+                obj_type_name(name)
+            )));
+        }
+        let o = alloc_object(
+            &raw mut TypeVarTuple_Type,
+            std::mem::size_of::<TypeVarTupleObject>(),
+        );
+        (*(o as *mut TypeVarTupleObject)).name = new_ref(name);
+        Ok(Ref::steal(o))
+    })())
+}
+
+unsafe extern "C" fn tvt_dealloc(o: Obj) {
+    xdecref((*(o as *mut TypeVarTupleObject)).name);
+    free_object(o);
+}
+
+unsafe extern "C" fn tvt_repr(o: Obj) -> Obj {
+    new_ref((*(o as *mut TypeVarTupleObject)).name)
+}
+
+unsafe extern "C" fn tvt_get_name(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+    new_ref((*(o as *mut TypeVarTupleObject)).name)
 }
 
 unsafe extern "C" fn tv_get_name(o: Obj, _: *mut std::ffi::c_void) -> Obj {
@@ -279,8 +509,9 @@ unsafe fn typing_attr(name: &str) -> PyResult<Ref> {
     ab::getattr_str(t.as_ptr(), name)
 }
 
+/// TypeVar or ParamSpec (what `Generic[...]` takes and substitution looks for).
 unsafe fn is_typevar(o: Obj) -> bool {
-    type_of(o) == &raw mut TypeVar_Type
+    type_of(o) == &raw mut TypeVar_Type || type_of(o) == &raw mut ParamSpec_Type
 }
 
 /// Whether `o` is a `typing._Alias`.
@@ -351,6 +582,13 @@ unsafe fn alias_repr(alias: Obj) -> PyResult<String> {
         "Callable" => {
             if args.len() == 2 && args[0] == none::ellipsis() {
                 return Ok(format!("typing.Callable[..., {}]", type_repr(args[1])?));
+            }
+            if args.len() == 2 && type_of(args[0]) == &raw mut ParamSpec_Type {
+                return Ok(format!(
+                    "typing.Callable[{}, {}]",
+                    type_repr(args[0])?,
+                    type_repr(args[1])?
+                ));
             }
             let (params, result) = args.split_at(args.len().saturating_sub(1));
             let result = result
@@ -669,7 +907,9 @@ unsafe extern "C" fn t_get_args(_m: Obj, a: *const Obj, n: isize, kw: Obj) -> Ob
         if is_alias(tp)? {
             let args = ab::getattr_str(tp, "__args__")?;
             let items = tuple::items(args.as_ptr());
-            if form_of(tp)? == "Callable" && !(items.len() == 2 && items[0] == none::ellipsis()) {
+            let plain = items.len() == 2
+                && (items[0] == none::ellipsis() || type_of(items[0]) == &raw mut ParamSpec_Type);
+            if form_of(tp)? == "Callable" && !plain {
                 let (params, result) = items.split_at(items.len().saturating_sub(1));
                 let l = Ref::steal(crate::objects::list::from_slice(params));
                 let r = result.first().copied().unwrap_or(none::none());
