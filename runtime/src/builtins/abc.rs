@@ -157,9 +157,30 @@ pub unsafe fn abstract_instantiation_error(tp: *mut PyTypeObject) -> crate::erro
     ))
 }
 
+/// Attribute names used on every check, created once (their hashes stay cached).
+static mut NAMES: [Obj; 4] = [null_mut(); 4];
+const N_IMPL: usize = 0;
+const N_CLASS: usize = 1;
+const N_SUBCLASSCHECK: usize = 2;
+const N_SUBCLASSHOOK: usize = 3;
+
+/// The interned name `i` (borrowed; never freed).
+unsafe fn name(i: usize) -> Obj {
+    if NAMES[i].is_null() {
+        let text = [
+            "_abc_impl",
+            "__class__",
+            "__subclasscheck__",
+            "__subclasshook__",
+        ][i];
+        NAMES[i] = pystr::from_str(text);
+    }
+    NAMES[i]
+}
+
 /// The `_abc_impl` list of `cls` (borrowed through the returned reference).
 unsafe fn impl_of(cls: Obj) -> PyResult<Ref> {
-    let d = ab::getattr_str(cls, "_abc_impl")?;
+    let d = ab::getattr(cls, name(N_IMPL))?;
     if !list::is_list(d.as_ptr()) || list::len(d.as_ptr()) != 5 {
         return Err(crate::errors::type_error(
             "_abc_impl is set to a wrong type",
@@ -291,8 +312,7 @@ unsafe fn in_set(s: Obj, k: Obj) -> PyResult<bool> {
 }
 
 unsafe fn call_subclasscheck(cls: Obj, sub: Obj) -> PyResult<bool> {
-    let name = Ref::steal(pystr::from_str("__subclasscheck__"));
-    let r = crate::call::call_method(cls, name.as_ptr(), &sub, 1, null_mut())?;
+    let r = crate::call::call_method(cls, name(N_SUBCLASSCHECK), &sub, 1, null_mut())?;
     ab::is_true(r.as_ptr())
 }
 
@@ -301,7 +321,7 @@ unsafe extern "C" fn abc_instancecheck(_m: Obj, args: *const Obj, nargs: isize, 
     into_raw((|| -> PyResult<Ref> {
         let [cls, instance] = args2("_abc_instancecheck", args, nargs, kw)?;
         let data = impl_of(cls)?;
-        let subclass = ab::getattr_str(instance, "__class__")?;
+        let subclass = ab::getattr(instance, name(N_CLASS))?;
         if in_set(slot(&data, CACHE), subclass.as_ptr())? {
             return Ok(pybool::from_bool(true));
         }
@@ -346,8 +366,7 @@ unsafe extern "C" fn abc_subclasscheck(_m: Obj, args: *const Obj, nargs: isize, 
         } else if in_set(neg, subclass)? {
             return Ok(pybool::from_bool(false));
         }
-        let hook_name = Ref::steal(pystr::from_str("__subclasshook__"));
-        let ok = crate::call::call_method(cls, hook_name.as_ptr(), &subclass, 1, null_mut())?;
+        let ok = crate::call::call_method(cls, name(N_SUBCLASSHOOK), &subclass, 1, null_mut())?;
         if ok.as_ptr() == pybool::true_obj() {
             dict::set_item(cache, subclass, none::none())?;
             return Ok(pybool::from_bool(true));
