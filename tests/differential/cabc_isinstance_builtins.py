@@ -1,6 +1,6 @@
 import collections.abc as c
 values = [[], (), {}, set(), frozenset(), "", b"", bytearray(), range(3), iter([]),
-          {}.values(), (x for x in ()), len, 3, None, memoryview(b"")]
+          {}.keys(), {}.items(), {}.values(), (x for x in ()), len, 3, None, memoryview(b"")]
 names = ["Hashable", "Iterable", "Iterator", "Reversible", "Generator", "Sized", "Container",
          "Callable", "Collection", "Sequence", "MutableSequence", "Set", "MutableSet",
          "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView"]
