@@ -2,9 +2,9 @@
 aliases with CPython's reprs, TypeVar, Generic, Protocol, cast, overload, final.
 
 Molt's own design: one alias class (`_Alias`) for every subscripted form, one class
-(`_Form`) for the bare special forms.
+(`_Form`) for the bare special forms. `TypeVar` is the Rust `_typing.TypeVar`.
 
-TODO(typing): get_type_hints, ParamSpec/TypeVarTuple, NewType, TypedDict and
+TODO(typing): get_type_hints, Concatenate, `*Ts` unpacking, NewType, TypedDict and
 NamedTuple, runtime_checkable protocol isinstance checks, Annotated metadata beyond
 the repr.
 """
@@ -12,36 +12,24 @@ the repr.
 from __future__ import annotations
 
 import collections.abc as _abc
+import _typing
+from _typing import TypeVar, ParamSpec, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple
 
 TYPE_CHECKING = False
 
 __all__ = ["Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet",
            "Callable", "Iterable", "Iterator", "Mapping", "Sequence", "Type", "TypeVar",
-           "Generic", "Protocol", "overload", "cast", "final", "TYPE_CHECKING"]
+           "Generic", "Protocol", "overload", "cast", "final", "TYPE_CHECKING", "ParamSpec",
+           "ParamSpecArgs", "ParamSpecKwargs", "TypeVarTuple"]
 
 
-def _type_repr(obj):
-    """How an argument of a generic alias prints (CPython's rules)."""
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is ...:
-        return "..."
-    if isinstance(obj, tuple):
-        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
-    if type(obj).__name__ == "function":
-        return obj.__name__
-    return repr(obj)
-
-
-def _convert(arg):
-    """An alias argument: None stands for NoneType, a string for a forward reference."""
-    if arg is None:
-        return type(None)
-    if isinstance(arg, str):
-        return ForwardRef(arg)
-    return arg
+_type_repr = _typing.type_repr
+_convert = _typing.convert
+_collect_type_vars = _typing.collect_type_vars
+_substitute = _typing.substitute
+_flatten_union = _typing.flatten_union
+get_origin = _typing.get_origin
+get_args = _typing.get_args
 
 
 class ForwardRef:
@@ -80,26 +68,7 @@ class _Alias(_Final, _root=True):
         self._form = form
 
     def __repr__(self):
-        form = self._form
-        if form == "Optional":
-            arg = [a for a in self.__args__ if a is not type(None)][0]
-            return f"typing.Optional[{_type_repr(arg)}]"
-        if form == "Callable":
-            args = self.__args__
-            if len(args) == 2 and args[0] is ...:
-                return f"typing.Callable[..., {_type_repr(args[1])}]"
-            params = ", ".join(_type_repr(a) for a in args[:-1])
-            return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
-        if form == "Annotated":
-            meta = ", ".join(repr(m) for m in self.__metadata__)
-            return f"typing.Annotated[{_type_repr(self.__origin__)}, {meta}]"
-        if self._name is not None:
-            head = "typing." + self._name
-        else:
-            head = _type_repr(self.__origin__)
-        if not self.__args__:
-            return head + "[()]"
-        return head + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+        return _typing.alias_repr(self)
 
     def __eq__(self, other):
         if not isinstance(other, _Alias):
@@ -118,6 +87,8 @@ class _Alias(_Final, _root=True):
         if self._name is not None and self._form is None:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
+        if self._form in ("Union", "Optional"):
+            raise TypeError("Cannot instantiate typing.Union")
         if self._form is not None:
             raise TypeError(f"Cannot instantiate {self!r}")
         result = self.__origin__(*args, **kwargs)
@@ -176,37 +147,6 @@ class _Alias(_Final, _root=True):
         return _Alias(self.__origin__, args, self._name, self._form)
 
 
-def _collect_type_vars(args):
-    out = []
-    for a in args:
-        if isinstance(a, TypeVar):
-            if a not in out:
-                out.append(a)
-        elif isinstance(a, _Alias):
-            for v in _collect_type_vars(a.__args__):
-                if v not in out:
-                    out.append(v)
-        elif isinstance(a, tuple):
-            for v in _collect_type_vars(a):
-                if v not in out:
-                    out.append(v)
-    return out
-
-
-def _substitute(args, subst):
-    out = []
-    for a in args:
-        if isinstance(a, TypeVar):
-            out.append(subst.get(a, a))
-        elif isinstance(a, _Alias):
-            out.append(a.copy_with(tuple(_substitute(a.__args__, subst))))
-        elif isinstance(a, tuple):
-            out.append(tuple(_substitute(a, subst)))
-        else:
-            out.append(a)
-    return tuple(out)
-
-
 class _SpecialGeneric(_Final, _root=True):
     """A bare generic name such as `List` or `Dict`: subscriptable, and usable with
     isinstance like its origin class."""
@@ -232,8 +172,8 @@ class _SpecialGeneric(_Final, _root=True):
             if len(params) != 2:
                 raise TypeError("Callable must be used as Callable[[arg, ...], result].")
             args, result = params
-            if args is ...:
-                flat = (..., _convert(result))
+            if args is ... or isinstance(args, ParamSpec):
+                flat = (args, _convert(result))
             else:
                 if not isinstance(args, list):
                     args = [args]
@@ -271,22 +211,6 @@ class _SpecialGeneric(_Final, _root=True):
 
     def __hash__(self):
         return hash(("typing", self._name))
-
-
-def _flatten_union(params):
-    out = []
-    for p in params:
-        p = _convert(p)
-        if isinstance(p, _Alias) and p._form in ("Union", "Optional"):
-            items = p.__args__
-        elif type(p).__name__ == "UnionType":
-            items = p.__args__
-        else:
-            items = (p,)
-        for x in items:
-            if x not in out:
-                out.append(x)
-    return tuple(out)
 
 
 class _Form(_Final, _root=True):
@@ -338,7 +262,7 @@ def _union(form, params):
 
 def _optional(form, param):
     if isinstance(param, tuple):
-        raise TypeError("typing.Optional requires a single type.")
+        raise TypeError(f"typing.Optional requires a single type. Got {param!r}.")
     return Union[param, None]
 
 
@@ -427,41 +351,6 @@ ItemsView = _SpecialGeneric(_abc.ItemsView, "ItemsView", 2)
 ValuesView = _SpecialGeneric(_abc.ValuesView, "ValuesView", 1)
 
 
-class TypeVar(_Final, _root=True):
-    def __init__(self, name, *constraints, bound=None, covariant=False,
-                 contravariant=False, infer_variance=False):
-        if covariant and contravariant:
-            raise ValueError("Bivariant types are not supported.")
-        if len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        self.__name__ = name
-        self.__constraints__ = tuple(_convert(c) for c in constraints)
-        self.__bound__ = _convert(bound) if bound is not None else None
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ""
-        elif self.__covariant__:
-            prefix = "+"
-        elif self.__contravariant__:
-            prefix = "-"
-        else:
-            prefix = "~"
-        return prefix + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVar")
-
-
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
@@ -471,30 +360,11 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_convert(p) for p in params)
-        if cls is Generic or cls is Protocol:
-            if not params:
-                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            for p in params:
-                if not isinstance(p, TypeVar):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
-                                    "variables or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-            return _Alias(cls, params, cls.__name__)
-        return _Alias(cls, params)
+        return _typing.generic_class_getitem(cls, params)
 
     def __init_subclass__(cls, /, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        for b in cls.__dict__.get("__orig_bases__", ()):
-            if isinstance(b, _Alias):
-                for v in _collect_type_vars(b.__args__):
-                    if v not in tvars:
-                        tvars.append(v)
-        cls.__parameters__ = tuple(tvars)
+        cls.__parameters__ = _typing.generic_parameters(cls)
 
 
 class Protocol(Generic):
@@ -544,29 +414,6 @@ def final(f):
 
 def no_type_check(arg):
     return arg
-
-
-def get_origin(tp):
-    if isinstance(tp, _Alias):
-        if tp._form == "Optional":
-            return Union
-        return tp.__origin__
-    if tp is Generic:
-        return Generic
-    if type(tp).__name__ in ("GenericAlias", "UnionType"):
-        return getattr(tp, "__origin__", None) or type(tp)
-    return None
-
-
-def get_args(tp):
-    if isinstance(tp, _Alias):
-        args = tp.__args__
-        if tp._form == "Callable" and not (len(args) == 2 and args[0] is ...):
-            return (list(args[:-1]), args[-1])
-        return args
-    if type(tp).__name__ in ("GenericAlias", "UnionType"):
-        return tp.__args__
-    return ()
 
 
 def assert_never(arg, /):

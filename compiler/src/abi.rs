@@ -180,6 +180,10 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "os",
     "os.path",
     "io",
+    "_abc",
+    "_warnings",
+    "_typing",
+    "_collections_abc",
 ];
 
 /// The capabilities a program may be granted (`molt build --capabilities ...`), with

@@ -334,11 +334,11 @@ pub unsafe extern "C" fn PyErr_Print() {
     PyErr_PrintEx(1)
 }
 
-/// Issues a warning of `category` (NULL: RuntimeWarning) with a str message. When the
-/// program imported `warnings`, the warning goes through `warnings.warn` (filters,
-/// `catch_warnings`, "error" raising); otherwise it is printed to stderr the way CPython
-/// shows a warning issued with no Python frame, `sys:1: Category: message`, and 0 is
-/// returned. TODO(capi): the caller's file and line.
+/// Issues a warning of `category` (NULL: RuntimeWarning) with a str message, through
+/// the runtime's `_warnings` machinery (the same filters, registries, `catch_warnings`
+/// and "error" raising as `warnings.warn`, whether or not the program imported
+/// `warnings`). Returns 0, or -1 with an exception set. The location is the runtime's
+/// frame-less one (`sys:1`). TODO(capi): the caller's file and line.
 /// Not part of the C-API (the Rust half of `PyErr_WarnFormat`).
 #[no_mangle]
 pub unsafe extern "C" fn _molt_capi_warn_obj(category: Obj, message: Obj, stack: isize) -> c_int {
@@ -348,22 +348,7 @@ pub unsafe extern "C" fn _molt_capi_warn_obj(category: Obj, message: Obj, stack:
         } else {
             category
         };
-        let sys_dict =
-            molt_runtime::objects::module::dict_of(molt_runtime::builtins::sys::module());
-        if let Some(mods) = dict::get_str(sys_dict, "modules") {
-            if dict::is_dict(mods) {
-                if let Some(w) = dict::get_str(mods, "warnings") {
-                    let warn = molt_runtime::abstract_::getattr_str(w, "warn")?;
-                    let level = Ref::steal(molt_runtime::objects::int::from_i64(stack as i64));
-                    molt_runtime::call::call_vec(warn.as_ptr(), &[message, cat, level.as_ptr()])?;
-                    return Ok(());
-                }
-            }
-        }
-        let name = molt_runtime::typeobject::type_name(cat as *mut PyTypeObject);
-        let msg = molt_runtime::abstract_::str(message)?;
-        eprintln!("sys:1: {}: {}", name, pystr::as_str(msg.as_ptr()));
-        Ok(())
+        molt_runtime::builtins::warnings::warn_obj(cat, message, stack)
     })
 }
 

@@ -1305,6 +1305,12 @@ unsafe extern "C" fn type_setattro(t: Obj, name: Obj, v: Obj) -> c_int {
     } else {
         dict::set_item((*tp).tp_dict, name, v)
     };
+    let r = r.and_then(|()| {
+        if pystr::as_str(name) == "__abstractmethods__" {
+            crate::builtins::abc::abstractmethods_changed(tp, v)?;
+        }
+        Ok(())
+    });
     if r.is_ok() {
         crate::slots::update_slots(tp);
     }

@@ -1,8 +1,10 @@
 //! The `builtins` module: builtin functions (`print`, `len`, `sorted`, ...), the builtin
 //! types and exceptions bound to their names, and the `sys` module.
 
+pub mod abc;
 pub mod asyncio;
 pub mod collections;
+pub mod collections_abc;
 pub mod functools;
 pub mod html;
 pub mod html_entities;
@@ -15,6 +17,8 @@ pub mod operator;
 pub mod os;
 pub mod string;
 pub mod sys;
+pub mod typing;
+pub mod warnings;
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, PyResult, Raised};

@@ -24,6 +24,10 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("io", super::io::init),
         ("os", super::os::init),
         ("os.path", super::os::init_path),
+        ("_abc", super::abc::init),
+        ("_warnings", super::warnings::init),
+        ("_typing", super::typing::init),
+        ("_collections_abc", super::collections_abc::init),
     ]
 }
 

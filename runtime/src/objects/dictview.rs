@@ -26,7 +26,11 @@ pub struct DictViewObject {
 
 macro_rules! view_type {
     ($sym:ident, $name:literal, $methods:expr) => {
+        view_type!($sym, $name, $methods, None);
+    };
+    ($sym:ident, $name:literal, $methods:expr, $hash:expr) => {
         pub static mut $sym: PyTypeObject = PyTypeObject {
+            tp_hash: $hash,
             tp_methods: $methods as *mut PyMethodDef,
             tp_dealloc: Some(view_dealloc),
             tp_repr: Some(view_repr),
@@ -39,13 +43,24 @@ macro_rules! view_type {
         };
     };
 }
-view_type!(DictKeys_Type, c"dict_keys", &raw mut SETLIKE_VIEW_METHODS);
+// As CPython: the set-like views compare by contents and are unhashable.
+view_type!(
+    DictKeys_Type,
+    c"dict_keys",
+    &raw mut SETLIKE_VIEW_METHODS,
+    Some(crate::objects::object::unhashable)
+);
 view_type!(
     DictValues_Type,
     c"dict_values",
     &raw mut VALUES_VIEW_METHODS
 );
-view_type!(DictItems_Type, c"dict_items", &raw mut SETLIKE_VIEW_METHODS);
+view_type!(
+    DictItems_Type,
+    c"dict_items",
+    &raw mut SETLIKE_VIEW_METHODS,
+    Some(crate::objects::object::unhashable)
+);
 
 static mut SETLIKE_VIEW_METHODS: [PyMethodDef; 3] = [
     crate::method_def!("isdisjoint", view_isdisjoint_m, METH_O),

@@ -23,10 +23,15 @@ pub static mut PyBaseObject_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"object", std::mem::size_of::<PyObject>(), 0)
 };
 
-static mut OBJECT_METHODS: [PyMethodDef; 3] = [
+static mut OBJECT_METHODS: [PyMethodDef; 4] = [
     crate::method_def!(
         "__init_subclass__",
         object_init_subclass,
+        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
+    ),
+    crate::method_def!(
+        "__subclasshook__",
+        object_subclasshook,
         METH_FASTCALL | METH_KEYWORDS | METH_CLASS
     ),
     crate::method_def!("__format__", object_format_m),
@@ -170,10 +175,7 @@ pub unsafe extern "C" fn object_new(tp: *mut PyTypeObject, args: Obj, kwargs: Ob
         }
     }
     if (*tp).tp_flags & TPFLAGS_IS_ABSTRACT != 0 {
-        crate::errors::type_error(&format!(
-            "Can't instantiate abstract class {}",
-            type_name(tp)
-        ));
+        crate::builtins::abc::abstract_instantiation_error(tp);
         return std::ptr::null_mut();
     }
     let alloc = (*tp).tp_alloc.unwrap_or(generic_alloc);
@@ -206,6 +208,11 @@ unsafe extern "C" fn object_init_subclass(cls: Obj, _a: *const Obj, n: isize, k:
         return std::ptr::null_mut();
     }
     crate::objects::none::none_ref().into_raw()
+}
+
+/// `object.__subclasshook__(subclass)`: NotImplemented (ABCs decide as usual).
+unsafe extern "C" fn object_subclasshook(_cls: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Obj {
+    new_ref(crate::objects::none::not_implemented())
 }
 
 unsafe extern "C" fn object_format_m(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
