@@ -3594,18 +3594,16 @@ impl<'a> FnState<'a> {
         name: &str,
         tp: &'a TypeParams,
     ) -> Option<Value> {
-        for p in &tp.type_params {
-            match p {
-                TypeParam::TypeVar(_) => {}
-                // TODO(types): typing has no TypeVarTuple/ParamSpec objects yet.
-                TypeParam::TypeVarTuple(t) => {
-                    cx.unsupported("a TypeVarTuple type parameter (*Ts)", t.range);
-                    return None;
-                }
-                TypeParam::ParamSpec(t) => {
-                    cx.unsupported("a ParamSpec type parameter (**P)", t.range);
-                    return None;
-                }
+        if let Generic::Class(_) = owner {
+            // TODO(types): a class's implicit base would be `Generic[*Ts]`, and typing
+            // has no unpacked TypeVarTuples yet.
+            if let Some(TypeParam::TypeVarTuple(t)) = tp
+                .type_params
+                .iter()
+                .find(|p| matches!(p, TypeParam::TypeVarTuple(_)))
+            {
+                cx.unsupported("a TypeVarTuple type parameter (*Ts) on a class", t.range);
+                return None;
             }
         }
         cx.generic_qualname = Some(self.child_qualname(cx, name));
@@ -3636,20 +3634,29 @@ impl<'a> FnState<'a> {
         let tp = owner.type_params();
         let mut names = Vec::new();
         for p in &tp.type_params {
-            let TypeParam::TypeVar(tv) = p else {
-                continue;
-            };
-            let nc = cx.str_const(&tv.name.id);
+            let nc = cx.str_const(&p.name().id);
             let n = self.konst(nc);
-            // `T: (A, B)` declares constraints, `T: A` a bound.
-            let (kind, bound) = match tv.bound.as_deref() {
-                Some(b) => (i64::from(matches!(b, Expr::Tuple(_))), self.expr(cx, b)),
-                None => {
+            // `T: (A, B)` declares constraints, `T: A` a bound; `*Ts` and `**P` are
+            // kinds 2 and 3 (see `molt_type_param`).
+            let (kind, bound) = match p {
+                TypeParam::TypeVar(tv) => match tv.bound.as_deref() {
+                    Some(b) => (i64::from(matches!(b, Expr::Tuple(_))), self.expr(cx, b)),
+                    None => {
+                        let x = self.null();
+                        (0, self.own(x))
+                    }
+                },
+                TypeParam::TypeVarTuple(_) | TypeParam::ParamSpec(_) => {
                     let x = self.null();
-                    (0, self.own(x))
+                    let k = if matches!(p, TypeParam::ParamSpec(_)) {
+                        3
+                    } else {
+                        2
+                    };
+                    (k, self.own(x))
                 }
             };
-            self.set_line(cx, tv.range);
+            self.set_line(cx, p.range());
             let t = self.call(
                 cx,
                 "molt_type_param",
@@ -3658,8 +3665,8 @@ impl<'a> FnState<'a> {
             self.release(n);
             self.emit(Inst::XDecref(bound));
             self.forget(bound);
-            names.push(tv.name.id.as_str());
-            self.store_name(cx, &tv.name.id, t);
+            names.push(p.name().id.as_str());
+            self.store_name(cx, &p.name().id, t);
         }
         let items: Vec<Value> = names
             .iter()

@@ -229,8 +229,10 @@ fn check(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), String>
     let _ = std::fs::create_dir_all(&mw);
     // `NAME.stdin` next to a program is fed to its standard input.
     let input = std::fs::read(prog.with_extension("stdin")).ok();
+    // The canonical path, as Molt records it (warnings print it at the line start).
     let mut c = Command::new(py);
-    c.arg(prog).current_dir(&cw);
+    c.arg(std::fs::canonicalize(prog).unwrap_or_else(|_| prog.to_path_buf()))
+        .current_dir(&cw);
     let expected = run_with_input(c, Duration::from_secs(30), input.clone())
         .map_err(|e| format!("cpython: {}", e))?;
     let mut m = Command::new(&exe);
@@ -324,8 +326,10 @@ fn check_denial(molt: &Path, py: &Path, prog: &Path, work: &Path) -> Result<(), 
     let (cw, mw) = (work.join("cpython"), work.join("molt"));
     let _ = std::fs::create_dir_all(&cw);
     let _ = std::fs::create_dir_all(&mw);
+    // The canonical path, as Molt records it (warnings print it at the line start).
     let mut c = Command::new(py);
-    c.arg(prog).current_dir(&cw);
+    c.arg(std::fs::canonicalize(prog).unwrap_or_else(|_| prog.to_path_buf()))
+        .current_dir(&cw);
     let expected =
         run_with_timeout(c, Duration::from_secs(30)).map_err(|e| format!("cpython: {}", e))?;
     let mut m = Command::new(&exe);

@@ -1843,12 +1843,21 @@ pub unsafe extern "C" fn molt_locals_put(d: Obj, name: Obj, v: Obj, is_cell: i32
 
 /// A PEP 695 type parameter named `name`, created by `typing`: kind 0 is a TypeVar with
 /// the bound `extra` (or none when null), kind 1 a TypeVar constrained to the tuple
-/// `extra`. Both infer their variance, as CPython's do. New reference.
+/// `extra`, kind 2 a TypeVarTuple, kind 3 a ParamSpec. TypeVars and ParamSpecs infer
+/// their variance, as CPython's do. New reference.
 #[no_mangle]
 pub unsafe extern "C" fn molt_type_param(kind: i64, name: Obj, extra: Obj) -> Obj {
     into_raw((|| {
         let typing = import_module("typing")?;
-        let tv = ab::getattr_str(typing.as_ptr(), "TypeVar")?;
+        let class = match kind {
+            2 => "TypeVarTuple",
+            3 => "ParamSpec",
+            _ => "TypeVar",
+        };
+        let tv = ab::getattr_str(typing.as_ptr(), class)?;
+        if kind == 2 {
+            return crate::call::call1(tv.as_ptr(), name);
+        }
         let kw = Ref::steal(crate::objects::dict::new_raw());
         let mut args = vec![name];
         match kind {

@@ -10,13 +10,13 @@
 //! rebind them; without it the module's own state is used and warnings are printed
 //! directly. C extensions' `PyErr_WarnEx` comes here through [`warn_obj`].
 //!
-//! Locations: Molt keeps no Python frames at run time, so `warn` attributes every
-//! warning the way CPython attributes one issued with no Python frame: file `sys`,
-//! line 1, module `sys`, registry `sys.__warningregistry__` (for any `stacklevel`).
-//! TODO(warnings): real caller locations need frame information from compiled code;
-//! the default filter `default::DeprecationWarning:__main__` therefore never matches.
-//! TODO(warnings): no source line is read for a location (CPython's `linecache`); a
-//! `line` given explicitly is printed.
+//! Locations: `warn(..., stacklevel=n)` attributes a warning to the n-th Python frame
+//! of the frame stack (`frames.rs`): its file (the module's `__file__`), current line,
+//! module name and `__warningregistry__`; past the bottom of the stack, as CPython, to
+//! `sys:1` with `sys.__warningregistry__`. The source line is read from the file when
+//! it is still there (CPython's `linecache`).
+//! TODO(warnings): CPython skips its import machinery's frames; Molt's own Python
+//! layers in stdlib/ count as frames where CPython's C modules do not.
 //!
 //! Filter patterns: `filterwarnings` compiles `message` (case-insensitive) and `module`
 //! into [`Pattern`] objects whose `match` is anchored at the start, as `re.match`.
@@ -203,29 +203,61 @@ unsafe fn resolve_category(message: Obj, category: Obj) -> PyResult<Obj> {
 ///
 /// # Safety
 /// `message` live; `category` null or live.
-pub unsafe fn warn_obj(category: Obj, message: Obj, _stacklevel: isize) -> PyResult<()> {
+pub unsafe fn warn_obj(category: Obj, message: Obj, stacklevel: isize) -> PyResult<()> {
     let category = resolve_category(message, category)?;
-    warn_from_sys(message, category, null_mut())
+    warn_at(message, category, stacklevel, null_mut())
 }
 
-/// `warn` without frames: attributed to `sys:1` with `sys.__warningregistry__`.
-unsafe fn warn_from_sys(message: Obj, category: Obj, source: Obj) -> PyResult<()> {
-    let sys_dict = crate::objects::module::dict_of(super::sys::module());
-    let registry = match dict::get_str(sys_dict, "__warningregistry__") {
+/// [`warn_obj`] about an object (`source`, printed with tracemalloc's note as CPython
+/// does); `category` is a warning class.
+///
+/// # Safety
+/// The arguments are live.
+pub unsafe fn warn_source(
+    category: *mut PyTypeObject,
+    message: Obj,
+    stacklevel: isize,
+    source: Obj,
+) -> PyResult<()> {
+    warn_at(message, category as Obj, stacklevel, source)
+}
+
+/// `warn` attributed to the `stacklevel`-th Python frame (CPython's `setup_context`),
+/// or to `sys:1` with `sys.__warningregistry__` past the bottom of the stack.
+unsafe fn warn_at(message: Obj, category: Obj, stacklevel: isize, source: Obj) -> PyResult<()> {
+    let level = (stacklevel.max(1) - 1) as usize;
+    let frame = crate::frames::python_frame(level);
+    let (globals, filename, lineno) = match frame {
+        Some(f) => {
+            let file = dict::get_str(f.globals, "__file__")
+                .filter(|&p| pystr::is_str(p))
+                .map(|p| Ref::borrowed(p))
+                .unwrap_or_else(|| Ref::steal(pystr::from_str("<string>")));
+            (f.globals, file, f.line as i64)
+        }
+        None => (
+            crate::objects::module::dict_of(super::sys::module()),
+            Ref::steal(pystr::from_str("sys")),
+            1,
+        ),
+    };
+    let registry = match dict::get_str(globals, "__warningregistry__") {
         Some(r) => Ref::borrowed(r),
         None => {
             let r = Ref::steal(dict::new_raw());
-            dict::set_str(sys_dict, "__warningregistry__", r.as_ptr())?;
+            dict::set_str(globals, "__warningregistry__", r.as_ptr())?;
             r
         }
     };
-    let filename = Ref::steal(pystr::from_str("sys"));
-    let module = Ref::steal(pystr::from_str("sys"));
+    let module = match dict::get_str(globals, "__name__") {
+        Some(m) => Ref::borrowed(m),
+        None => Ref::steal(pystr::from_str("<string>")),
+    };
     warn_explicit_impl(
         category,
         message,
         filename.as_ptr(),
-        1,
+        lineno,
         module.as_ptr(),
         registry.as_ptr(),
         source,
@@ -426,7 +458,8 @@ unsafe fn show_warning(
     source: Obj,
 ) -> PyResult<()> {
     let Some(show) = warnings_attr("_showwarnmsg")? else {
-        let s = format_text(text, category, filename, lineno, none::none())?;
+        let mut s = format_text(text, category, filename, lineno, none::none())?;
+        s.push_str(&source_note(category, source)?);
         return write_stderr(&s);
     };
     if !crate::call::is_callable(show.as_ptr()) {
@@ -479,6 +512,21 @@ unsafe fn write_to(file: Obj, s: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// What CPython's default formatting adds for a warning about an object (`source`):
+/// the allocation traceback tracemalloc would give, or, as tracemalloc is not tracing
+/// (Molt has none), the suggestion to enable it.
+unsafe fn source_note(category: Obj, source: Obj) -> PyResult<String> {
+    if source.is_null() || source == none::none() {
+        return Ok(String::new());
+    }
+    let cat = ab::getattr_str(category, "__name__")?;
+    let cat = ab::str(cat.as_ptr())?;
+    Ok(format!(
+        "{}: Enable tracemalloc to get the object allocation traceback\n",
+        pystr::as_str(cat.as_ptr())
+    ))
+}
+
 /// `filename:lineno: Category: message\n` plus `  line\n` when a line is given.
 unsafe fn format_text(
     message: Obj,
@@ -499,10 +547,16 @@ unsafe fn format_text(
         pystr::as_str(cat.as_ptr()),
         pystr::as_str(msg.as_ptr())
     );
-    if !line.is_null() && line != none::none() && ab::is_true(line)? {
-        let l = ab::str(line)?;
+    let text = if line.is_null() || line == none::none() {
+        // CPython's formatwarning reads the line through linecache.
+        let n = crate::objects::int::as_i64(lineno).unwrap_or(0);
+        crate::objects::exceptions::raw_source_line(pystr::as_str(file.as_ptr()), n)
+    } else {
+        Some(pystr::as_str(ab::str(line)?.as_ptr()).to_string())
+    };
+    if let Some(l) = text.filter(|l| !l.trim().is_empty()) {
         s.push_str("  ");
-        s.push_str(pystr::as_str(l.as_ptr()).trim_matches(|c: char| c.is_whitespace()));
+        s.push_str(l.trim_matches(|c: char| c.is_whitespace()));
         s.push('\n');
     }
     Ok(s)
@@ -524,9 +578,11 @@ unsafe extern "C" fn w_warn(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) ->
                 "$skip_file_prefixes",
             ],
         )?;
-        if !stacklevel.is_null() {
-            ab::as_ssize(stacklevel)?;
-        }
+        let level = if stacklevel.is_null() {
+            1
+        } else {
+            ab::as_ssize(stacklevel)?
+        };
         if !skip.is_null() && !tuple::is_tuple(skip) {
             return Err(type_error(&format!(
                 "warn() argument 'skip_file_prefixes' must be tuple, not {}",
@@ -539,7 +595,7 @@ unsafe extern "C" fn w_warn(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) ->
         } else {
             source
         };
-        warn_from_sys(message, category, source)?;
+        warn_at(message, category, level, source)?;
         Ok(none::none_ref())
     })())
 }
@@ -881,13 +937,20 @@ unsafe fn show_msg_impl(msg: Obj) -> PyResult<()> {
     }
     let text = match custom {
         Some(t) => t,
-        None => pystr::from_string(format_text(
-            message.as_ptr(),
-            category.as_ptr(),
-            filename.as_ptr(),
-            lineno.as_ptr(),
-            line.as_ptr(),
-        )?),
+        None => {
+            let mut s = format_text(
+                message.as_ptr(),
+                category.as_ptr(),
+                filename.as_ptr(),
+                lineno.as_ptr(),
+                line.as_ptr(),
+            )?;
+            let source = ab::getattr_opt_str(msg, "source")?;
+            if let Some(src) = source {
+                s.push_str(&source_note(category.as_ptr(), src.as_ptr())?);
+            }
+            pystr::from_string(s)
+        }
     };
     let name = Ref::steal(pystr::from_str("write"));
     match crate::call::call_method(file.as_ptr(), name.as_ptr(), &text.as_ptr(), 1, null_mut()) {

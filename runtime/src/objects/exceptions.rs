@@ -862,7 +862,7 @@ unsafe fn format_single(e: Obj, ctx: &mut PrintContext, out: &mut String) {
 
 /// The source line, read from the file if it is still there (as CPython's linecache
 /// does). Executables never need the file; without it the line is omitted.
-fn raw_source_line(file: &str, line: i64) -> Option<String> {
+pub(crate) fn raw_source_line(file: &str, line: i64) -> Option<String> {
     let text = std::fs::read_to_string(file).ok()?;
     Some(text.lines().nth((line - 1).max(0) as usize)?.to_string())
 }

@@ -329,6 +329,9 @@ pub(crate) unsafe extern "C" fn gen_close_m(
 
 pub(crate) unsafe extern "C" fn gen_dealloc(o: Obj) {
     let go = o as *mut GeneratorObject;
+    if (*go).state == 0 && type_of(o) == &raw mut crate::objects::coroutine::PyCoro_Type {
+        warn_never_awaited(o);
+    }
     if (*go).state > 0 {
         // Run pending `finally` blocks, as CPython's finaliser does; errors are dropped.
         // TODO(generators): print "Exception ignored in" like CPython.
@@ -349,6 +352,37 @@ pub(crate) unsafe extern "C" fn gen_dealloc(o: Obj) {
     xdecref((*go).qualname);
     xdecref((*go).retval);
     free_object(o);
+}
+
+/// CPython's RuntimeWarning for a coroutine that dies without having started, issued
+/// where the running code dropped it.
+// TODO(warnings): an error from the warning (an "error" filter) is dropped; CPython
+// reports it as unraisable.
+unsafe fn warn_never_awaited(o: Obj) {
+    let go = o as *mut GeneratorObject;
+    (*o).ob_refcnt += 1;
+    let saved = crate::errors::fetch();
+    let qualname = if (*go).qualname.is_null() {
+        "?".to_string()
+    } else {
+        crate::objects::str::as_str((*go).qualname).to_string()
+    };
+    let msg =
+        crate::objects::str::from_string(format!("coroutine '{}' was never awaited", qualname));
+    if crate::builtins::warnings::warn_source(
+        crate::objects::exceptions::runtime_warning(),
+        msg.as_ptr(),
+        1,
+        o,
+    )
+    .is_err()
+    {
+        crate::errors::clear();
+    }
+    if let Some(s) = saved {
+        crate::errors::restore(s);
+    }
+    (*o).ob_refcnt -= 1;
 }
 
 unsafe extern "C" fn gen_repr(o: Obj) -> Obj {
