@@ -5,7 +5,7 @@ Molt's own design: one alias class (`_Alias`) for every subscripted form, one cl
 (`_Form`) for the bare special forms. `TypeVar` is the Rust `_typing.TypeVar`.
 
 TODO(typing): get_type_hints, Concatenate, `*Ts` unpacking, NewType, TypedDict and
-NamedTuple, runtime_checkable protocol isinstance checks, Annotated metadata beyond
+NamedTuple, Annotated metadata beyond
 the repr.
 """
 
@@ -104,9 +104,11 @@ class _Alias(_Final, _root=True):
         origin = self.__origin__
         if origin is Generic or origin is Protocol:
             # Generic[T] stands for Generic unless another base already derives from it.
-            i = bases.index(self)
+            i = next(k for k, b in enumerate(bases) if b is self)
             for b in bases[i + 1:]:
-                if isinstance(b, _Alias) or (isinstance(b, type) and issubclass(b, Generic)):
+                if (isinstance(b, _Alias) and b is not self) or (
+                    isinstance(b, type) and issubclass(b, Generic)
+                ):
                     return ()
             return (origin,)
         return (origin,)
@@ -367,13 +369,88 @@ class Generic:
         cls.__parameters__ = _typing.generic_parameters(cls)
 
 
-class Protocol(Generic):
-    """Structural base class: in Molt, classes deriving from it are ordinary classes.
+_PROTOCOL_EXCLUDED = frozenset({
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+    "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+    "__class_getitem__", "__match_args__", "__parameters__", "__orig_bases__",
+    "__orig_class__", "_is_protocol", "_is_runtime_protocol", "__protocol_attrs__",
+    "__non_callable_proto_members__", "__type_params__", "__qualname__",
+    "__init_subclass__",
+})
 
-    TODO(typing): isinstance checks against runtime_checkable protocols.
-    """
+
+def _protocol_attrs(cls):
+    # The members a protocol requires: names defined or annotated in its own MRO,
+    # but not by Protocol/Generic themselves or typing's bookkeeping.
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get("__annotations__", {}))
+        for attr in names:
+            if not attr.startswith("_abc_") and attr not in _PROTOCOL_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+_MISSING = object()
+
+
+def _static_lookup(obj, name):
+    # The attribute without running descriptors: the instance dict, then the class's.
+    d = getattr(obj, "__dict__", None)
+    if isinstance(d, dict) and name in d:
+        return d[name]
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return _MISSING
+
+
+class _ProtocolMeta(type):
+    """Protocol classes' metaclass: isinstance() against a runtime-checkable protocol
+    checks that the instance has every protocol member (a member set to None counts
+    as absent unless the protocol declares it as data)."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get("_is_protocol_root", False) or not getattr(cls, "_is_protocol", False):
+            return cls in type(instance).__mro__
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError(
+                "Instance and class checks can only be used with @runtime_checkable protocols"
+            )
+        if cls in type(instance).__mro__:
+            return True
+        callables = {a for a in _protocol_attrs(cls) if callable(getattr(cls, a, None))}
+        for attr in _protocol_attrs(cls):
+            val = _static_lookup(instance, attr)
+            if val is _MISSING or (val is None and attr in callables):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get("_is_protocol_root", False) or not getattr(cls, "_is_protocol", False):
+            return cls in other.__mro__
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError(
+                "Instance and class checks can only be used with @runtime_checkable protocols"
+            )
+        attrs = _protocol_attrs(cls)
+        if any(not callable(getattr(cls, a, None)) for a in attrs):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if cls in other.__mro__:
+            return True
+        return all(any(a in k.__dict__ for k in other.__mro__) for a in attrs)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Structural base class. Classes deriving from it directly are protocols;
+    isinstance() against one needs @runtime_checkable (see _ProtocolMeta)."""
 
     __slots__ = ()
+    _is_protocol_root = True
 
     def __new__(cls, *args, **kwargs):
         if cls.__dict__.get("_is_protocol", False):
@@ -386,7 +463,12 @@ class Protocol(Generic):
 
 
 def runtime_checkable(cls):
-    # TODO(typing): structural isinstance for runtime-checkable protocols.
+    """Marks a protocol class as usable with isinstance() and issubclass()."""
+    if not isinstance(cls, type) or not cls.__dict__.get("_is_protocol", False):
+        raise TypeError(
+            "@runtime_checkable can be only applied to protocol classes, got %r" % cls
+        )
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -429,42 +511,49 @@ def reveal_type(obj, /):
     return obj
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
     def __int__(self) -> int: ...
 
 
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
     def __float__(self) -> float: ...
 
 
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
     def __index__(self) -> int: ...
 
 
+@runtime_checkable
 class SupportsAbs(Protocol):
     __slots__ = ()
 
     def __abs__(self): ...
 
 
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
     def __bytes__(self) -> bytes: ...
 
 
+@runtime_checkable
 class SupportsComplex(Protocol):
     __slots__ = ()
 
     def __complex__(self) -> complex: ...
 
 
+@runtime_checkable
 class SupportsRound(Protocol):
     __slots__ = ()
 

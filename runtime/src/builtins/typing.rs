@@ -855,15 +855,52 @@ unsafe extern "C" fn t_generic_parameters(_m: Obj, a: *const Obj, n: isize, kw: 
         let [cls] = crate::args::parse_pos::<1, 1>("generic_parameters", a, n, kw)?;
         let own = (*(cls as *mut PyTypeObject)).tp_dict;
         let mut out = Vec::new();
+        // The parameters of an explicit `Generic[...]` base, which must list every
+        // type variable of the other bases (CPython's `__init_subclass__` rules).
+        let mut gvars: Option<Vec<Ref>> = None;
         if let Some(bases) = dict::get_str(own, "__orig_bases__") {
             if tuple::is_tuple(bases) {
+                let generic = typing_attr("Generic")?;
                 for &b in tuple::items(bases) {
                     if is_alias(b)? {
                         let inner = ab::getattr_str(b, "__args__")?;
+                        let origin = ab::getattr_opt_str(b, "__origin__")?;
+                        if origin.map(|o| o.as_ptr()) == Some(generic.as_ptr()) {
+                            if gvars.is_some() {
+                                return Err(type_error(
+                                    "Cannot inherit from Generic[...] multiple times.",
+                                ));
+                            }
+                            let mut g = Vec::new();
+                            collect_type_vars(tuple::items(inner.as_ptr()), &mut g)?;
+                            gvars = Some(g);
+                        }
                         collect_type_vars(tuple::items(inner.as_ptr()), &mut out)?;
                     }
                 }
             }
+        }
+        if let Some(g) = gvars {
+            let missing: Vec<&Ref> = out
+                .iter()
+                .filter(|t| !g.iter().any(|x| x.as_ptr() == t.as_ptr()))
+                .collect();
+            if !missing.is_empty() {
+                let names = |v: &mut dyn Iterator<Item = &Ref>| -> PyResult<String> {
+                    let mut parts = Vec::new();
+                    for t in v {
+                        let r = ab::str(t.as_ptr())?;
+                        parts.push(pystr::as_str(r.as_ptr()).to_string());
+                    }
+                    Ok(parts.join(", "))
+                };
+                return Err(type_error(&format!(
+                    "Some type variables ({}) are not listed in Generic[{}]",
+                    names(&mut missing.into_iter())?,
+                    names(&mut g.iter())?
+                )));
+            }
+            out = g;
         }
         Ok(Ref::steal(tuple::from_refs(out)))
     })())
