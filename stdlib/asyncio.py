@@ -401,6 +401,12 @@ async def wait_for(aw, timeout):
         return await aw
 
 
+async def _aclose_later(agen):
+    # The event loop's finalizer for an abandoned async generator (see
+    # runtime/src/builtins/asyncio.rs, finalize_asyncgen_later).
+    await agen.aclose()
+
+
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"

@@ -327,6 +327,37 @@ unsafe fn run_until_done(fut: Obj) -> PyResult<()> {
     Ok(())
 }
 
+/// Set while `asyncio.run` shuts down: generators dropped then are closed at once (as
+/// CPython's `shutdown_asyncgens` closes the remaining ones).
+static mut SHUTTING_DOWN: bool = false;
+
+/// The event loop's finalizer for an async generator dropped while suspended (CPython's
+/// asyncgen hooks): instead of closing it on the spot, schedule `create_task` of a
+/// coroutine awaiting `agen.aclose()`, which keeps the generator alive until then.
+/// Returns false (the caller closes it at once) when no loop is running.
+///
+/// # Safety
+/// `agen` is an async generator being deallocated (reference count 0).
+pub unsafe fn finalize_asyncgen_later(agen: Obj) -> bool {
+    if !is_running() || SHUTTING_DOWN {
+        return false;
+    }
+    (*agen).ob_refcnt += 1;
+    let scheduled = (|| -> PyResult<()> {
+        let aio = crate::abi::import_module("asyncio")?;
+        let later = crate::abstract_::getattr_str(aio.as_ptr(), "_aclose_later")?;
+        let coro = crate::call::call1(later.as_ptr(), agen)?;
+        let ct = crate::abstract_::getattr_str(aio.as_ptr(), "create_task")?;
+        push_ready(Job::Call(ct, vec![coro], Rc::new(Cell::new(false))));
+        Ok(())
+    })();
+    (*agen).ob_refcnt -= 1;
+    if scheduled.is_err() {
+        crate::errors::clear();
+    }
+    (*agen).ob_refcnt > 0
+}
+
 /// Whether the loop is running (inside `asyncio.run`).
 pub fn is_running() -> bool {
     with_loop(|l| l.running)
@@ -368,6 +399,12 @@ pub unsafe fn run(coro: Obj) -> PyResult<Ref> {
     } else {
         None
     };
+    // The loop stops after the iteration that finished the main task: what that
+    // iteration scheduled (an async generator's finalizer) still runs.
+    if r.is_ok() && with_loop(|l| !l.ready.is_empty()) && run_once().is_err() {
+        crate::errors::clear();
+    }
+    SHUTTING_DOWN = true;
     // Shutdown: cancel what is left and let it unwind (CPython's `_cancel_all_tasks`).
     let rest: Vec<Ref> = with_loop(|l| l.tasks.iter().map(|&t| Ref::borrowed(t)).collect());
     for t in &rest {
@@ -379,6 +416,7 @@ pub unsafe fn run(coro: Obj) -> PyResult<Ref> {
             break;
         }
     }
+    SHUTTING_DOWN = false;
     with_loop(|l| {
         l.running = false;
         l.ready.clear();

@@ -332,6 +332,12 @@ pub(crate) unsafe extern "C" fn gen_dealloc(o: Obj) {
     if (*go).state == 0 && type_of(o) == &raw mut crate::objects::coroutine::PyCoro_Type {
         warn_never_awaited(o);
     }
+    if (*go).state > 0
+        && crate::objects::asyncgen::is_async_generator(o)
+        && crate::builtins::asyncio::finalize_asyncgen_later(o)
+    {
+        return;
+    }
     if (*go).state > 0 {
         // Run pending `finally` blocks, as CPython's finaliser does; errors are dropped.
         // TODO(generators): print "Exception ignored in" like CPython.
