@@ -604,35 +604,42 @@ fn round_f64(x: f64, nd: i64) -> f64 {
     r * p
 }
 
+/// `round(x, ndigits)` for a float `x` (`ndigits` null or None: an int, half to even).
+///
+/// # Safety
+/// `ndigits` is null or live.
+pub unsafe fn round_float(v: f64, ndigits: Obj) -> PyResult<Ref> {
+    if ndigits.is_null() || ndigits == none::none() {
+        if v.is_nan() {
+            return Err(crate::errors::value_error(
+                "cannot convert float NaN to integer",
+            ));
+        }
+        if v.is_infinite() {
+            return Err(crate::errors::raise(
+                exc::overflow_error(),
+                "cannot convert float infinity to integer",
+            ));
+        }
+        let r = v.round();
+        let r = if (v - v.trunc()).abs() == 0.5 {
+            2.0 * (v / 2.0).round()
+        } else {
+            r
+        };
+        return crate::objects::float::f64_to_int(r);
+    }
+    let nd = ab::as_ssize_clamped(ndigits)? as i64;
+    Ok(Ref::steal(crate::objects::float::from_f64(round_f64(
+        v, nd,
+    ))))
+}
+
 builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
     let x = a[0];
     let nd_given = !a[1].is_null() && a[1] != none::none();
     if crate::objects::float::is_float(x) {
-        let v = crate::objects::float::value(x);
-        if !nd_given {
-            if v.is_nan() {
-                return Err(crate::errors::value_error(
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if v.is_infinite() {
-                return Err(crate::errors::raise(
-                    exc::overflow_error(),
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let r = v.round();
-            let r = if (v - v.trunc()).abs() == 0.5 {
-                2.0 * (v / 2.0).round()
-            } else {
-                r
-            };
-            return crate::objects::float::f64_to_int(r);
-        }
-        let nd = ab::as_ssize_clamped(a[1])? as i64;
-        return Ok(Ref::steal(crate::objects::float::from_f64(round_f64(
-            v, nd,
-        ))));
+        return round_float(crate::objects::float::value(x), a[1]);
     }
     if int::is_int(x) {
         if !nd_given {

@@ -79,8 +79,12 @@ static mut FUNCTION_GETSET: [PyGetSetDef; 10] = [
         Some(fn_set_qualname),
     ),
     getset_def(c"__module__", Some(fn_get_module), Some(fn_set_module)),
-    getset_def(c"__defaults__", Some(fn_get_defaults), None),
-    getset_def(c"__kwdefaults__", Some(fn_get_kwdefaults), None),
+    getset_def(c"__defaults__", Some(fn_get_defaults), Some(fn_set_defaults)),
+    getset_def(
+        c"__kwdefaults__",
+        Some(fn_get_kwdefaults),
+        Some(fn_set_kwdefaults),
+    ),
     getset_def(c"__doc__", Some(fn_get_doc), Some(fn_set_doc)),
     getset_def(c"__globals__", Some(fn_get_globals), None),
     getset_def(c"__closure__", Some(fn_get_closure), None),
@@ -283,7 +287,11 @@ unsafe fn bind_slow(
             })
             .count();
         let takes = if ndefaults > 0 {
-            format!("from {} to {}", sig.argcount - ndefaults, sig.argcount)
+            format!(
+                "from {} to {}",
+                sig.argcount.saturating_sub(ndefaults),
+                sig.argcount
+            )
         } else {
             format!("{}", sig.argcount)
         };
@@ -366,12 +374,15 @@ unsafe fn bind_slow(
     } else {
         tuple::len(defaults)
     };
-    let first_default = sig.argcount - ndefaults;
+    // A `__defaults__` longer than the parameter list (assigned at run time) aligns on
+    // its end, as CPython's `defs[i - m]` with a negative `m` does.
+    let first_default = sig.argcount as isize - ndefaults as isize;
     let mut missing = Vec::new();
     for i in 0..sig.argcount {
         if slots[i].is_null() {
-            if i >= first_default {
-                slots[i] = new_ref(tuple::item(defaults, i - first_default));
+            if i as isize >= first_default {
+                let at = (i as isize - first_default) as usize;
+                slots[i] = new_ref(tuple::item(defaults, at));
             } else {
                 missing.push(format!("'{}'", pystr::as_str(sig.names[i].as_ptr())));
             }
@@ -517,8 +528,68 @@ macro_rules! field_getset {
         }
     };
 }
-field_getset!(fn_get_name, fn_set_name, name);
-field_getset!(fn_get_qualname, fn_set_qualname, qualname);
+field_getset!(fn_get_name, fn_set_name_any, name);
+field_getset!(fn_get_qualname, fn_set_qualname_any, qualname);
+
+/// `__name__`/`__qualname__` accept only str (deletion included in the refusal).
+unsafe fn set_str_field(o: Obj, v: Obj, attr: &str, set: unsafe extern "C" fn(Obj, Obj, *mut c_void) -> i32) -> i32 {
+    if v.is_null() || !pystr::is_str(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            &format!("{} must be set to a string object", attr),
+        );
+        return -1;
+    }
+    set(o, v, null_mut())
+}
+unsafe extern "C" fn fn_set_name(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    set_str_field(o, v, "__name__", fn_set_name_any)
+}
+unsafe extern "C" fn fn_set_qualname(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    set_str_field(o, v, "__qualname__", fn_set_qualname_any)
+}
+
+/// `f.__defaults__ = tuple | None` (deletion is None): later calls use the new values.
+unsafe extern "C" fn fn_set_defaults(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let none = crate::objects::none::none();
+    if !v.is_null() && v != none && !tuple::is_tuple(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            "__defaults__ must be set to a tuple object",
+        );
+        return -1;
+    }
+    let f = o as *mut FunctionObject;
+    let old = (*f).defaults;
+    (*f).defaults = if v.is_null() || v == none {
+        null_mut()
+    } else {
+        new_ref(v)
+    };
+    xdecref(old);
+    0
+}
+
+/// `f.__kwdefaults__ = dict | None` (deletion is None).
+unsafe extern "C" fn fn_set_kwdefaults(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let none = crate::objects::none::none();
+    if !v.is_null() && v != none && !dict::is_dict(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            "__kwdefaults__ must be set to a dict object",
+        );
+        return -1;
+    }
+    let f = o as *mut FunctionObject;
+    let old = (*f).kwdefaults;
+    (*f).kwdefaults = if v.is_null() || v == none {
+        null_mut()
+    } else {
+        new_ref(v)
+    };
+    xdecref(old);
+    0
+}
 field_getset!(fn_get_module, fn_set_module, module);
 field_getset!(fn_get_doc, fn_set_doc, doc);
 
