@@ -128,7 +128,7 @@ macro_rules! builtin {
         unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
                 #[allow(unused_variables)]
-                let $a: Args = &crate::args::parse::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
+                let $a: Args = &builtin_args::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
                 $body
             })())
         }
@@ -163,6 +163,95 @@ macro_rules! varargs_builtin {
             })())
         }
     };
+}
+
+/// Builtins CPython defines with `METH_O`: one positional argument, no keywords
+/// (`len() takes exactly one argument (0 given)`, `len() takes no keyword arguments`).
+const METH_O_BUILTINS: &[&str] = &[
+    "len", "repr", "ascii", "abs", "id", "hash", "callable", "chr", "ord", "hex", "oct",
+    "bin", "any", "all",
+];
+
+/// Builtins whose parameters are all positional-only (Argument Clinic `/`): counts are
+/// reported as `divmod expected 2 arguments, got 1`, keywords are refused.
+const POSITIONAL_BUILTINS: &[&str] = &[
+    "iter", "next", "getattr", "setattr", "delattr", "hasattr", "isinstance", "issubclass",
+    "divmod", "format", "input", "vars", "dir",
+];
+
+/// Binds a builtin's arguments with CPython's rules for that builtin: `METH_O` and
+/// positional-only builtins refuse keywords; the others use [`crate::args::parse`].
+/// Parameters the caller declares optional but CPython requires (`round`'s `number`,
+/// `pow`'s `base`/`exp`) are reported as `missing required argument`.
+///
+/// # Safety
+/// Vectorcall arguments.
+unsafe fn builtin_args<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+    names: &[&str],
+) -> PyResult<[Obj; MAX]> {
+    let has_kw = !kw.is_null() && tuple::len(kw) > 0;
+    let meth_o = METH_O_BUILTINS.contains(&fname);
+    if meth_o || POSITIONAL_BUILTINS.contains(&fname) {
+        if has_kw {
+            return Err(crate::errors::type_error(&format!(
+                "{}() takes no keyword arguments",
+                fname
+            )));
+        }
+        if meth_o {
+            if nargs != 1 {
+                return Err(crate::errors::type_error(&format!(
+                    "{}() takes exactly one argument ({} given)",
+                    fname, nargs
+                )));
+            }
+            let mut out = [null_mut(); MAX];
+            out[0] = *args;
+            return Ok(out);
+        }
+        return crate::args::positional::<MIN, MAX>(fname, args, nargs);
+    }
+    match fname {
+        // `sum(iterable, /, start=0)`.
+        "sum" => {
+            if nargs == 0 {
+                return Err(crate::errors::type_error(
+                    "sum() takes at least 1 positional argument (0 given)",
+                ));
+            }
+            if has_kw {
+                for &k in tuple::items(kw) {
+                    if pystr::as_str(k) != "start" {
+                        return Err(crate::errors::type_error(&format!(
+                            "'{}' is an invalid keyword argument for sum()",
+                            pystr::as_str(k)
+                        )));
+                    }
+                }
+            }
+        }
+        // Every parameter may be given by keyword; a missing one is named.
+        "round" | "pow" => {
+            let out = crate::args::parse::<0, MAX>(fname, args, nargs, kw, names)?;
+            for (i, slot) in out.iter().enumerate().take(MIN) {
+                if slot.is_null() {
+                    return Err(crate::errors::type_error(&format!(
+                        "{}() missing required argument '{}' (pos {})",
+                        fname,
+                        names[i],
+                        i + 1
+                    )));
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    crate::args::parse::<MIN, MAX>(fname, args, nargs, kw, names)
 }
 
 fn int_ref(v: i64) -> Ref {
@@ -769,8 +858,14 @@ builtin!(
         }
     }
 );
-builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
+builtin!(b_dir, "dir", 0, 1, ["object"], |a| {
     let o = a[0];
+    if o.is_null() {
+        // TODO(builtins): `dir()` without arguments (the caller's local names).
+        return Err(crate::errors::type_error(
+            "dir() without arguments is not supported by Molt",
+        ));
+    }
     // A class's own `__dir__` decides (its result is sorted into a list).
     let tp = type_of(o);
     if let Some(f) = crate::typeobject::lookup_str(tp, "__dir__") {

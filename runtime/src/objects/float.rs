@@ -768,7 +768,13 @@ pub fn parse_float(text: &str) -> Option<f64> {
 
 unsafe extern "C" fn float_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [x] = crate::args::parse_tuple::<0, 1>("float", args, kwargs, &["x"])?;
+        let [x] = crate::args::parse_new_positional::<0, 1>(
+            "float",
+            tp,
+            &raw mut PyFloat_Type,
+            args,
+            kwargs,
+        )?;
         let r = if x.is_null() {
             Ref::steal(from_f64(0.0))
         } else if crate::objects::str::is_str(x) {

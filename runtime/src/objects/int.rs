@@ -1003,7 +1003,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 
 unsafe extern "C" fn int_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [x, base] = crate::args::parse_tuple::<0, 2>("int", args, kwargs, &["x", "base"])?;
+        let [x, base] = crate::args::parse_tuple::<0, 2>("int", args, kwargs, &["/x", "base"])?;
         let r = int_from_args(x, base)?;
         if tp == &raw mut PyLong_Type {
             return Ok(r);
