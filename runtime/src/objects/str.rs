@@ -332,7 +332,10 @@ pub fn is_printable(c: char) -> bool {
         || u == 0x205f
         || u == 0x00a0
         || u == 0x202f
-        || (0xfff0..=0xfff8).contains(&u)
+        || (0xfff0..=0xfffb).contains(&u)
+        // Noncharacters (category Cn).
+        || (u & 0xfffe) == 0xfffe
+        || (0xfdd0..=0xfdef).contains(&u)
         || u >= 0xf0000)
 }
 
