@@ -41,7 +41,7 @@ methods! {
     "isidentifier" => str_isidentifier: NOARGS, "istitle" => str_istitle: NOARGS, "isascii" => str_isascii: NOARGS,
     "isprintable" => str_isprintable: NOARGS,
     "center" => str_center: POS, "ljust" => str_ljust: POS, "rjust" => str_rjust: POS, "zfill" => str_zfill: ONE,
-    "format" => str_format: KW, "encode" => str_encode: KW, "expandtabs" => str_expandtabs: KW,
+    "format" => str_format: KW, "format_map" => str_format_map: ONE, "encode" => str_encode: KW, "expandtabs" => str_expandtabs: KW,
     "removeprefix" => str_removeprefix: ONE, "removesuffix" => str_removesuffix: ONE,
     "__format__" => str_format_spec: ONE,
     "translate" => str_translate: ONE, "maketrans" => str_maketrans: POS | METH_STATIC,
@@ -782,6 +782,10 @@ unsafe extern "C" fn str_format(slf: Obj, args: *const Obj, nargs: isize, kw: Ob
         kw,
     ))
 }
+
+m!(str_format_map, one, |s, o, a| {
+    crate::format::str_format_map_method(o, a[0])
+});
 
 m!(str_format_spec, one, |s, o, a| {
     let spec = arg_str(a[0], "format_spec")?;
