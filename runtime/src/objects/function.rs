@@ -27,6 +27,10 @@ pub struct Signature {
     pub kwonly: usize,
     pub varargs: bool,
     pub varkw: bool,
+    /// The name and qualified name the function was compiled with (`co_name`,
+    /// `co_qualname`; assignment to `__name__` does not change them).
+    pub def_name: Ref,
+    pub def_qualname: Ref,
 }
 
 impl Signature {
@@ -55,6 +59,8 @@ pub struct FunctionObject {
     pub filename: Obj,
     pub firstlineno: i64,
     pub sig: *mut Signature,
+    /// `__code__`, made on first read.
+    pub code_obj: Obj,
 }
 
 #[no_mangle]
@@ -71,7 +77,8 @@ pub static mut PyFunction_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"function", std::mem::size_of::<FunctionObject>(), 0)
 };
 
-static mut FUNCTION_GETSET: [PyGetSetDef; 10] = [
+static mut FUNCTION_GETSET: [PyGetSetDef; 11] = [
+    getset_def(c"__code__", Some(fn_get_code), None),
     getset_def(c"__name__", Some(fn_get_name), Some(fn_set_name)),
     getset_def(
         c"__qualname__",
@@ -125,6 +132,8 @@ pub unsafe fn new(
         kwonly: get(7),
         varargs: flags & SIG_VARARGS != 0,
         varkw: flags & SIG_VARKW != 0,
+        def_name: Ref::borrowed(d[0]),
+        def_qualname: Ref::borrowed(d[1]),
     };
     let o = alloc_object(
         &raw mut PyFunction_Type,
@@ -483,6 +492,7 @@ unsafe extern "C" fn function_dealloc(o: Obj) {
     xdecref((*f).doc);
     xdecref((*f).annotations);
     xdecref((*f).filename);
+    xdecref((*f).code_obj);
     if !(*f).sig.is_null() {
         drop(Box::from_raw((*f).sig));
     }
@@ -609,6 +619,28 @@ unsafe extern "C" fn fn_get_kwdefaults(o: Obj, _: *mut c_void) -> Obj {
         new_ref(v)
     }
 }
+/// `f.__code__`: a [`crate::objects::code`] object describing the function (the same
+/// object on every read).
+unsafe extern "C" fn fn_get_code(o: Obj, _: *mut c_void) -> Obj {
+    let f = o as *mut FunctionObject;
+    if (*f).code_obj.is_null() {
+        let sig = &*(*f).sig;
+        match crate::objects::code::new(
+            sig.def_name.as_ptr(),
+            sig.def_qualname.as_ptr(),
+            (*f).filename,
+            (*f).firstlineno,
+            sig.argcount as i64,
+            sig.posonly as i64,
+            sig.kwonly as i64,
+        ) {
+            Ok(c) => (*f).code_obj = c.into_raw(),
+            Err(_) => return null_mut(),
+        }
+    }
+    new_ref((*f).code_obj)
+}
+
 unsafe extern "C" fn fn_get_globals(o: Obj, _: *mut c_void) -> Obj {
     new_ref((*(o as *mut FunctionObject)).globals)
 }
