@@ -10,6 +10,7 @@
 use crate::errors::PyResult;
 use crate::object::*;
 use crate::objects::{bytes, exceptions as exc, int, str as pystr};
+use crate::typeobject::obj_type_name;
 
 /// A supported codec.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -544,6 +545,12 @@ pub unsafe fn codec_arg(encoding: Obj) -> PyResult<Codec> {
     if encoding.is_null() {
         return Ok(Codec::Utf8);
     }
+    if !pystr::is_str(encoding) {
+        return Err(crate::errors::type_error(&format!(
+            "encoding must be str, not {}",
+            obj_type_name(encoding)
+        )));
+    }
     let name = pystr::as_str(encoding);
     lookup(name).ok_or_else(|| {
         crate::errors::raise(
@@ -558,9 +565,15 @@ pub unsafe fn codec_arg(encoding: Obj) -> PyResult<Codec> {
 ///
 /// # Safety
 /// `errors` is null or a str that outlives the result.
-pub unsafe fn handler_arg<'a>(errors: Obj) -> &'a str {
+pub unsafe fn handler_arg<'a>(errors: Obj) -> PyResult<&'a str> {
     if errors.is_null() {
-        return "strict";
+        return Ok("strict");
     }
-    pystr::as_str(errors)
+    if !pystr::is_str(errors) {
+        return Err(crate::errors::type_error(&format!(
+            "errors must be str, not {}",
+            obj_type_name(errors)
+        )));
+    }
+    Ok(pystr::as_str(errors))
 }

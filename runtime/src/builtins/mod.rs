@@ -535,8 +535,8 @@ unsafe fn min_max(name: &str, pos: &[Obj], kw: &[(&str, Obj)], op: i32) -> PyRes
             "default" => default = *v,
             other => {
                 return Err(crate::errors::type_error(&format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    name, other
+                    "'{}' is an invalid keyword argument for {}()",
+                    other, name
                 )))
             }
         }
@@ -771,6 +771,19 @@ builtin!(b_divmod, "divmod", 2, 2, ["x", "y"], |a| ab::binary_op(
 )
 .map_err(|e| { e }));
 builtin!(b_pow, "pow", 2, 3, ["base", "exp", "mod"], |a| {
+    let float_t = &raw mut crate::objects::float::PyFloat_Type;
+    // Three-argument pow over ints and floats with a float among them: int's slot
+    // declines and float's refuses the modulus, whatever the float's position.
+    let num = |o: Obj| int::is_int(o) || type_of(o) == float_t;
+    if !a[2].is_null()
+        && a[2] != none::none()
+        && a.iter().all(|&o| num(o))
+        && a.iter().any(|&o| type_of(o) == float_t)
+    {
+        return Err(crate::errors::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
     if a[2].is_null() || a[2] == none::none() {
         ab::binary_op(a[0], a[1], ab::BinOp::Pow)
     } else {

@@ -257,6 +257,25 @@ unsafe extern "C" fn bytes_mod(a: Obj, b: Obj) -> Obj {
     into_raw(crate::format::percent_format_bytes(a, b))
 }
 
+/// Checks the `encoding`/`errors` arguments of `encode`/`decode` are str (or absent),
+/// with Argument Clinic's wording.
+///
+/// # Safety
+/// The arguments are null or live.
+pub unsafe fn check_codec_args(fname: &str, encoding: Obj, errors: Obj) -> PyResult<()> {
+    for (what, o) in [("encoding", encoding), ("errors", errors)] {
+        if !o.is_null() && !crate::objects::str::is_str(o) {
+            return Err(crate::errors::type_error(&format!(
+                "{}() argument '{}' must be str, not {}",
+                fname,
+                what,
+                obj_type_name(o)
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Decodes bytes to str (`bytes.decode`, `str(b, encoding)`) with the codecs of
 /// [`crate::codecs`].
 ///
@@ -270,7 +289,7 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
         )));
     };
     let codec = crate::codecs::codec_arg(encoding)?;
-    let text = crate::codecs::decode(b, codec, crate::codecs::handler_arg(errors))?;
+    let text = crate::codecs::decode(b, codec, crate::codecs::handler_arg(errors)?)?;
     Ok(crate::objects::str::from_string(text))
 }
 
@@ -280,7 +299,7 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
 /// `s` is a str; `encoding`/`errors` are null or strs.
 pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
     let codec = crate::codecs::codec_arg(encoding)?;
-    let data = crate::codecs::encode(s, codec, crate::codecs::handler_arg(errors))?;
+    let data = crate::codecs::encode(s, codec, crate::codecs::handler_arg(errors)?)?;
     Ok(Ref::steal(from_bytes(&data)))
 }
 

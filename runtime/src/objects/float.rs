@@ -777,8 +777,21 @@ unsafe extern "C" fn float_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) ->
         )?;
         let r = if x.is_null() {
             Ref::steal(from_f64(0.0))
+        } else if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x)
+        {
+            let b = crate::objects::bytes::bytes_like(x).unwrap();
+            match std::str::from_utf8(b).ok().and_then(parse_float) {
+                Some(v) => Ref::steal(from_f64(v)),
+                None => {
+                    let r = crate::abstract_::repr(x)?;
+                    return Err(crate::errors::value_error(&format!(
+                        "could not convert string to float: {}",
+                        crate::objects::str::as_str(r.as_ptr())
+                    )));
+                }
+            }
         } else if crate::objects::str::is_str(x) {
-            match parse_float(crate::objects::str::as_str(x)) {
+            match parse_float(&crate::objects::int::ascii_digits(crate::objects::str::as_str(x))) {
                 Some(v) => Ref::steal(from_f64(v)),
                 None => {
                     let r = crate::abstract_::repr(x)?;

@@ -1025,8 +1025,8 @@ unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
         }
         let text = if crate::objects::str::is_str(x) {
             crate::objects::str::as_str(x).to_string()
-        } else if crate::objects::bytes::is_bytes(x) {
-            String::from_utf8_lossy(crate::objects::bytes::as_bytes(x)).into_owned()
+        } else if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x) {
+            String::from_utf8_lossy(crate::objects::bytes::bytes_like(x).unwrap()).into_owned()
         } else {
             return Err(crate::errors::type_error(
                 "int() can't convert non-string with explicit base",
@@ -1037,14 +1037,49 @@ unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
     if crate::objects::str::is_str(x) {
         return parse_or_error(crate::objects::str::as_str(x), 10, x);
     }
-    if crate::objects::bytes::is_bytes(x) {
-        let t = String::from_utf8_lossy(crate::objects::bytes::as_bytes(x)).into_owned();
+    if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x) {
+        let t = String::from_utf8_lossy(crate::objects::bytes::bytes_like(x).unwrap()).into_owned();
         return parse_or_error(&t, 10, x);
     }
     crate::abstract_::number_long(x)
 }
 
+/// Text with Unicode decimal digits and white space in ASCII form, as CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII` (other characters are kept).
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_whitespace() {
+                    ' '
+                } else if let Some(d) = crate::objects::unicode_db::decimal_value(c) {
+                    char::from_digit(d, 10).unwrap()
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
 unsafe fn parse_or_error(text: &str, base: u32, orig: Obj) -> PyResult<Ref> {
+    let text = &*ascii_digits(text);
+    // CPython's limit on decimal (non power-of-two base) conversions.
+    if !base.is_power_of_two() {
+        let digits = text
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .count();
+        if digits > 4300 && parse_int(text, base).is_some() {
+            return Err(crate::errors::value_error(&format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                digits
+            )));
+        }
+    }
     match parse_int(text, base) {
         Some(v) => Ok(Ref::steal(from_bigint(v))),
         None => {

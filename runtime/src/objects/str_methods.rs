@@ -127,8 +127,9 @@ macro_rules! m {
 unsafe fn arg_str<'a>(o: Obj, what: &str) -> PyResult<&'a str> {
     if !is_str(o) {
         return Err(crate::errors::type_error(&format!(
-            "{} must be str, not {}",
+            "{}{}must be str, not {}",
             what,
+            if what.is_empty() { "" } else { " " },
             obj_type_name(o)
         )));
     }
@@ -406,7 +407,7 @@ m!(str_replace, pos, "replace", 2, 3, |s, o, a| {
 });
 
 unsafe fn find_impl(s: &str, a: Args, reverse: bool) -> PyResult<i64> {
-    let sub = arg_str(a[0], "must be str,")?;
+    let sub = arg_str(a[0], "")?;
     let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
     if lo_chars > s.chars().count() || lo > hi {
         return Ok(-1);
@@ -445,7 +446,7 @@ m!(str_rindex, varargs, "rindex", 1, 3, |s, o, a| {
 });
 
 m!(str_count, varargs, "count", 1, 3, |s, o, a| {
-    let sub = arg_str(a[0], "must be str,")?;
+    let sub = arg_str(a[0], "")?;
     let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
     if lo_chars > s.chars().count() || lo > hi {
         return int_ref(0);
@@ -559,7 +560,7 @@ m!(str_swapcase, noargs, |s, o| {
 });
 
 unsafe fn partition_impl(s: &str, sep: Obj, reverse: bool) -> PyResult<Ref> {
-    let sep_s = arg_str(sep, "must be str,")?;
+    let sep_s = arg_str(sep, "")?;
     if sep_s.is_empty() {
         return Err(crate::errors::value_error("empty separator"));
     }
@@ -725,7 +726,10 @@ m!(
     0,
     2,
     ["encoding", "errors"],
-    |s, o, a| crate::objects::bytes::encode(o, a[0], a[1])
+    |s, o, a| {
+        crate::objects::bytes::check_codec_args("encode", a[0], a[1])?;
+        crate::objects::bytes::encode(o, a[0], a[1])
+    }
 );
 
 m!(
