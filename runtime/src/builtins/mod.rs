@@ -667,30 +667,61 @@ builtin!(b_all, "all", 1, 1, ["iterable"], |a| {
 
 /// Rounds an f64 to `nd` decimal places with round-half-even on the exact value, as
 /// CPython's `round()` (via correctly rounded decimal conversion).
-fn round_f64(x: f64, nd: i64) -> f64 {
+/// `None`: the rounded value overflows a float.
+fn round_f64(x: f64, nd: i64) -> Option<f64> {
     if !x.is_finite() || x == 0.0 {
-        return x;
+        return Some(x);
     }
     if nd > 308 {
-        return x;
+        return Some(x);
     }
     if nd < -308 {
-        return 0.0 * x.signum();
+        return Some(0.0 * x.signum());
     }
     if nd >= 0 {
         // Format with nd decimals: Rust rounds the exact binary value half-to-even.
         let s = format!("{:.*}", nd as usize, x);
-        return s.parse().unwrap_or(x);
+        return Some(s.parse().unwrap_or(x));
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 {
-        2.0 * (y / 2.0).round()
+    // Exact: |x| = num / den; q = round-half-even(|x| / 10**k); the result is q * 10**k
+    // rounded once to a float.
+    use num_integer::Integer;
+    use num_traits::Zero;
+    let k = (-nd) as usize;
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
     } else {
-        r
+        (frac | (1u64 << 52), biased - 1075)
     };
-    r * p
+    let mut num = num_bigint::BigInt::from(mant);
+    let mut den = num_bigint::BigInt::from(1u8);
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let p = num_traits::pow(num_bigint::BigInt::from(10), k);
+    let d = &den * &p;
+    let (q, r) = num.div_mod_floor(&d);
+    let twice = &r * 2;
+    let q = if twice > d || (twice == d && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    let val = q * p;
+    let r = if val.is_zero() {
+        0.0
+    } else {
+        match int::true_divide(&val, &num_bigint::BigInt::from(1u8)) {
+            Some(f) if f.is_finite() => f,
+            _ => return None,
+        }
+    };
+    Some(if x < 0.0 { -r } else { r })
 }
 
 /// `round(x, ndigits)` for a float `x` (`ndigits` null or None: an int, half to even).
@@ -719,9 +750,43 @@ pub unsafe fn round_float(v: f64, ndigits: Obj) -> PyResult<Ref> {
         return crate::objects::float::f64_to_int(r);
     }
     let nd = ab::as_ssize_clamped(ndigits)? as i64;
-    Ok(Ref::steal(crate::objects::float::from_f64(round_f64(
-        v, nd,
-    ))))
+    match round_f64(v, nd) {
+        Some(r) => Ok(Ref::steal(crate::objects::float::from_f64(r))),
+        None => Err(crate::errors::raise(
+            exc::overflow_error(),
+            "rounded value too large to represent",
+        )),
+    }
+}
+
+/// `round(x, ndigits)` for an int `x`: an exact int, half to even for negative
+/// `ndigits`.
+///
+/// # Safety
+/// `x` is an int; `ndigits` is null or live.
+pub unsafe fn round_int(x: Obj, ndigits: Obj) -> PyResult<Ref> {
+    if ndigits.is_null() || ndigits == none::none() {
+        return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
+    }
+    let nd = ab::as_ssize_clamped(ndigits)? as i64;
+    let v = int::as_bigint(x);
+    if nd >= 0 {
+        return Ok(Ref::steal(int::from_bigint(v)));
+    }
+    // More digits removed than the value has: the result is 0.
+    if (-nd) as u64 > v.bits() / 3 + 2 {
+        return Ok(int_ref(0));
+    }
+    use num_integer::Integer;
+    let p = num_traits::pow(num_bigint::BigInt::from(10), (-nd) as usize);
+    let (q, r) = v.div_mod_floor(&p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    Ok(Ref::steal(int::from_bigint(q * p)))
 }
 
 builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
@@ -731,24 +796,7 @@ builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
         return round_float(crate::objects::float::value(x), a[1]);
     }
     if int::is_int(x) {
-        if !nd_given {
-            return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
-        }
-        let nd = ab::as_ssize_clamped(a[1])? as i64;
-        if nd >= 0 {
-            return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
-        }
-        use num_integer::Integer;
-        let v = int::as_bigint(x);
-        let p = num_traits::pow(num_bigint::BigInt::from(10), (-nd) as usize);
-        let (q, r) = v.div_mod_floor(&p);
-        let twice = &r * 2;
-        let q = if twice > p || (twice == p && q.is_odd()) {
-            q + 1
-        } else {
-            q
-        };
-        return Ok(Ref::steal(int::from_bigint(q * p)));
+        return round_int(x, a[1]);
     }
     match ab::lookup_special(x, "__round__") {
         Some(f) => {

@@ -48,15 +48,15 @@ static mut FLOAT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
 
 static mut FLOAT_METHODS: [PyMethodDef; 10] = [
     crate::method_def!("is_integer", float_is_integer),
-    crate::method_def!("as_integer_ratio", float_as_integer_ratio),
+    crate::method_def!("as_integer_ratio", float_as_integer_ratio, METH_NOARGS),
     crate::method_def!(
         "fromhex",
         float_fromhex,
         METH_FASTCALL | METH_KEYWORDS | METH_CLASS
     ),
-    crate::method_def!("__trunc__", float_trunc_m),
-    crate::method_def!("__floor__", float_floor_m),
-    crate::method_def!("__ceil__", float_ceil_m),
+    crate::method_def!("__trunc__", float_trunc_m, METH_NOARGS),
+    crate::method_def!("__floor__", float_floor_m, METH_NOARGS),
+    crate::method_def!("__ceil__", float_ceil_m, METH_NOARGS),
     crate::method_def!("__round__", float_round_m),
     crate::method_def!("hex", float_hex),
     crate::method_def!("conjugate", float_conjugate),
@@ -503,9 +503,8 @@ unsafe extern "C" fn float_is_integer(o: Obj, _a: *const Obj, _n: isize, _k: Obj
 }
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms, positive denominator.
-unsafe extern "C" fn float_as_integer_ratio(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn float_as_integer_ratio(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("as_integer_ratio", a, n, k)?;
         let v = value(o);
         if v.is_nan() {
             return Err(crate::errors::value_error(
@@ -664,23 +663,20 @@ unsafe extern "C" fn float_fromhex(cls: Obj, a: *const Obj, n: isize, k: Obj) ->
     })())
 }
 
-unsafe extern "C" fn float_trunc_m(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn float_trunc_m(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("__trunc__", a, n, k)?;
         f64_to_int(value(o))
     })())
 }
 
-unsafe extern "C" fn float_floor_m(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn float_floor_m(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("__floor__", a, n, k)?;
         f64_to_int(value(o).floor())
     })())
 }
 
-unsafe extern "C" fn float_ceil_m(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn float_ceil_m(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("__ceil__", a, n, k)?;
         f64_to_int(value(o).ceil())
     })())
 }

@@ -61,11 +61,12 @@ pub static mut INT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     ..PyNumberMethods::EMPTY
 };
 
-static mut INT_METHODS: [PyMethodDef; 12] = [
+static mut INT_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("bit_length", int_bit_length),
-    crate::method_def!("bit_count", int_bit_count),
-    crate::method_def!("is_integer", int_is_integer),
-    crate::method_def!("as_integer_ratio", int_as_integer_ratio),
+    crate::method_def!("bit_count", int_bit_count, METH_NOARGS),
+    crate::method_def!("is_integer", int_is_integer, METH_NOARGS),
+    crate::method_def!("as_integer_ratio", int_as_integer_ratio, METH_NOARGS),
+    crate::method_def!("__round__", int_round_m),
     crate::method_def!("to_bytes", int_to_bytes),
     crate::method_def!(
         "from_bytes",
@@ -707,9 +708,8 @@ unsafe extern "C" fn int_bit_length(o: Obj, _a: *const Obj, _n: isize, _k: Obj) 
     }
 }
 
-unsafe extern "C" fn int_bit_count(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn int_bit_count(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("bit_count", a, n, k)?;
         Ok(Ref::steal(match value(o) {
             IntVal::Small(v) => from_i64(v.unsigned_abs().count_ones() as i64),
             IntVal::Big(b) => {
@@ -720,16 +720,14 @@ unsafe extern "C" fn int_bit_count(o: Obj, a: *const Obj, n: isize, k: Obj) -> O
     })())
 }
 
-unsafe extern "C" fn int_is_integer(_o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn int_is_integer(_o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("is_integer", a, n, k)?;
         Ok(Ref::borrowed(crate::objects::bool::true_obj()))
     })())
 }
 
-unsafe extern "C" fn int_as_integer_ratio(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+unsafe extern "C" fn int_as_integer_ratio(o: Obj, _unused: Obj) -> Obj {
     into_raw((|| {
-        crate::args::parse_pos::<0, 0>("as_integer_ratio", a, n, k)?;
         let num = Ref::steal(from_bigint(as_bigint(o)));
         let one = Ref::steal(from_i64(1));
         Ok(Ref::steal(crate::objects::tuple::pack(&[
@@ -763,12 +761,14 @@ unsafe fn byteorder_arg(fname: &str, o: Obj) -> PyResult<bool> {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 unsafe extern "C" fn int_to_bytes(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
     into_raw((|| {
-        let [length, order, signed] = crate::args::parse::<0, 3>(
+        let [length, order, signed] = crate::builtins::modules::unpack_kw(
             "to_bytes",
             a,
             n,
             k,
             &["length", "byteorder", "$signed"],
+            0,
+            0,
         )?;
         let length = if length.is_null() {
             1
@@ -897,12 +897,14 @@ unsafe fn from_bytes_source(x: Obj) -> PyResult<Vec<u8>> {
 /// is passed to the subclass (`cls(value)`), as CPython does.
 unsafe extern "C" fn int_from_bytes(cls: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
     into_raw((|| {
-        let [src, order, signed] = crate::args::parse::<1, 3>(
+        let [src, order, signed] = crate::builtins::modules::unpack_kw(
             "from_bytes",
             a,
             n,
             k,
             &["bytes", "byteorder", "$signed"],
+            0,
+            1,
         )?;
         let little = byteorder_arg("from_bytes", order)?;
         let signed = !signed.is_null() && crate::abstract_::is_true(signed)?;
@@ -920,6 +922,14 @@ unsafe extern "C" fn int_from_bytes(cls: Obj, a: *const Obj, n: isize, k: Obj) -
             return Ok(r);
         }
         crate::call::call1(cls, r.as_ptr())
+    })())
+}
+
+/// `int.__round__(ndigits=None)`: the builtin `round`'s int rules.
+unsafe extern "C" fn int_round_m(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| {
+        let [nd] = crate::args::parse_pos::<0, 1>("__round__", a, n, k)?;
+        crate::builtins::round_int(o, nd)
     })())
 }
 
@@ -1014,6 +1024,9 @@ unsafe extern "C" fn int_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
 
 unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
     if x.is_null() {
+        if !base.is_null() {
+            return Err(crate::errors::type_error("int() missing string argument"));
+        }
         return Ok(Ref::steal(from_i64(0)));
     }
     if !base.is_null() {
