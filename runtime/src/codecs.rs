@@ -185,12 +185,9 @@ pub unsafe fn decode(data: &[u8], codec: Codec, h: &str) -> PyResult<String> {
     match codec {
         Codec::Utf8 => decode_utf8(data, h, 0),
         Codec::Utf8Sig => {
-            let skip = if data.starts_with(&[0xef, 0xbb, 0xbf]) {
-                3
-            } else {
-                0
-            };
-            decode_utf8(data, h, skip)
+            // Errors report positions in (and the object as) the data after the BOM.
+            let rest = data.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(data);
+            decode_utf8(rest, h, 0)
         }
         Codec::Ascii | Codec::Latin1 => {
             let mut out = String::with_capacity(data.len());

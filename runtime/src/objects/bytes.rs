@@ -288,6 +288,10 @@ pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
             obj_type_name(o)
         )));
     };
+    // CPython decodes empty data to '' before looking the codec up.
+    if b.is_empty() {
+        return Ok(crate::objects::str::from_string(String::new()));
+    }
     let codec = crate::codecs::codec_arg(encoding)?;
     let text = crate::codecs::decode(b, codec, crate::codecs::handler_arg(errors)?)?;
     Ok(crate::objects::str::from_string(text))
