@@ -672,7 +672,8 @@ fn round_f64(x: f64, nd: i64) -> Option<f64> {
     if !x.is_finite() || x == 0.0 {
         return Some(x);
     }
-    if nd > 308 {
+    // CPython's NDIGITS_MAX: beyond it every float is already exact.
+    if nd > 323 {
         return Some(x);
     }
     if nd < -308 {
