@@ -95,7 +95,16 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
     Ok(sp)
 }
 
-unsafe fn spec_error(msg: String) -> Raised {
+/// A format-spec parse error; CPython 3.12 names the spec and the type when the spec
+/// is malformed (`Invalid format specifier '>{}' for object of type 'str'`).
+unsafe fn spec_error(msg: String, spec: &str, v: Obj) -> Raised {
+    if msg == "Invalid format specifier" {
+        return crate::errors::value_error(&format!(
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec,
+            obj_type_name(v)
+        ));
+    }
     crate::errors::value_error(&msg)
 }
 
@@ -188,7 +197,7 @@ pub unsafe fn format_int(v: Obj, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
         return crate::abstract_::str(v);
     }
-    let sp = parse_spec(spec).map_err(|m| spec_error(m))?;
+    let sp = parse_spec(spec).map_err(|m| spec_error(m, spec, v))?;
     let value = int::as_bigint(v);
     match sp.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
@@ -263,7 +272,7 @@ pub unsafe fn format_float_obj(v: Obj, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
         return Ok(pystr::from_string(float::repr_f64(f)));
     }
-    let sp = parse_spec(spec).map_err(|m| spec_error(m))?;
+    let sp = parse_spec(spec).map_err(|m| spec_error(m, spec, v))?;
     if let Some(t) = sp.ty {
         if !"eEfFgGn%".contains(t) {
             return Err(crate::errors::value_error(&format!(
@@ -441,7 +450,7 @@ pub unsafe fn format_str(v: Obj, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
         return Ok(Ref::borrowed(v));
     }
-    let sp = parse_spec(spec).map_err(|m| spec_error(m))?;
+    let sp = parse_spec(spec).map_err(|m| spec_error(m, spec, v))?;
     if let Some(t) = sp.ty {
         if t != 's' {
             return Err(crate::errors::value_error(&format!(

@@ -526,6 +526,7 @@ unsafe extern "C" fn str_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
         let s = if o.is_null() {
             Ref::steal(from_str(""))
         } else if !encoding.is_null() || !errors.is_null() {
+            crate::objects::bytes::check_codec_args("str", encoding, errors)?;
             crate::objects::bytes::decode(o, encoding, errors)?
         } else {
             crate::abstract_::str(o)?

@@ -140,7 +140,18 @@ unsafe fn opt_str<'a>(o: Obj, what: &str) -> PyResult<Option<&'a str>> {
     if o.is_null() || o == crate::objects::none::none() {
         return Ok(None);
     }
-    arg_str(o, what).map(Some)
+    if !is_str(o) {
+        // `what` is the whole requirement (`must be str or None`) or a fixed message.
+        if what.starts_with("must be") {
+            return Err(crate::errors::type_error(&format!(
+                "{}, not {}",
+                what,
+                obj_type_name(o)
+            )));
+        }
+        return Err(crate::errors::type_error(what));
+    }
+    Ok(Some(as_str(o)))
 }
 
 fn boolean(b: bool) -> PyResult<Ref> {
@@ -159,6 +170,16 @@ unsafe fn str_list(parts: Vec<String>) -> PyResult<Ref> {
 
 /// Converts code-point `start`/`end` arguments to a byte range of `s`.
 unsafe fn char_range(s: &str, start: Obj, end: Obj) -> PyResult<(usize, usize, usize)> {
+    for b in [start, end] {
+        if !b.is_null() && b != crate::objects::none::none() && !int::is_int(b) {
+            let nb = (*type_of(b)).tp_as_number;
+            if nb.is_null() || (*nb).nb_index.is_none() {
+                return Err(crate::errors::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
+            }
+        }
+    }
     let n = s.chars().count();
     let (lo, hi) = crate::objects::slice::clamp_range(start, end, n)?;
     let byte_at = |ci: usize| s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len());
@@ -344,7 +365,7 @@ m!(
 );
 
 unsafe fn strip_impl(s: &str, chars: Obj, left: bool, right: bool) -> PyResult<Ref> {
-    let set: Option<Vec<char>> = opt_str(chars, "strip arg")?.map(|c| c.chars().collect());
+    let set: Option<Vec<char>> = opt_str(chars, "strip arg must be None or str")?.map(|c| c.chars().collect());
     let pred = |c: char| match &set {
         None => c.is_whitespace(),
         Some(v) => v.contains(&c),
