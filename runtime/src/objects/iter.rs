@@ -280,6 +280,32 @@ impl IterState for EnumerateState {
 
 unsafe extern "C" fn enumerate_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
+        let npos = if args.is_null() { 0 } else { tuple::len(args) };
+        if npos == 0 {
+            // CPython's vectorcall path: no iterable at all, or keywords without it.
+            let keys: Vec<Ref> = if kwargs.is_null() {
+                Vec::new()
+            } else {
+                crate::objects::dict::items_vec(kwargs)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect()
+            };
+            if keys.is_empty() {
+                return Err(crate::errors::type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ));
+            }
+            if !keys
+                .iter()
+                .any(|k| crate::objects::str::as_str(k.as_ptr()) == "iterable")
+            {
+                return Err(crate::errors::type_error(&format!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    crate::objects::str::as_str(keys[0].as_ptr())
+                )));
+            }
+        }
         let [it, start] =
             crate::args::parse_tuple::<1, 2>("enumerate", args, kwargs, &["iterable", "start"])?;
         let iter = crate::abstract_::get_iter(it)?;
