@@ -282,6 +282,9 @@ pub unsafe fn check_codec_args(fname: &str, encoding: Obj, errors: Obj) -> PyRes
 /// # Safety
 /// `o` is bytes-like (or anything, refused); `encoding`/`errors` are null or strs.
 pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
+    if crate::objects::str::is_str(o) {
+        return Err(crate::errors::type_error("decoding str is not supported"));
+    }
     let Some(b) = bytes_like(o) else {
         return Err(crate::errors::type_error(&format!(
             "decoding to str: need a bytes-like object, {} found",
@@ -323,15 +326,23 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
             kwargs,
             &["source", "encoding", "errors"],
         )?;
+        let is_str = !src.is_null() && crate::objects::str::is_str(src);
+        if !is_str && (!encoding.is_null() || !errors.is_null()) {
+            return Err(crate::errors::type_error(&format!(
+                "{} without a string argument",
+                if encoding.is_null() { "errors" } else { "encoding" }
+            )));
+        }
         if src.is_null() {
             return Ok(Ref::steal(from_bytes(b"")));
         }
-        if crate::objects::str::is_str(src) {
+        if is_str {
             if encoding.is_null() {
                 return Err(crate::errors::type_error(
                     "string argument without an encoding",
                 ));
             }
+            check_codec_args("bytes", encoding, errors)?;
             return encode(src, encoding, errors);
         }
         if let Some(b) = bytes_like(src) {

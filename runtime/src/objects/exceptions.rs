@@ -265,6 +265,16 @@ unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
 /// # Safety
 /// `tp` is an exception type; the args are live.
 pub unsafe fn new_exception(tp: *mut PyTypeObject, args: &[Obj]) -> PyResult<Ref> {
+    // The runtime (and the C-API) raise Unicode errors with a ready-made message as
+    // their only argument: build those without `__init__`, which wants CPython's five
+    // arguments (encoding, object, start, end, reason) from Python code.
+    if args.len() == 1
+        && pystr::is_str(args[0])
+        && (is_subtype(tp, unicode_decode_error()) || is_subtype(tp, unicode_encode_error()))
+    {
+        let t = Ref::steal(tuple::from_slice(args));
+        return crate::errors::from_raw(exc_new(tp, t.as_ptr(), null_mut()));
+    }
     crate::call::call_vec(tp as Obj, args)
 }
 
