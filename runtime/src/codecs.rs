@@ -63,12 +63,11 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "utf_32_le" | "utf_32le" | "utf32le" | "utf32_le" => Codec::Utf32(Some(Endian::Little)),
         "utf_32_be" | "utf_32be" | "utf32be" | "utf32_be" => Codec::Utf32(Some(Endian::Big)),
         "ascii" | "us_ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986"
-        | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6"
-        | "us" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" | "iso8859" => {
-            Codec::Latin1
+        | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" => {
+            Codec::Ascii
         }
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" | "iso8859" => Codec::Latin1,
         _ => return None,
     })
 }
@@ -97,7 +96,13 @@ pub unsafe fn handler(name: &str) -> PyResult<Handler> {
 }
 
 /// Raises `UnicodeDecodeError(encoding, data, start, end, reason)`.
-unsafe fn decode_error(enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> crate::errors::Raised {
+unsafe fn decode_error(
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::errors::Raised {
     let args = [
         Ref::steal(pystr::from_str(enc)),
         Ref::steal(bytes::from_bytes(data)),
@@ -113,7 +118,13 @@ unsafe fn decode_error(enc: &str, data: &[u8], start: usize, end: usize, reason:
 }
 
 /// Raises `UnicodeEncodeError(encoding, text, start, end, reason)`.
-unsafe fn encode_error(enc: &str, text: Obj, start: usize, end: usize, reason: &str) -> crate::errors::Raised {
+unsafe fn encode_error(
+    enc: &str,
+    text: Obj,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::errors::Raised {
     let args = [
         Ref::steal(pystr::from_str(enc)),
         Ref::borrowed(text),
@@ -195,7 +206,15 @@ pub unsafe fn decode(data: &[u8], codec: Codec, h: &str) -> PyResult<String> {
                 if b < 0x80 || codec == Codec::Latin1 {
                     out.push(b as char);
                 } else {
-                    on_decode_error(h, "ascii", data, i, i + 1, "ordinal not in range(128)", &mut out)?;
+                    on_decode_error(
+                        h,
+                        "ascii",
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        &mut out,
+                    )?;
                 }
             }
             Ok(out)
@@ -301,12 +320,28 @@ unsafe fn decode_utf16(data: &[u8], start: usize, order: Endian, h: &str) -> PyR
             continue;
         }
         if i + 3 >= data.len() {
-            on_decode_error(h, name, data, i, data.len(), "unexpected end of data", &mut out)?;
+            on_decode_error(
+                h,
+                name,
+                data,
+                i,
+                data.len(),
+                "unexpected end of data",
+                &mut out,
+            )?;
             break;
         }
         let lo = unit(i + 2);
         if !(0xdc00..0xe000).contains(&lo) {
-            on_decode_error(h, name, data, i, i + 2, "illegal UTF-16 surrogate", &mut out)?;
+            on_decode_error(
+                h,
+                name,
+                data,
+                i,
+                i + 2,
+                "illegal UTF-16 surrogate",
+                &mut out,
+            )?;
             i += 2;
             continue;
         }
@@ -335,7 +370,15 @@ unsafe fn decode_utf32(data: &[u8], start: usize, order: Endian, h: &str) -> PyR
             Endian::Big => u32::from_be_bytes(b),
         };
         if c >= 0x110000 {
-            on_decode_error(h, name, data, i, i + 4, "code point not in range(0x110000)", &mut out)?;
+            on_decode_error(
+                h,
+                name,
+                data,
+                i,
+                i + 4,
+                "code point not in range(0x110000)",
+                &mut out,
+            )?;
         } else if (0xd800..0xe000).contains(&c) {
             on_decode_error(
                 h,
@@ -550,10 +593,7 @@ pub unsafe fn codec_arg(encoding: Obj) -> PyResult<Codec> {
     }
     let name = pystr::as_str(encoding);
     lookup(name).ok_or_else(|| {
-        crate::errors::raise(
-            exc::lookup_error(),
-            &format!("unknown encoding: {}", name),
-        )
+        crate::errors::raise(exc::lookup_error(), &format!("unknown encoding: {}", name))
     })
 }
 

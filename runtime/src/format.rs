@@ -610,7 +610,15 @@ pub unsafe fn str_format_method(
 pub unsafe fn str_format_map_method(fmt: Obj, mapping: Obj) -> PyResult<Ref> {
     let mut auto = 0usize;
     let mut mode = 0u8;
-    let out = vformat(pystr::as_str(fmt), &[], &[], mapping, &mut auto, &mut mode, 2)?;
+    let out = vformat(
+        pystr::as_str(fmt),
+        &[],
+        &[],
+        mapping,
+        &mut auto,
+        &mut mode,
+        2,
+    )?;
     Ok(pystr::from_string(out))
 }
 
@@ -1164,13 +1172,11 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
     }
     // A mapping argument (even unused: `'x' % []`) is never "not all converted".
     if next < items.len() && !used_mapping && !is_mapping {
-        return Err(crate::errors::type_error(
-            if bytes_mode {
-                "not all arguments converted during bytes formatting"
-            } else {
-                "not all arguments converted during string formatting"
-            },
-        ));
+        return Err(crate::errors::type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

@@ -51,7 +51,11 @@ pub unsafe fn init() -> PyResult<Ref> {
     super::modules::add_type(d, "KeyWrapper", &raw mut KeyWrapper_Type)?;
     super::modules::add_type(d, "_lru_cache_wrapper", &raw mut LruWrapper_Type)?;
     super::modules::add_type(d, "cached_property", &raw mut CachedProperty_Type)?;
-    super::modules::add_type(d, "singledispatchmethod", &raw mut SingleDispatchMethod_Type)?;
+    super::modules::add_type(
+        d,
+        "singledispatchmethod",
+        &raw mut SingleDispatchMethod_Type,
+    )?;
     type_ready(&raw mut SingleDispatch_Type)?;
     type_ready(&raw mut SdmBound_Type)?;
     type_ready(&raw mut OrderingMethod_Type)?;
@@ -1009,7 +1013,10 @@ unsafe extern "C" fn sd_repr(o: Obj) -> Obj {
             Some(q) if pystr::is_str(q.as_ptr()) => pystr::as_str(q.as_ptr()).to_string(),
             _ => "singledispatch".to_string(),
         };
-        Ok(pystr::from_string(format!("<function {} at {:#x}>", q, o as usize)))
+        Ok(pystr::from_string(format!(
+            "<function {} at {:#x}>",
+            q, o as usize
+        )))
     })())
 }
 
@@ -1202,12 +1209,17 @@ unsafe extern "C" fn sd_get_registry(o: Obj, _: *mut c_void) -> Obj {
 
 unsafe extern "C" fn sd_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let a = if args.is_null() { &[][..] } else { tuple::items(args) };
+        let a = if args.is_null() {
+            &[][..]
+        } else {
+            tuple::items(args)
+        };
         if a.is_empty() {
-            let name = match ab::getattr_opt_str((*(o as *mut SingleDispatchObject)).func, "__name__")? {
-                Some(n) if pystr::is_str(n.as_ptr()) => pystr::as_str(n.as_ptr()).to_string(),
-                _ => "singledispatch function".to_string(),
-            };
+            let name =
+                match ab::getattr_opt_str((*(o as *mut SingleDispatchObject)).func, "__name__")? {
+                    Some(n) if pystr::is_str(n.as_ptr()) => pystr::as_str(n.as_ptr()).to_string(),
+                    _ => "singledispatch function".to_string(),
+                };
             return Err(type_error(&format!(
                 "{} requires at least 1 positional argument",
                 name
@@ -1241,7 +1253,10 @@ static mut SDM_MEMBERS: [PyMemberDef; 3] = [
         c"dispatcher",
         std::mem::offset_of!(SingleDispatchMethodObject, dispatcher),
     ),
-    member(c"func", std::mem::offset_of!(SingleDispatchMethodObject, func)),
+    member(
+        c"func",
+        std::mem::offset_of!(SingleDispatchMethodObject, func),
+    ),
     member_end(),
 ];
 
@@ -1264,7 +1279,8 @@ pub static mut SingleDispatchMethod_Type: PyTypeObject = PyTypeObject {
 
 unsafe extern "C" fn sdm_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [func] = crate::args::parse_tuple::<1, 1>("singledispatchmethod", args, kwargs, &["func"])?;
+        let [func] =
+            crate::args::parse_tuple::<1, 1>("singledispatchmethod", args, kwargs, &["func"])?;
         if !crate::call::is_callable(func)
             && crate::typeobject::lookup_str(type_of(func), "__get__").is_none()
         {
@@ -1297,7 +1313,11 @@ unsafe extern "C" fn sdm_register(o: Obj, args: *const Obj, nargs: isize, kw: Ob
             crate::args::parse::<1, 2>("register", args, nargs, kw, &["cls", "method"])?;
         let d = (*(o as *mut SingleDispatchMethodObject)).dispatcher;
         let reg = ab::getattr_str(d, "register")?;
-        let m = if method.is_null() { none::none() } else { method };
+        let m = if method.is_null() {
+            none::none()
+        } else {
+            method
+        };
         crate::call::call_vec(reg.as_ptr(), &[cls, m])
     })())
 }
@@ -1326,11 +1346,22 @@ pub static mut SdmBound_Type: PyTypeObject = PyTypeObject {
 unsafe extern "C" fn sdm_descr_get(o: Obj, obj: Obj, tp: Obj) -> Obj {
     into_raw((|| {
         type_ready(&raw mut SdmBound_Type)?;
-        let b = alloc_object(&raw mut SdmBound_Type, std::mem::size_of::<SdmBoundObject>());
+        let b = alloc_object(
+            &raw mut SdmBound_Type,
+            std::mem::size_of::<SdmBoundObject>(),
+        );
         let s = b as *mut SdmBoundObject;
         (*s).method = new_ref(o);
-        (*s).obj = if obj.is_null() { null_mut() } else { new_ref(obj) };
-        (*s).cls = if tp.is_null() { null_mut() } else { new_ref(tp) };
+        (*s).obj = if obj.is_null() {
+            null_mut()
+        } else {
+            new_ref(obj)
+        };
+        (*s).cls = if tp.is_null() {
+            null_mut()
+        } else {
+            new_ref(tp)
+        };
         Ok(Ref::steal(b))
     })())
 }
@@ -1346,7 +1377,11 @@ unsafe extern "C" fn sdm_bound_dealloc(o: Obj) {
 unsafe extern "C" fn sdm_bound_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         let b = o as *mut SdmBoundObject;
-        let a = if args.is_null() { &[][..] } else { tuple::items(args) };
+        let a = if args.is_null() {
+            &[][..]
+        } else {
+            tuple::items(args)
+        };
         if a.is_empty() {
             return Err(crate::errors::raise(
                 crate::objects::exceptions::index_error(),
@@ -1385,7 +1420,10 @@ static mut CP_METHODS: [PyMethodDef; 2] = [
 
 static mut CP_MEMBERS: [PyMemberDef; 3] = [
     member(c"func", std::mem::offset_of!(CachedPropertyObject, func)),
-    member(c"attrname", std::mem::offset_of!(CachedPropertyObject, attrname)),
+    member(
+        c"attrname",
+        std::mem::offset_of!(CachedPropertyObject, attrname),
+    ),
     member_end(),
 ];
 

@@ -168,15 +168,26 @@ macro_rules! varargs_builtin {
 /// Builtins CPython defines with `METH_O`: one positional argument, no keywords
 /// (`len() takes exactly one argument (0 given)`, `len() takes no keyword arguments`).
 const METH_O_BUILTINS: &[&str] = &[
-    "len", "repr", "ascii", "abs", "id", "hash", "callable", "chr", "ord", "hex", "oct",
-    "bin", "any", "all",
+    "len", "repr", "ascii", "abs", "id", "hash", "callable", "chr", "ord", "hex", "oct", "bin",
+    "any", "all",
 ];
 
 /// Builtins whose parameters are all positional-only (Argument Clinic `/`): counts are
 /// reported as `divmod expected 2 arguments, got 1`, keywords are refused.
 const POSITIONAL_BUILTINS: &[&str] = &[
-    "iter", "next", "getattr", "setattr", "delattr", "hasattr", "isinstance", "issubclass",
-    "divmod", "format", "input", "vars", "dir",
+    "iter",
+    "next",
+    "getattr",
+    "setattr",
+    "delattr",
+    "hasattr",
+    "isinstance",
+    "issubclass",
+    "divmod",
+    "format",
+    "input",
+    "vars",
+    "dir",
 ];
 
 /// Binds a builtin's arguments with CPython's rules for that builtin: `METH_O` and

@@ -330,7 +330,11 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
         if !is_str && (!encoding.is_null() || !errors.is_null()) {
             return Err(crate::errors::type_error(&format!(
                 "{} without a string argument",
-                if encoding.is_null() { "errors" } else { "encoding" }
+                if encoding.is_null() {
+                    "errors"
+                } else {
+                    "encoding"
+                }
             )));
         }
         if src.is_null() {

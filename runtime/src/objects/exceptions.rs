@@ -369,7 +369,11 @@ fn errno_subclass(errno: i64) -> Option<*mut PyTypeObject> {
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: `args` keeps
 /// `(errno, strerror)` and the file names become attributes, as in CPython.
 unsafe fn oserror_parse_args(o: Obj, args: Obj) -> PyResult<()> {
-    let a = if args.is_null() { &[][..] } else { tuple::items(args) };
+    let a = if args.is_null() {
+        &[][..]
+    } else {
+        tuple::items(args)
+    };
     // A None filename leaves everything as given.
     if !(3..=5).contains(&a.len()) || a[2] == crate::objects::none::none() {
         return Ok(());
@@ -391,7 +395,11 @@ unsafe fn oserror_parse_args(o: Obj, args: Obj) -> PyResult<()> {
 /// when called on OSError itself).
 unsafe extern "C" fn oserror_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     let mut tp = tp;
-    let a = if args.is_null() { &[][..] } else { tuple::items(args) };
+    let a = if args.is_null() {
+        &[][..]
+    } else {
+        tuple::items(args)
+    };
     if tp == os_error() && (2..=5).contains(&a.len()) && crate::objects::int::is_int(a[0]) {
         if let Some(sub) = crate::objects::int::as_i64(a[0]).and_then(errno_subclass) {
             tp = sub;
@@ -423,7 +431,11 @@ unsafe extern "C" fn oserror_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
 }
 
 unsafe fn unicode_error_init(o: Obj, args: Obj, kwargs: Obj, decode: bool) -> i32 {
-    let a = if args.is_null() { &[][..] } else { tuple::items(args) };
+    let a = if args.is_null() {
+        &[][..]
+    } else {
+        tuple::items(args)
+    };
     let check = || -> PyResult<()> {
         if a.len() != 5 {
             return Err(crate::errors::type_error(&format!(

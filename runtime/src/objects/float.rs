@@ -92,7 +92,6 @@ pub unsafe fn value(o: Obj) -> f64 {
 /// # Safety
 /// The runtime is initialised.
 #[inline]
-#[inline]
 pub unsafe fn from_f64(v: f64) -> Obj {
     #[allow(static_mut_refs)]
     if let Some(o) = FLOAT_FREELIST.pop() {
@@ -664,21 +663,15 @@ unsafe extern "C" fn float_fromhex(cls: Obj, a: *const Obj, n: isize, k: Obj) ->
 }
 
 unsafe extern "C" fn float_trunc_m(o: Obj, _unused: Obj) -> Obj {
-    into_raw((|| {
-        f64_to_int(value(o))
-    })())
+    into_raw((|| f64_to_int(value(o)))())
 }
 
 unsafe extern "C" fn float_floor_m(o: Obj, _unused: Obj) -> Obj {
-    into_raw((|| {
-        f64_to_int(value(o).floor())
-    })())
+    into_raw((|| f64_to_int(value(o).floor()))())
 }
 
 unsafe extern "C" fn float_ceil_m(o: Obj, _unused: Obj) -> Obj {
-    into_raw((|| {
-        f64_to_int(value(o).ceil())
-    })())
+    into_raw((|| f64_to_int(value(o).ceil()))())
 }
 
 /// `float.__round__(ndigits=None)`: the builtin `round`'s float rules.
@@ -773,8 +766,7 @@ unsafe extern "C" fn float_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) ->
         )?;
         let r = if x.is_null() {
             Ref::steal(from_f64(0.0))
-        } else if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x)
-        {
+        } else if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x) {
             let b = crate::objects::bytes::bytes_like(x).unwrap();
             match std::str::from_utf8(b).ok().and_then(parse_float) {
                 Some(v) => Ref::steal(from_f64(v)),
@@ -787,7 +779,9 @@ unsafe extern "C" fn float_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) ->
                 }
             }
         } else if crate::objects::str::is_str(x) {
-            match parse_float(&crate::objects::int::ascii_digits(crate::objects::str::as_str(x))) {
+            match parse_float(&crate::objects::int::ascii_digits(
+                crate::objects::str::as_str(x),
+            )) {
                 Some(v) => Ref::steal(from_f64(v)),
                 None => {
                     let r = crate::abstract_::repr(x)?;

@@ -86,7 +86,11 @@ static mut FUNCTION_GETSET: [PyGetSetDef; 11] = [
         Some(fn_set_qualname),
     ),
     getset_def(c"__module__", Some(fn_get_module), Some(fn_set_module)),
-    getset_def(c"__defaults__", Some(fn_get_defaults), Some(fn_set_defaults)),
+    getset_def(
+        c"__defaults__",
+        Some(fn_get_defaults),
+        Some(fn_set_defaults),
+    ),
     getset_def(
         c"__kwdefaults__",
         Some(fn_get_kwdefaults),
@@ -542,7 +546,12 @@ field_getset!(fn_get_name, fn_set_name_any, name);
 field_getset!(fn_get_qualname, fn_set_qualname_any, qualname);
 
 /// `__name__`/`__qualname__` accept only str (deletion included in the refusal).
-unsafe fn set_str_field(o: Obj, v: Obj, attr: &str, set: unsafe extern "C" fn(Obj, Obj, *mut c_void) -> i32) -> i32 {
+unsafe fn set_str_field(
+    o: Obj,
+    v: Obj,
+    attr: &str,
+    set: unsafe extern "C" fn(Obj, Obj, *mut c_void) -> i32,
+) -> i32 {
     if v.is_null() || !pystr::is_str(v) {
         crate::errors::raise(
             crate::objects::exceptions::type_error(),

@@ -721,9 +721,7 @@ unsafe extern "C" fn int_bit_count(o: Obj, _unused: Obj) -> Obj {
 }
 
 unsafe extern "C" fn int_is_integer(_o: Obj, _unused: Obj) -> Obj {
-    into_raw((|| {
-        Ok(Ref::borrowed(crate::objects::bool::true_obj()))
-    })())
+    into_raw((|| Ok(Ref::borrowed(crate::objects::bool::true_obj())))())
 }
 
 unsafe extern "C" fn int_as_integer_ratio(o: Obj, _unused: Obj) -> Obj {
@@ -883,11 +881,7 @@ unsafe fn from_bytes_source(x: Obj) -> PyResult<Vec<u8>> {
         let i = crate::abstract_::number_index(it.as_ptr())?;
         match as_i64(i.as_ptr()) {
             Some(v) if (0..256).contains(&v) => out.push(v as u8),
-            _ => {
-                return Err(crate::errors::value_error(
-                    "bytes must be in range(0, 256)",
-                ))
-            }
+            _ => return Err(crate::errors::value_error("bytes must be in range(0, 256)")),
         }
     }
     Ok(out)
@@ -1082,10 +1076,7 @@ unsafe fn parse_or_error(text: &str, base: u32, orig: Obj) -> PyResult<Ref> {
     let text = &*ascii_digits(text);
     // CPython's limit on decimal (non power-of-two base) conversions.
     if !base.is_power_of_two() {
-        let digits = text
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .count();
+        let digits = text.chars().filter(|c| c.is_ascii_alphanumeric()).count();
         if digits > 4300 && parse_int(text, base).is_some() {
             return Err(crate::errors::value_error(&format!(
                 "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",

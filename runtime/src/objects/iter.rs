@@ -441,7 +441,9 @@ impl IterState for MapState {
 unsafe extern "C" fn map_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         if !kwargs.is_null() && crate::objects::dict::len(kwargs) > 0 {
-            return Err(crate::errors::type_error("map() takes no keyword arguments"));
+            return Err(crate::errors::type_error(
+                "map() takes no keyword arguments",
+            ));
         }
         let a = tuple::items(args);
         if a.len() < 2 {

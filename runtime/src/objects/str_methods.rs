@@ -365,7 +365,8 @@ m!(
 );
 
 unsafe fn strip_impl(s: &str, chars: Obj, left: bool, right: bool) -> PyResult<Ref> {
-    let set: Option<Vec<char>> = opt_str(chars, "strip arg must be None or str")?.map(|c| c.chars().collect());
+    let set: Option<Vec<char>> =
+        opt_str(chars, "strip arg must be None or str")?.map(|c| c.chars().collect());
     let pred = |c: char| match &set {
         None => c.is_whitespace(),
         Some(v) => v.contains(&c),
