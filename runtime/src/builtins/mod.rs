@@ -128,7 +128,9 @@ macro_rules! builtin {
         unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
                 #[allow(unused_variables)]
-                let $a: Args = &builtin_args::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
+                const STYLE: u8 = builtin_style($py);
+                let $a: Args =
+                    &builtin_args::<$min, $max>($py, STYLE, args, nargs, kw, &[$($arg),*])?;
                 $body
             })())
         }
@@ -190,6 +192,47 @@ const POSITIONAL_BUILTINS: &[&str] = &[
     "dir",
 ];
 
+const STYLE_METH_O: u8 = 1;
+const STYLE_POSITIONAL: u8 = 2;
+const STYLE_OTHER: u8 = 0;
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn listed(list: &[&str], name: &str) -> bool {
+    let mut i = 0;
+    while i < list.len() {
+        if str_eq(list[i], name) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The argument convention of a builtin, decided at compile time from its name.
+const fn builtin_style(name: &str) -> u8 {
+    if listed(METH_O_BUILTINS, name) {
+        STYLE_METH_O
+    } else if listed(POSITIONAL_BUILTINS, name) {
+        STYLE_POSITIONAL
+    } else {
+        STYLE_OTHER
+    }
+}
+
 /// Binds a builtin's arguments with CPython's rules for that builtin: `METH_O` and
 /// positional-only builtins refuse keywords; the others use [`crate::args::parse`].
 /// Parameters the caller declares optional but CPython requires (`round`'s `number`,
@@ -199,14 +242,21 @@ const POSITIONAL_BUILTINS: &[&str] = &[
 /// Vectorcall arguments.
 unsafe fn builtin_args<const MIN: usize, const MAX: usize>(
     fname: &str,
+    style: u8,
     args: *const Obj,
     nargs: isize,
     kw: Obj,
     names: &[&str],
 ) -> PyResult<[Obj; MAX]> {
+    let meth_o = style == STYLE_METH_O;
+    if meth_o && nargs == 1 && kw.is_null() {
+        // The common case, without looking at names.
+        let mut out = [null_mut(); MAX];
+        out[0] = *args;
+        return Ok(out);
+    }
     let has_kw = !kw.is_null() && tuple::len(kw) > 0;
-    let meth_o = METH_O_BUILTINS.contains(&fname);
-    if meth_o || POSITIONAL_BUILTINS.contains(&fname) {
+    if meth_o || style == STYLE_POSITIONAL {
         if has_kw {
             return Err(crate::errors::type_error(&format!(
                 "{}() takes no keyword arguments",
