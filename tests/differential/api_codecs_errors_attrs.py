@@ -39,3 +39,11 @@ try:
     raise UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'invalid start byte')
 except UnicodeError as e:
     print('caught', e)
+e = UnicodeDecodeError('utf-8', bytearray(b'\xffab'), 0, 1, 'bad')
+print(e.object, type(e.object).__name__, e.args, str(e))
+e = UnicodeDecodeError('utf-8', memoryview(b'\xff'), 0, 1, 'bad')
+print(e.object, str(e))
+try:
+    bytearray(b'a\xff').decode()
+except UnicodeDecodeError as e:
+    print(e.object, e.args)

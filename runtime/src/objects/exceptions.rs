@@ -250,6 +250,15 @@ unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
         if !(2..=5).contains(&n) && is_subtype(type_of(o), os_error()) {
             return crate::objects::none::none_ref().into_raw();
         }
+        // UnicodeDecodeError keeps its object as bytes (a bytearray argument is copied).
+        if i == 1 && n == 5 && is_subtype(type_of(o), unicode_decode_error()) {
+            let v = tuple::item(args, 1);
+            if !crate::objects::bytes::is_bytes(v) {
+                if let Some(b) = crate::objects::bytes::bytes_like(v) {
+                    return crate::objects::bytes::from_bytes(b);
+                }
+            }
+        }
         // SystemExit(1, 2).code is the whole args tuple, as in CPython.
         if i == 0 && n > 1 && type_name(type_of(o)) == "SystemExit" {
             return new_ref(args);
