@@ -183,7 +183,8 @@ pub unsafe fn new_refuses_keywords(
     tp: *mut crate::typeobject::PyTypeObject,
     base: *mut crate::typeobject::PyTypeObject,
 ) -> bool {
-    tp == base || (*tp).tp_init == (*base).tp_init
+    let addr = |f: crate::typeobject::InitProc| f.map(|f| f as *const () as usize);
+    tp == base || addr((*tp).tp_init) == addr((*base).tp_init)
 }
 
 /// [`parse_tuple_positional`] for a constructor of `base` called for `tp`: keywords are

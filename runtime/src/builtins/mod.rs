@@ -127,8 +127,8 @@ macro_rules! builtin {
     ($f:ident, $py:literal, $min:literal, $max:literal, [$($arg:literal),*], |$a:ident| $body:expr) => {
         unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
-                #[allow(unused_variables)]
                 const STYLE: u8 = builtin_style($py);
+                #[allow(unused_variables)]
                 let $a: Args =
                     &builtin_args::<$min, $max>($py, STYLE, args, nargs, kw, &[$($arg),*])?;
                 $body

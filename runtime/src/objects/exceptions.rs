@@ -400,6 +400,11 @@ unsafe fn oserror_parse_args(o: Obj, args: Obj) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether a type's `tp_init` is OSError's own (not overridden by a subclass).
+fn is_oserror_init(f: InitProc) -> bool {
+    f.map(|f| f as *const () as usize) == Some(oserror_init as *const () as usize)
+}
+
 /// `OSError.__new__`: an errno with a dedicated subclass makes an instance of it (only
 /// when called on OSError itself).
 unsafe extern "C" fn oserror_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
@@ -419,7 +424,7 @@ unsafe extern "C" fn oserror_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) 
         return o;
     }
     // A subclass with its own `__init__` parses there instead (CPython's rule).
-    if (*tp).tp_init == Some(oserror_init) && oserror_parse_args(o, args).is_err() {
+    if is_oserror_init((*tp).tp_init) && oserror_parse_args(o, args).is_err() {
         decref(o);
         return null_mut();
     }
@@ -429,7 +434,7 @@ unsafe extern "C" fn oserror_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) 
 /// `OSError.__init__`: keeps the arguments `__new__` parsed (a subclass `__init__`
 /// calling `super().__init__(...)` with new ones parses them again).
 unsafe extern "C" fn oserror_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
-    if (*type_of(o)).tp_init == Some(oserror_init) {
+    if is_oserror_init((*type_of(o)).tp_init) {
         // `__new__` did the work.
         return 0;
     }

@@ -720,7 +720,9 @@ unsafe extern "C" fn list_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
         let [it] = crate::args::parse_tuple_positional::<0, 1>(
             "list",
             args,
-            if (*type_of(o)).tp_new == PyList_Type.tp_new {
+            if (*type_of(o)).tp_new.map(|f| f as *const () as usize)
+                == PyList_Type.tp_new.map(|f| f as *const () as usize)
+            {
                 kwargs
             } else {
                 null_mut()
