@@ -2,7 +2,8 @@
 //! arguments (or a tuple and dict) onto a fixed array of parameters, with CPython's
 //! error messages. Missing optional arguments come back as null (borrowed pointers).
 //!
-//! A name starting with `$` is keyword-only.
+//! A name starting with `$` is keyword-only; one starting with `/` is positional-only
+//! (passing it by keyword is `'x' is an invalid keyword argument for int()`).
 
 use crate::errors::PyResult;
 use crate::object::*;
@@ -61,7 +62,9 @@ pub unsafe fn parse<const MIN: usize, const MAX: usize>(
     if !kwnames.is_null() {
         for (k, &name) in tuple::items(kwnames).iter().enumerate() {
             let key = pystr::as_str(name);
-            let idx = names.iter().position(|n| n.trim_start_matches('$') == key);
+            let idx = names
+                .iter()
+                .position(|n| !n.starts_with('/') && n.trim_start_matches('$') == key);
             match idx {
                 Some(i) if i < MAX => {
                     if !out[i].is_null() {
@@ -87,7 +90,7 @@ pub unsafe fn parse<const MIN: usize, const MAX: usize>(
         if slot.is_null() {
             let n = names
                 .get(i)
-                .map(|s| s.trim_start_matches('$'))
+                .map(|s| s.trim_start_matches(['$', '/']))
                 .unwrap_or("?");
             if i < nargs.max(1) || MIN == 1 {
                 return Err(crate::errors::type_error(&format!(
@@ -142,6 +145,67 @@ pub unsafe fn parse_tuple<const MIN: usize, const MAX: usize>(
         kwnames.as_ptr(),
         names,
     )
+}
+
+/// The `(args tuple, kwargs dict)` of a constructor whose parameters are all
+/// positional-only (`float(x=0, /)`, `list(iterable=(), /)`): keywords are refused with
+/// `float() takes no keyword arguments`, counts reported as
+/// `float expected at most 1 argument, got 2`. Results are borrowed.
+///
+/// # Safety
+/// `args` is a tuple (or null); `kwargs` a dict or null.
+pub unsafe fn parse_tuple_positional<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    args: Obj,
+    kwargs: Obj,
+) -> PyResult<[Obj; MAX]> {
+    if !kwargs.is_null() && crate::objects::dict::len(kwargs) > 0 {
+        return Err(crate::errors::type_error(&format!(
+            "{}() takes no keyword arguments",
+            fname
+        )));
+    }
+    let pos: &[Obj] = if args.is_null() {
+        &[]
+    } else {
+        tuple::items(args)
+    };
+    positional::<MIN, MAX>(fname, pos.as_ptr(), pos.len() as isize)
+}
+
+/// Whether a builtin constructor of `base` called for `tp` checks for keyword arguments:
+/// CPython's clinic `__new__` does so for the exact type and for subclasses that keep
+/// the base's `__init__` (a subclass with its own `__init__` may take keywords).
+///
+/// # Safety
+/// Both are valid types.
+pub unsafe fn new_refuses_keywords(
+    tp: *mut crate::typeobject::PyTypeObject,
+    base: *mut crate::typeobject::PyTypeObject,
+) -> bool {
+    let addr = |f: crate::typeobject::InitProc| f.map(|f| f as *const () as usize);
+    tp == base || addr((*tp).tp_init) == addr((*base).tp_init)
+}
+
+/// [`parse_tuple_positional`] for a constructor of `base` called for `tp`: keywords are
+/// refused when [`new_refuses_keywords`], ignored otherwise (the subclass's `__init__`
+/// takes them).
+///
+/// # Safety
+/// As [`parse_tuple_positional`]; both types are valid.
+pub unsafe fn parse_new_positional<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    tp: *mut crate::typeobject::PyTypeObject,
+    base: *mut crate::typeobject::PyTypeObject,
+    args: Obj,
+    kwargs: Obj,
+) -> PyResult<[Obj; MAX]> {
+    let kwargs = if new_refuses_keywords(tp, base) {
+        kwargs
+    } else {
+        null_mut()
+    };
+    parse_tuple_positional::<MIN, MAX>(fname, args, kwargs)
 }
 
 /// Parses positional-only arguments the way CPython's `METH_VARARGS` methods do

@@ -95,7 +95,16 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
     Ok(sp)
 }
 
-unsafe fn spec_error(msg: String) -> Raised {
+/// A format-spec parse error; CPython 3.12 names the spec and the type when the spec
+/// is malformed (`Invalid format specifier '>{}' for object of type 'str'`).
+unsafe fn spec_error(msg: String, spec: &str, v: Obj) -> Raised {
+    if msg == "Invalid format specifier" {
+        return crate::errors::value_error(&format!(
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec,
+            obj_type_name(v)
+        ));
+    }
     crate::errors::value_error(&msg)
 }
 
@@ -188,7 +197,7 @@ pub unsafe fn format_int(v: Obj, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
         return crate::abstract_::str(v);
     }
-    let sp = parse_spec(spec).map_err(|m| spec_error(m))?;
+    let sp = parse_spec(spec).map_err(|m| spec_error(m, spec, v))?;
     let value = int::as_bigint(v);
     match sp.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
@@ -263,7 +272,7 @@ pub unsafe fn format_float_obj(v: Obj, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
         return Ok(pystr::from_string(float::repr_f64(f)));
     }
-    let sp = parse_spec(spec).map_err(|m| spec_error(m))?;
+    let sp = parse_spec(spec).map_err(|m| spec_error(m, spec, v))?;
     if let Some(t) = sp.ty {
         if !"eEfFgGn%".contains(t) {
             return Err(crate::errors::value_error(&format!(
@@ -441,7 +450,7 @@ pub unsafe fn format_str(v: Obj, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
         return Ok(Ref::borrowed(v));
     }
-    let sp = parse_spec(spec).map_err(|m| spec_error(m))?;
+    let sp = parse_spec(spec).map_err(|m| spec_error(m, spec, v))?;
     if let Some(t) = sp.ty {
         if t != 's' {
             return Err(crate::errors::value_error(&format!(
@@ -593,6 +602,26 @@ pub unsafe fn str_format_method(
     Ok(pystr::from_string(out))
 }
 
+/// `str.format_map(mapping)`: names are looked up with `mapping[name]` (so a dict
+/// subclass's `__missing__` applies); positional fields are refused.
+///
+/// # Safety
+/// `fmt` is a str; `mapping` is live.
+pub unsafe fn str_format_map_method(fmt: Obj, mapping: Obj) -> PyResult<Ref> {
+    let mut auto = 0usize;
+    let mut mode = 0u8;
+    let out = vformat(
+        pystr::as_str(fmt),
+        &[],
+        &[],
+        mapping,
+        &mut auto,
+        &mut mode,
+        2,
+    )?;
+    Ok(pystr::from_string(out))
+}
+
 fn null_dict() -> Obj {
     std::ptr::null_mut()
 }
@@ -706,6 +735,11 @@ unsafe fn render_field(
     // Resolve the first part of the name.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
+    if !mapping.is_null() && (first.is_empty() || first.parse::<usize>().is_ok()) {
+        return Err(crate::errors::value_error(
+            "Format string contains positional fields",
+        ));
+    }
     let mut obj: Ref = if first.is_empty() {
         if *mode == 2 {
             return Err(crate::errors::value_error(
@@ -837,7 +871,9 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
         && !pystr::is_str(args)
         && !(*type_of(args)).tp_as_mapping.is_null()
         && (*(*type_of(args)).tp_as_mapping).mp_subscript.is_some()
-        && !crate::objects::bytes::is_bytes(args);
+        && !(bytes_mode
+            && (crate::objects::bytes::is_bytes(args)
+                || crate::objects::bytearray::is_bytearray(args)));
     let mut next = 0usize;
     let mut used_mapping = false;
     let cs: Vec<char> = fmt.chars().collect();
@@ -885,7 +921,13 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
             }
             let key: String = cs[start..i - 1].iter().collect();
             used_mapping = true;
-            let k = pystr::from_string(key);
+            // Bytes formatting looks keys up as bytes (`b'%(a)s' % {b'a': 1}`).
+            let k = if bytes_mode {
+                let raw: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                Ref::steal(crate::objects::bytes::from_bytes(&raw))
+            } else {
+                pystr::from_string(key)
+            };
             value = Some(crate::abstract_::getitem(args, k.as_ptr())?);
         }
         let mut sp = Spec::default();
@@ -949,14 +991,9 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
         }
         let v = match value {
             Some(v) => v,
-            None => {
-                if is_mapping && !is_tuple {
-                    used_mapping = true;
-                    Ref::borrowed(args)
-                } else {
-                    Ref::borrowed(take(&mut next)?)
-                }
-            }
+            // A single non-tuple argument is the one positional value even when it is
+            // a mapping (`'%s' % {'a': 1}`), as CPython's getnextarg.
+            None => Ref::borrowed(take(&mut next)?),
         };
         let v = v.as_ptr();
         if left {
@@ -1133,10 +1170,13 @@ unsafe fn percent_core(fmt: &str, args: Obj, bytes_mode: bool) -> PyResult<Strin
         };
         out.push_str(&piece);
     }
-    if next < items.len() && !used_mapping && !(is_mapping && !is_tuple) {
-        return Err(crate::errors::type_error(
-            "not all arguments converted during string formatting",
-        ));
+    // A mapping argument (even unused: `'x' % []`) is never "not all converted".
+    if next < items.len() && !used_mapping && !is_mapping {
+        return Err(crate::errors::type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

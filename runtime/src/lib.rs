@@ -20,6 +20,7 @@ pub mod builtins;
 pub mod call;
 pub mod capabilities;
 pub mod classes;
+pub mod codecs;
 pub mod errors;
 pub mod format;
 pub mod frames;

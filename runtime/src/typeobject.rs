@@ -441,10 +441,66 @@ pub static mut PyType_Type: PyTypeObject = PyTypeObject {
     tp_init: Some(crate::classes::type_init),
     tp_hash: Some(crate::objects::object::object_hash),
     tp_getset: &raw mut TYPE_GETSET as *mut PyGetSetDef,
+    tp_methods: &raw mut TYPE_METHODS as *mut PyMethodDef,
     tp_vectorcall: Some(crate::call::type_vectorcall),
     tp_as_number: &raw mut TYPE_AS_NUMBER,
     ..PyTypeObject::new_static(c"type", std::mem::size_of::<PyHeapTypeObject>(), 0)
 };
+
+static mut TYPE_METHODS: [PyMethodDef; 3] = [
+    crate::method_def!("mro", type_mro_m, METH_NOARGS),
+    crate::method_def!("__subclasses__", type_subclasses_m, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+/// The direct subclasses of each type, in creation order (`type.__subclasses__()`),
+/// keyed by the base's address. Entries are removed when a class is freed.
+static mut SUBCLASSES: Vec<(usize, Vec<usize>)> = Vec::new();
+
+/// Records `tp` as a subclass of each of its bases.
+unsafe fn register_subclass(tp: *mut PyTypeObject) {
+    let bases = (*tp).tp_bases;
+    for i in 0..tuple::len(bases) {
+        let b = tuple::item(bases, i) as usize;
+        #[allow(static_mut_refs)]
+        match SUBCLASSES.iter_mut().find(|(k, _)| *k == b) {
+            Some((_, v)) => v.push(tp as usize),
+            None => SUBCLASSES.push((b, vec![tp as usize])),
+        }
+    }
+}
+
+/// Forgets a freed class (as a subclass and as a base).
+unsafe fn unregister_subclass(tp: *mut PyTypeObject) {
+    #[allow(static_mut_refs)]
+    for (_, v) in SUBCLASSES.iter_mut() {
+        v.retain(|&t| t != tp as usize);
+    }
+    #[allow(static_mut_refs)]
+    SUBCLASSES.retain(|(k, _)| *k != tp as usize);
+}
+
+/// `type.mro()`: the linearisation as a list.
+unsafe extern "C" fn type_mro_m(t: Obj, _unused: Obj) -> Obj {
+    let m = (*(t as *mut PyTypeObject)).tp_mro;
+    let items: Vec<Ref> = if m.is_null() {
+        Vec::new()
+    } else {
+        tuple::items(m).iter().map(|&o| Ref::borrowed(o)).collect()
+    };
+    crate::objects::list::from_refs(items)
+}
+
+/// `type.__subclasses__()`: the live direct subclasses, oldest first.
+unsafe extern "C" fn type_subclasses_m(t: Obj, _unused: Obj) -> Obj {
+    #[allow(static_mut_refs)]
+    let items: Vec<Ref> = SUBCLASSES
+        .iter()
+        .find(|(k, _)| *k == t as usize)
+        .map(|(_, v)| v.iter().map(|&p| Ref::borrowed(p as Obj)).collect())
+        .unwrap_or_default();
+    crate::objects::list::from_refs(items)
+}
 
 static mut TYPE_GETSET: [PyGetSetDef; 7] = [
     getset_def(c"__name__", Some(type_get_name), None),
@@ -804,6 +860,7 @@ pub unsafe fn type_ready(tp: *mut PyTypeObject) -> PyResult<()> {
     if (*tp).tp_dict.is_null() {
         (*tp).tp_dict = dict::new_raw();
     }
+    register_subclass(tp);
     dict::watch((*tp).tp_dict);
     type_cache_invalidate();
     if (*tp).tp_mro.is_null() {
@@ -1296,6 +1353,10 @@ unsafe extern "C" fn type_setattro(t: Obj, name: Obj, v: Obj) -> c_int {
         );
         return -1;
     }
+    let key = pystr::as_str(name);
+    if key == "__name__" || key == "__qualname__" {
+        return set_type_name(tp, key, v);
+    }
     let r = if v.is_null() {
         match dict::del_item((*tp).tp_dict, name) {
             Ok(true) => Ok(()),
@@ -1317,6 +1378,60 @@ unsafe extern "C" fn type_setattro(t: Obj, name: Obj, v: Obj) -> c_int {
     crate::errors::into_status(r)
 }
 
+/// `C.__name__ = s` / `C.__qualname__ = s` on a class: a str without NUL characters.
+unsafe fn set_type_name(tp: *mut PyTypeObject, key: &str, v: Obj) -> c_int {
+    let err = |msg: String| {
+        crate::errors::raise(crate::objects::exceptions::type_error(), &msg);
+        -1
+    };
+    if v.is_null() {
+        return err(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            key,
+            type_name(tp)
+        ));
+    }
+    if !pystr::is_str(v) {
+        return err(format!(
+            "can only assign string to {}.{}, not '{}'",
+            type_name(tp),
+            key,
+            obj_type_name(v)
+        ));
+    }
+    if key == "__name__" && pystr::as_str(v).contains('\0') {
+        crate::errors::raise(
+            crate::objects::exceptions::value_error(),
+            "type name must not contain null characters",
+        );
+        return -1;
+    }
+    let ht = tp as *mut PyHeapTypeObject;
+    let slot = if key == "__name__" {
+        &mut (*ht).ht_name
+    } else {
+        &mut (*ht).ht_qualname
+    };
+    let old = *slot;
+    *slot = new_ref(v);
+    xdecref(old);
+    if key == "__name__" && (*tp).tp_name == (*ht)._ht_tpname as *const c_char {
+        // `tp_name` (error messages) follows the new name, as in CPython.
+        let bytes = pystr::as_str(v).as_bytes();
+        let p = mem_alloc(bytes.len() + 1);
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len());
+        *p.add(bytes.len()) = 0;
+        let old_name = (*ht)._ht_tpname;
+        (*ht)._ht_tpname = p as *mut c_char;
+        (*tp).tp_name = (*ht)._ht_tpname;
+        if !old_name.is_null() {
+            mem_free(old_name as *mut u8);
+        }
+    }
+    type_cache_invalidate();
+    0
+}
+
 unsafe extern "C" fn type_repr(t: Obj) -> Obj {
     let tp = t as *mut PyTypeObject;
     let m = type_module(tp);
@@ -1332,6 +1447,7 @@ unsafe extern "C" fn type_dealloc(t: Obj) {
     let tp = t as *mut PyTypeObject;
     type_cache_invalidate();
     let ht = tp as *mut PyHeapTypeObject;
+    unregister_subclass(tp);
     xdecref((*tp).tp_dict);
     xdecref((*tp).tp_bases);
     xdecref((*tp).tp_mro);

@@ -1,8 +1,8 @@
 //! The `functools` module: `reduce`, `partial`, `cmp_to_key`, `lru_cache`/`cache`
-//! (with `cache_info()` as a `CacheInfo` tuple subclass), `update_wrapper`/`wraps` and
-//! `total_ordering`. The functions CPython writes in Python (`update_wrapper`,
-//! `wraps`, `lru_cache`, `cache`, `total_ordering`) report argument errors the way a
-//! Python `def` does.
+//! (with `cache_info()` as a `CacheInfo` tuple subclass), `update_wrapper`/`wraps`,
+//! `total_ordering`, `singledispatch`/`singledispatchmethod` and `cached_property`.
+//! The functions CPython writes in Python (`update_wrapper`, `wraps`, `lru_cache`,
+//! `cache`, `total_ordering`) report argument errors the way a Python `def` does.
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, type_error, value_error, PyResult};
@@ -15,7 +15,8 @@ use std::ptr::null_mut;
 
 const FASTKW: i32 = METH_FASTCALL | METH_KEYWORDS;
 
-static mut FUNCTOOLS_METHODS: [PyMethodDef; 9] = [
+static mut FUNCTOOLS_METHODS: [PyMethodDef; 10] = [
+    crate::method_def!("singledispatch", f_singledispatch, FASTKW),
     crate::method_def!("reduce", f_reduce, METH_VARARGS),
     crate::method_def!("cmp_to_key", f_cmp_to_key, FASTKW),
     crate::method_def!("update_wrapper", f_update_wrapper, FASTKW),
@@ -49,6 +50,14 @@ pub unsafe fn init() -> PyResult<Ref> {
     super::modules::add_type(d, "partial", &raw mut Partial_Type)?;
     super::modules::add_type(d, "KeyWrapper", &raw mut KeyWrapper_Type)?;
     super::modules::add_type(d, "_lru_cache_wrapper", &raw mut LruWrapper_Type)?;
+    super::modules::add_type(d, "cached_property", &raw mut CachedProperty_Type)?;
+    super::modules::add_type(
+        d,
+        "singledispatchmethod",
+        &raw mut SingleDispatchMethod_Type,
+    )?;
+    type_ready(&raw mut SingleDispatch_Type)?;
+    type_ready(&raw mut SdmBound_Type)?;
     type_ready(&raw mut OrderingMethod_Type)?;
     CacheInfo_Type.tp_base = &raw mut tuple::PyTuple_Type;
     super::modules::add_type(d, "_CacheInfo", &raw mut CacheInfo_Type)?;
@@ -912,5 +921,621 @@ unsafe extern "C" fn f_total_ordering(_m: Obj, args: *const Obj, nargs: isize, k
             ab::setattr(cls, name.as_ptr(), m.as_ptr())?;
         }
         Ok(Ref::borrowed(cls))
+    })())
+}
+
+// ----- singledispatch -----
+
+/// The object `functools.singledispatch(func)` returns: calls dispatch on the class
+/// of the first argument. `registry` maps classes to implementations (`object` to
+/// `func`); `cache` remembers the implementation chosen per class until the next
+/// `register`.
+#[repr(C)]
+pub struct SingleDispatchObject {
+    pub ob_base: PyObject,
+    pub dict: Obj,
+    pub func: Obj,
+    pub registry: Obj,
+    pub cache: Obj,
+}
+
+static mut SINGLEDISPATCH_METHODS: [PyMethodDef; 4] = [
+    crate::method_def!("register", sd_register, FASTKW),
+    crate::method_def!("dispatch", sd_dispatch_m, METH_O),
+    crate::method_def!("_clear_cache", sd_clear_cache, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+static mut SINGLEDISPATCH_GETSET: [PyGetSetDef; 2] = [
+    getset_def(c"registry", Some(sd_get_registry), None),
+    getset_def_end(),
+];
+
+pub static mut SingleDispatch_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(sd_dealloc),
+    tp_repr: Some(sd_repr),
+    tp_call: Some(sd_call),
+    tp_descr_get: Some(sd_descr_get),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_setattro: Some(generic_setattro_slot),
+    tp_methods: &raw mut SINGLEDISPATCH_METHODS as *mut PyMethodDef,
+    tp_getset: &raw mut SINGLEDISPATCH_GETSET as *mut PyGetSetDef,
+    tp_dictoffset: std::mem::offset_of!(SingleDispatchObject, dict) as isize,
+    tp_flags: TPFLAGS_DEFAULT | TPFLAGS_METHOD_DESCRIPTOR,
+    ..PyTypeObject::new_static(
+        c"functools._singledispatch_function",
+        std::mem::size_of::<SingleDispatchObject>(),
+        0,
+    )
+};
+
+/// `functools.singledispatch(func)`.
+unsafe extern "C" fn f_singledispatch(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [func] = crate::args::parse::<1, 1>("singledispatch", args, nargs, kw, &["func"])?;
+        make_singledispatch(func)
+    })())
+}
+
+unsafe fn make_singledispatch(func: Obj) -> PyResult<Ref> {
+    type_ready(&raw mut SingleDispatch_Type)?;
+    let o = alloc_object(
+        &raw mut SingleDispatch_Type,
+        std::mem::size_of::<SingleDispatchObject>(),
+    );
+    let s = o as *mut SingleDispatchObject;
+    (*s).func = new_ref(func);
+    (*s).registry = dict::new_raw();
+    (*s).cache = dict::new_raw();
+    let w = Ref::steal(o);
+    dict::set_item(
+        (*s).registry,
+        (&raw mut crate::objects::object::PyBaseObject_Type) as Obj,
+        func,
+    )?;
+    update_wrapper(w.as_ptr(), func, null_mut(), null_mut())?;
+    Ok(w)
+}
+
+unsafe extern "C" fn sd_dealloc(o: Obj) {
+    let s = o as *mut SingleDispatchObject;
+    xdecref((*s).dict);
+    xdecref((*s).func);
+    xdecref((*s).registry);
+    xdecref((*s).cache);
+    free_object(o);
+}
+
+/// Like the Python function CPython returns: `<function name at 0x...>`.
+unsafe extern "C" fn sd_repr(o: Obj) -> Obj {
+    into_raw((|| {
+        let q = match ab::getattr_opt_str(o, "__qualname__")? {
+            Some(q) if pystr::is_str(q.as_ptr()) => pystr::as_str(q.as_ptr()).to_string(),
+            _ => "singledispatch".to_string(),
+        };
+        Ok(pystr::from_string(format!(
+            "<function {} at {:#x}>",
+            q, o as usize
+        )))
+    })())
+}
+
+/// Bound like a function: `obj.method` passes `obj` as the first argument.
+unsafe extern "C" fn sd_descr_get(o: Obj, obj: Obj, _tp: Obj) -> Obj {
+    if obj.is_null() || obj == none::none() {
+        return new_ref(o);
+    }
+    crate::objects::method::new(o, obj)
+}
+
+unsafe fn is_type(o: Obj) -> bool {
+    (*type_of(o)).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0
+}
+
+/// `int | str` (a `types.UnionType`): its member classes.
+unsafe fn union_args(o: Obj) -> PyResult<Option<Vec<Ref>>> {
+    if type_name(type_of(o)) != "UnionType" {
+        return Ok(None);
+    }
+    let a = ab::getattr_str(o, "__args__")?;
+    Ok(Some(ab::collect(a.as_ptr())?))
+}
+
+/// `register(cls, func=None)`: by class (`@f.register(int)`, `f.register(int, impl)`), by
+/// union of classes, or by the first annotation of the function (`@f.register`).
+unsafe extern "C" fn sd_register(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [cls, func] =
+            crate::args::parse::<1, 2>("register", args, nargs, kw, &["cls", "func"])?;
+        let none_o = none::none();
+        let func = if func == none_o { null_mut() } else { func };
+        let union = union_args(cls)?;
+        let valid = is_type(cls)
+            || union
+                .as_ref()
+                .is_some_and(|u| u.iter().all(|t| is_type(t.as_ptr())));
+        let (cls, func) = if valid {
+            if func.is_null() {
+                // `@f.register(cls)`: a decorator registering its argument.
+                let reg = ab::getattr_str(o, "register")?;
+                return new_partial(reg.as_ptr(), &[cls], &[]);
+            }
+            (Ref::borrowed(cls), Ref::borrowed(func))
+        } else {
+            if !func.is_null() {
+                let r = ab::repr(cls)?;
+                return Err(type_error(&format!(
+                    "Invalid first argument to `register()`. {} is not a class or union type.",
+                    pystr::as_str(r.as_ptr())
+                )));
+            }
+            let ann = ab::getattr_opt_str(cls, "__annotations__")?;
+            let items = match &ann {
+                Some(a) if dict::is_dict(a.as_ptr()) => dict::items_vec(a.as_ptr()),
+                _ => Vec::new(),
+            };
+            if items.is_empty() {
+                let r = ab::repr(cls)?;
+                return Err(type_error(&format!(
+                    "Invalid first argument to `register()`: {}. Use either `@register(some_class)` or plain `@register` on an annotated function.",
+                    pystr::as_str(r.as_ptr())
+                )));
+            }
+            let (argname, mut ann_cls) = items.into_iter().next().unwrap();
+            if pystr::is_str(ann_cls.as_ptr()) {
+                ann_cls = resolve_annotation(cls, ann_cls.as_ptr())?;
+            }
+            let u = union_args(ann_cls.as_ptr())?;
+            let ok = is_type(ann_cls.as_ptr())
+                || u.as_ref()
+                    .is_some_and(|u| u.iter().all(|t| is_type(t.as_ptr())));
+            if !ok {
+                let an = ab::repr(argname.as_ptr())?;
+                let r = ab::repr(ann_cls.as_ptr())?;
+                return Err(type_error(&format!(
+                    "Invalid annotation for {}. {} {}",
+                    pystr::as_str(an.as_ptr()),
+                    pystr::as_str(r.as_ptr()),
+                    if u.is_some() {
+                        "not all arguments are classes."
+                    } else {
+                        "is not a class."
+                    }
+                )));
+            }
+            (ann_cls, Ref::borrowed(cls))
+        };
+        let s = o as *mut SingleDispatchObject;
+        match union_args(cls.as_ptr())? {
+            Some(members) => {
+                for m in members {
+                    dict::set_item((*s).registry, m.as_ptr(), func.as_ptr())?;
+                }
+            }
+            None => dict::set_item((*s).registry, cls.as_ptr(), func.as_ptr())?,
+        }
+        dict::clear((*s).cache);
+        Ok(func)
+    })())
+}
+
+/// A string annotation (`from __future__ import annotations`) names a class in the
+/// function's globals or the builtins, as `typing.get_type_hints` evaluates it.
+/// TODO(functools): dotted or subscripted string annotations.
+unsafe fn resolve_annotation(func: Obj, name: Obj) -> PyResult<Ref> {
+    if let Some(g) = ab::getattr_opt_str(func, "__globals__")? {
+        if dict::is_dict(g.as_ptr()) {
+            if let Some(v) = dict::get_item(g.as_ptr(), name)? {
+                return Ok(Ref::borrowed(v));
+            }
+        }
+    }
+    if let Some(v) = dict::get_item(super::builtins_dict(), name)? {
+        return Ok(Ref::borrowed(v));
+    }
+    Err(crate::errors::raise(
+        crate::objects::exceptions::name_error(),
+        &format!("name '{}' is not defined", pystr::as_str(name)),
+    ))
+}
+
+/// The implementation for `cls`: the registered class nearest in its MRO, with
+/// registered abstract base classes (virtual or not) placed after the last MRO entry
+/// that is their subclass, an approximation of CPython's `_compose_mro`.
+/// TODO(functools): CPython's "Ambiguous dispatch" RuntimeError for unrelated ABCs.
+unsafe fn sd_dispatch(o: Obj, cls: Obj) -> PyResult<Ref> {
+    let s = o as *mut SingleDispatchObject;
+    if let Some(v) = dict::get_item((*s).cache, cls)? {
+        return Ok(Ref::borrowed(v));
+    }
+    let impl_ = match dict::get_item((*s).registry, cls)? {
+        Some(v) => Ref::borrowed(v),
+        None => {
+            let mut mro: Vec<Ref> = if is_type(cls) {
+                let m = (*(cls as *mut PyTypeObject)).tp_mro;
+                if m.is_null() {
+                    vec![Ref::borrowed(cls)]
+                } else {
+                    tuple::items(m).iter().map(|&t| Ref::borrowed(t)).collect()
+                }
+            } else {
+                let m = ab::getattr_str(cls, "__mro__")?;
+                ab::collect(m.as_ptr())?
+            };
+            for (k, _) in dict::items_vec((*s).registry) {
+                let k = k.as_ptr();
+                if mro.iter().any(|t| t.as_ptr() == k) || !is_type(k) {
+                    continue;
+                }
+                if !ab::issubclass(cls, k)? {
+                    continue;
+                }
+                let mut at = 0;
+                for (i, t) in mro.iter().enumerate() {
+                    if ab::issubclass(t.as_ptr(), k)? {
+                        at = i + 1;
+                    }
+                }
+                mro.insert(at, Ref::borrowed(k));
+            }
+            let mut found = None;
+            for t in &mro {
+                if let Some(v) = dict::get_item((*s).registry, t.as_ptr())? {
+                    found = Some(Ref::borrowed(v));
+                    break;
+                }
+            }
+            found.unwrap_or_else(none::none_ref)
+        }
+    };
+    dict::set_item((*s).cache, cls, impl_.as_ptr())?;
+    Ok(impl_)
+}
+
+unsafe extern "C" fn sd_dispatch_m(o: Obj, cls: Obj) -> Obj {
+    into_raw(sd_dispatch(o, cls))
+}
+
+unsafe extern "C" fn sd_clear_cache(o: Obj, _unused: Obj) -> Obj {
+    dict::clear((*(o as *mut SingleDispatchObject)).cache);
+    none::none_ref().into_raw()
+}
+
+/// `f.registry`: a snapshot of the registry.
+/// TODO(mappingproxy): CPython returns a read-only live view (`types.MappingProxyType`).
+unsafe extern "C" fn sd_get_registry(o: Obj, _: *mut c_void) -> Obj {
+    into_raw(dict::copy((*(o as *mut SingleDispatchObject)).registry))
+}
+
+unsafe extern "C" fn sd_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
+    into_raw((|| {
+        let a = if args.is_null() {
+            &[][..]
+        } else {
+            tuple::items(args)
+        };
+        if a.is_empty() {
+            let name =
+                match ab::getattr_opt_str((*(o as *mut SingleDispatchObject)).func, "__name__")? {
+                    Some(n) if pystr::is_str(n.as_ptr()) => pystr::as_str(n.as_ptr()).to_string(),
+                    _ => "singledispatch function".to_string(),
+                };
+            return Err(type_error(&format!(
+                "{} requires at least 1 positional argument",
+                name
+            )));
+        }
+        let cls = ab::getattr_str(a[0], "__class__")?;
+        let f = sd_dispatch(o, cls.as_ptr())?;
+        crate::call::call_tuple_dict(f.as_ptr(), args, kwargs)
+    })())
+}
+
+// ----- singledispatchmethod -----
+
+/// `functools.singledispatchmethod(func)`: dispatches on the class of the first
+/// argument after `self`/`cls`.
+#[repr(C)]
+pub struct SingleDispatchMethodObject {
+    pub ob_base: PyObject,
+    pub dict: Obj,
+    pub dispatcher: Obj,
+    pub func: Obj,
+}
+
+static mut SDM_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("register", sdm_register, FASTKW),
+    METHOD_SENTINEL,
+];
+
+static mut SDM_MEMBERS: [PyMemberDef; 3] = [
+    member(
+        c"dispatcher",
+        std::mem::offset_of!(SingleDispatchMethodObject, dispatcher),
+    ),
+    member(
+        c"func",
+        std::mem::offset_of!(SingleDispatchMethodObject, func),
+    ),
+    member_end(),
+];
+
+pub static mut SingleDispatchMethod_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(sdm_dealloc),
+    tp_descr_get: Some(sdm_descr_get),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_setattro: Some(generic_setattro_slot),
+    tp_methods: &raw mut SDM_METHODS as *mut PyMethodDef,
+    tp_members: &raw mut SDM_MEMBERS as *mut PyMemberDef,
+    tp_new: Some(sdm_new),
+    tp_dictoffset: std::mem::offset_of!(SingleDispatchMethodObject, dict) as isize,
+    tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE,
+    ..PyTypeObject::new_static(
+        c"functools.singledispatchmethod",
+        std::mem::size_of::<SingleDispatchMethodObject>(),
+        0,
+    )
+};
+
+unsafe extern "C" fn sdm_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+    into_raw((|| {
+        let [func] =
+            crate::args::parse_tuple::<1, 1>("singledispatchmethod", args, kwargs, &["func"])?;
+        if !crate::call::is_callable(func)
+            && crate::typeobject::lookup_str(type_of(func), "__get__").is_none()
+        {
+            let r = ab::repr(func)?;
+            return Err(type_error(&format!(
+                "{} is not callable or a descriptor",
+                pystr::as_str(r.as_ptr())
+            )));
+        }
+        let d = make_singledispatch(func)?;
+        let o = alloc_object(tp, (*tp).tp_basicsize as usize);
+        let s = o as *mut SingleDispatchMethodObject;
+        (*s).dispatcher = d.into_raw();
+        (*s).func = new_ref(func);
+        Ok(Ref::steal(o))
+    })())
+}
+
+unsafe extern "C" fn sdm_dealloc(o: Obj) {
+    let s = o as *mut SingleDispatchMethodObject;
+    xdecref((*s).dict);
+    xdecref((*s).dispatcher);
+    xdecref((*s).func);
+    free_object(o);
+}
+
+unsafe extern "C" fn sdm_register(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| {
+        let [cls, method] =
+            crate::args::parse::<1, 2>("register", args, nargs, kw, &["cls", "method"])?;
+        let d = (*(o as *mut SingleDispatchMethodObject)).dispatcher;
+        let reg = ab::getattr_str(d, "register")?;
+        let m = if method.is_null() {
+            none::none()
+        } else {
+            method
+        };
+        crate::call::call_vec(reg.as_ptr(), &[cls, m])
+    })())
+}
+
+/// The callable `singledispatchmethod.__get__` returns: `(method, obj, cls)`.
+#[repr(C)]
+pub struct SdmBoundObject {
+    pub ob_base: PyObject,
+    pub method: Obj,
+    pub obj: Obj,
+    pub cls: Obj,
+}
+
+pub static mut SdmBound_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(sdm_bound_dealloc),
+    tp_call: Some(sdm_bound_call),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_flags: TPFLAGS_DEFAULT,
+    ..PyTypeObject::new_static(
+        c"functools._singledispatchmethod_bound",
+        std::mem::size_of::<SdmBoundObject>(),
+        0,
+    )
+};
+
+unsafe extern "C" fn sdm_descr_get(o: Obj, obj: Obj, tp: Obj) -> Obj {
+    into_raw((|| {
+        type_ready(&raw mut SdmBound_Type)?;
+        let b = alloc_object(
+            &raw mut SdmBound_Type,
+            std::mem::size_of::<SdmBoundObject>(),
+        );
+        let s = b as *mut SdmBoundObject;
+        (*s).method = new_ref(o);
+        (*s).obj = if obj.is_null() {
+            null_mut()
+        } else {
+            new_ref(obj)
+        };
+        (*s).cls = if tp.is_null() {
+            null_mut()
+        } else {
+            new_ref(tp)
+        };
+        Ok(Ref::steal(b))
+    })())
+}
+
+unsafe extern "C" fn sdm_bound_dealloc(o: Obj) {
+    let s = o as *mut SdmBoundObject;
+    xdecref((*s).method);
+    xdecref((*s).obj);
+    xdecref((*s).cls);
+    free_object(o);
+}
+
+unsafe extern "C" fn sdm_bound_call(o: Obj, args: Obj, kwargs: Obj) -> Obj {
+    into_raw((|| {
+        let b = o as *mut SdmBoundObject;
+        let a = if args.is_null() {
+            &[][..]
+        } else {
+            tuple::items(args)
+        };
+        if a.is_empty() {
+            return Err(crate::errors::raise(
+                crate::objects::exceptions::index_error(),
+                "tuple index out of range",
+            ));
+        }
+        let sm = (*b).method as *mut SingleDispatchMethodObject;
+        let cls = ab::getattr_str(a[0], "__class__")?;
+        let method = sd_dispatch((*sm).dispatcher, cls.as_ptr())?;
+        let mt = type_of(method.as_ptr());
+        let bound = match (*mt).tp_descr_get {
+            Some(get) => crate::errors::from_raw(get(method.as_ptr(), (*b).obj, (*b).cls))?,
+            None => method,
+        };
+        crate::call::call_tuple_dict(bound.as_ptr(), args, kwargs)
+    })())
+}
+
+// ----- cached_property -----
+
+/// `functools.cached_property(func)`: computes once per instance and stores the value
+/// in the instance `__dict__` under the name given by `__set_name__`; as a non-data
+/// descriptor, the stored value then shadows it.
+#[repr(C)]
+pub struct CachedPropertyObject {
+    pub ob_base: PyObject,
+    pub dict: Obj,
+    pub func: Obj,
+    pub attrname: Obj,
+}
+
+static mut CP_METHODS: [PyMethodDef; 2] = [
+    crate::method_def!("__set_name__", cp_set_name, METH_FASTCALL),
+    METHOD_SENTINEL,
+];
+
+static mut CP_MEMBERS: [PyMemberDef; 3] = [
+    member(c"func", std::mem::offset_of!(CachedPropertyObject, func)),
+    member(
+        c"attrname",
+        std::mem::offset_of!(CachedPropertyObject, attrname),
+    ),
+    member_end(),
+];
+
+pub static mut CachedProperty_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(cp_dealloc),
+    tp_descr_get: Some(cp_descr_get),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_setattro: Some(generic_setattro_slot),
+    tp_methods: &raw mut CP_METHODS as *mut PyMethodDef,
+    tp_members: &raw mut CP_MEMBERS as *mut PyMemberDef,
+    tp_new: Some(cp_new),
+    tp_dictoffset: std::mem::offset_of!(CachedPropertyObject, dict) as isize,
+    tp_flags: TPFLAGS_DEFAULT | TPFLAGS_BASETYPE,
+    ..PyTypeObject::new_static(
+        c"functools.cached_property",
+        std::mem::size_of::<CachedPropertyObject>(),
+        0,
+    )
+};
+
+unsafe extern "C" fn cp_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+    into_raw((|| {
+        let [func] = crate::args::parse_tuple::<1, 1>("cached_property", args, kwargs, &["func"])?;
+        let o = alloc_object(tp, (*tp).tp_basicsize as usize);
+        let c = o as *mut CachedPropertyObject;
+        (*c).func = new_ref(func);
+        let r = Ref::steal(o);
+        let doc = match ab::getattr_opt_str(func, "__doc__")? {
+            Some(d) => d,
+            None => none::none_ref(),
+        };
+        let key = Ref::steal(pystr::from_str("__doc__"));
+        ab::setattr(r.as_ptr(), key.as_ptr(), doc.as_ptr())?;
+        if let Some(m) = ab::getattr_opt_str(func, "__module__")? {
+            let key = Ref::steal(pystr::from_str("__module__"));
+            ab::setattr(r.as_ptr(), key.as_ptr(), m.as_ptr())?;
+        }
+        Ok(r)
+    })())
+}
+
+unsafe extern "C" fn cp_dealloc(o: Obj) {
+    let c = o as *mut CachedPropertyObject;
+    xdecref((*c).dict);
+    xdecref((*c).func);
+    xdecref((*c).attrname);
+    free_object(o);
+}
+
+unsafe fn cp_name(o: Obj) -> String {
+    let a = (*(o as *mut CachedPropertyObject)).attrname;
+    if a.is_null() {
+        "None".to_string()
+    } else {
+        format!("'{}'", pystr::as_str(a))
+    }
+}
+
+unsafe extern "C" fn cp_set_name(o: Obj, args: *const Obj, nargs: isize) -> Obj {
+    into_raw((|| {
+        let [_owner, name] = crate::args::positional::<2, 2>("__set_name__", args, nargs)?;
+        let c = o as *mut CachedPropertyObject;
+        if (*c).attrname.is_null() {
+            (*c).attrname = new_ref(name);
+        } else if !pystr::is_str(name) || !pystr::eq((*c).attrname, name) {
+            let r = ab::repr(name)?;
+            return Err(type_error(&format!(
+                "Cannot assign the same cached_property to two different names ({} and {}).",
+                cp_name(o),
+                pystr::as_str(r.as_ptr())
+            )));
+        }
+        Ok(none::none_ref())
+    })())
+}
+
+unsafe extern "C" fn cp_descr_get(o: Obj, obj: Obj, _tp: Obj) -> Obj {
+    into_raw((|| {
+        if obj.is_null() || obj == none::none() {
+            return Ok(Ref::borrowed(o));
+        }
+        let c = o as *mut CachedPropertyObject;
+        if (*c).attrname.is_null() {
+            return Err(type_error(
+                "Cannot use cached_property instance without calling __set_name__ on it.",
+            ));
+        }
+        let cache = match ab::getattr_opt_str(obj, "__dict__") {
+            Ok(Some(d)) => d,
+            Ok(None) | Err(_) => {
+                crate::errors::clear();
+                return Err(type_error(&format!(
+                    "No '__dict__' attribute on '{}' instance to cache {} property.",
+                    type_name(type_of(obj)),
+                    cp_name(o)
+                )));
+            }
+        };
+        if dict::is_dict(cache.as_ptr()) {
+            if let Some(v) = dict::get_item(cache.as_ptr(), (*c).attrname)? {
+                return Ok(Ref::borrowed(v));
+            }
+        }
+        let val = crate::call::call1((*c).func, obj)?;
+        if !dict::is_dict(cache.as_ptr()) {
+            return Err(type_error(&format!(
+                "The '__dict__' attribute on '{}' instance does not support item assignment for caching {} property.",
+                type_name(type_of(obj)),
+                cp_name(o)
+            )));
+        }
+        dict::set_item(cache.as_ptr(), (*c).attrname, val.as_ptr())?;
+        Ok(val)
     })())
 }

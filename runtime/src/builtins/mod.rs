@@ -131,8 +131,10 @@ macro_rules! builtin {
     ($f:ident, $py:literal, $min:literal, $max:literal, [$($arg:literal),*], |$a:ident| $body:expr) => {
         unsafe extern "C" fn $f(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
             into_raw((|| -> PyResult<Ref> {
+                const STYLE: u8 = builtin_style($py);
                 #[allow(unused_variables)]
-                let $a: Args = &crate::args::parse::<$min, $max>($py, args, nargs, kw, &[$($arg),*])?;
+                let $a: Args =
+                    &builtin_args::<$min, $max>($py, STYLE, args, nargs, kw, &[$($arg),*])?;
                 $body
             })())
         }
@@ -167,6 +169,154 @@ macro_rules! varargs_builtin {
             })())
         }
     };
+}
+
+/// Builtins CPython defines with `METH_O`: one positional argument, no keywords
+/// (`len() takes exactly one argument (0 given)`, `len() takes no keyword arguments`).
+const METH_O_BUILTINS: &[&str] = &[
+    "len", "repr", "ascii", "abs", "id", "hash", "callable", "chr", "ord", "hex", "oct", "bin",
+    "any", "all",
+];
+
+/// Builtins whose parameters are all positional-only (Argument Clinic `/`): counts are
+/// reported as `divmod expected 2 arguments, got 1`, keywords are refused.
+const POSITIONAL_BUILTINS: &[&str] = &[
+    "iter",
+    "next",
+    "getattr",
+    "setattr",
+    "delattr",
+    "hasattr",
+    "isinstance",
+    "issubclass",
+    "divmod",
+    "format",
+    "input",
+    "vars",
+    "dir",
+];
+
+const STYLE_METH_O: u8 = 1;
+const STYLE_POSITIONAL: u8 = 2;
+const STYLE_OTHER: u8 = 0;
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn listed(list: &[&str], name: &str) -> bool {
+    let mut i = 0;
+    while i < list.len() {
+        if str_eq(list[i], name) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The argument convention of a builtin, decided at compile time from its name.
+const fn builtin_style(name: &str) -> u8 {
+    if listed(METH_O_BUILTINS, name) {
+        STYLE_METH_O
+    } else if listed(POSITIONAL_BUILTINS, name) {
+        STYLE_POSITIONAL
+    } else {
+        STYLE_OTHER
+    }
+}
+
+/// Binds a builtin's arguments with CPython's rules for that builtin: `METH_O` and
+/// positional-only builtins refuse keywords; the others use [`crate::args::parse`].
+/// Parameters the caller declares optional but CPython requires (`round`'s `number`,
+/// `pow`'s `base`/`exp`) are reported as `missing required argument`.
+///
+/// # Safety
+/// Vectorcall arguments.
+unsafe fn builtin_args<const MIN: usize, const MAX: usize>(
+    fname: &str,
+    style: u8,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+    names: &[&str],
+) -> PyResult<[Obj; MAX]> {
+    let meth_o = style == STYLE_METH_O;
+    if meth_o && nargs == 1 && kw.is_null() {
+        // The common case, without looking at names.
+        let mut out = [null_mut(); MAX];
+        out[0] = *args;
+        return Ok(out);
+    }
+    let has_kw = !kw.is_null() && tuple::len(kw) > 0;
+    if meth_o || style == STYLE_POSITIONAL {
+        if has_kw {
+            return Err(crate::errors::type_error(&format!(
+                "{}() takes no keyword arguments",
+                fname
+            )));
+        }
+        if meth_o {
+            if nargs != 1 {
+                return Err(crate::errors::type_error(&format!(
+                    "{}() takes exactly one argument ({} given)",
+                    fname, nargs
+                )));
+            }
+            let mut out = [null_mut(); MAX];
+            out[0] = *args;
+            return Ok(out);
+        }
+        return crate::args::positional::<MIN, MAX>(fname, args, nargs);
+    }
+    match fname {
+        // `sum(iterable, /, start=0)`.
+        "sum" => {
+            if nargs == 0 {
+                return Err(crate::errors::type_error(
+                    "sum() takes at least 1 positional argument (0 given)",
+                ));
+            }
+            if has_kw {
+                for &k in tuple::items(kw) {
+                    if pystr::as_str(k) != "start" {
+                        return Err(crate::errors::type_error(&format!(
+                            "'{}' is an invalid keyword argument for sum()",
+                            pystr::as_str(k)
+                        )));
+                    }
+                }
+            }
+        }
+        // Every parameter may be given by keyword; a missing one is named.
+        "round" | "pow" => {
+            let out = crate::args::parse::<0, MAX>(fname, args, nargs, kw, names)?;
+            for (i, slot) in out.iter().enumerate().take(MIN) {
+                if slot.is_null() {
+                    return Err(crate::errors::type_error(&format!(
+                        "{}() missing required argument '{}' (pos {})",
+                        fname,
+                        names[i],
+                        i + 1
+                    )));
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    crate::args::parse::<MIN, MAX>(fname, args, nargs, kw, names)
 }
 
 fn int_ref(v: i64) -> Ref {
@@ -456,8 +606,8 @@ unsafe fn min_max(name: &str, pos: &[Obj], kw: &[(&str, Obj)], op: i32) -> PyRes
             "default" => default = *v,
             other => {
                 return Err(crate::errors::type_error(&format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    name, other
+                    "'{}' is an invalid keyword argument for {}()",
+                    other, name
                 )))
             }
         }
@@ -588,81 +738,137 @@ builtin!(b_all, "all", 1, 1, ["iterable"], |a| {
 
 /// Rounds an f64 to `nd` decimal places with round-half-even on the exact value, as
 /// CPython's `round()` (via correctly rounded decimal conversion).
-fn round_f64(x: f64, nd: i64) -> f64 {
+/// `None`: the rounded value overflows a float.
+fn round_f64(x: f64, nd: i64) -> Option<f64> {
     if !x.is_finite() || x == 0.0 {
-        return x;
+        return Some(x);
     }
-    if nd > 308 {
-        return x;
+    // CPython's NDIGITS_MAX: beyond it every float is already exact.
+    if nd > 323 {
+        return Some(x);
     }
     if nd < -308 {
-        return 0.0 * x.signum();
+        return Some(0.0 * x.signum());
     }
     if nd >= 0 {
         // Format with nd decimals: Rust rounds the exact binary value half-to-even.
         let s = format!("{:.*}", nd as usize, x);
-        return s.parse().unwrap_or(x);
+        return Some(s.parse().unwrap_or(x));
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 {
-        2.0 * (y / 2.0).round()
+    // Exact: |x| = num / den; q = round-half-even(|x| / 10**k); the result is q * 10**k
+    // rounded once to a float.
+    use num_integer::Integer;
+    use num_traits::Zero;
+    let k = (-nd) as usize;
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
     } else {
-        r
+        (frac | (1u64 << 52), biased - 1075)
     };
-    r * p
+    let mut num = num_bigint::BigInt::from(mant);
+    let mut den = num_bigint::BigInt::from(1u8);
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let p = num_traits::pow(num_bigint::BigInt::from(10), k);
+    let d = &den * &p;
+    let (q, r) = num.div_mod_floor(&d);
+    let twice = &r * 2;
+    let q = if twice > d || (twice == d && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    let val = q * p;
+    let r = if val.is_zero() {
+        0.0
+    } else {
+        match int::true_divide(&val, &num_bigint::BigInt::from(1u8)) {
+            Some(f) if f.is_finite() => f,
+            _ => return None,
+        }
+    };
+    Some(if x < 0.0 { -r } else { r })
+}
+
+/// `round(x, ndigits)` for a float `x` (`ndigits` null or None: an int, half to even).
+///
+/// # Safety
+/// `ndigits` is null or live.
+pub unsafe fn round_float(v: f64, ndigits: Obj) -> PyResult<Ref> {
+    if ndigits.is_null() || ndigits == none::none() {
+        if v.is_nan() {
+            return Err(crate::errors::value_error(
+                "cannot convert float NaN to integer",
+            ));
+        }
+        if v.is_infinite() {
+            return Err(crate::errors::raise(
+                exc::overflow_error(),
+                "cannot convert float infinity to integer",
+            ));
+        }
+        let r = v.round();
+        let r = if (v - v.trunc()).abs() == 0.5 {
+            2.0 * (v / 2.0).round()
+        } else {
+            r
+        };
+        return crate::objects::float::f64_to_int(r);
+    }
+    let nd = ab::as_ssize_clamped(ndigits)? as i64;
+    match round_f64(v, nd) {
+        Some(r) => Ok(Ref::steal(crate::objects::float::from_f64(r))),
+        None => Err(crate::errors::raise(
+            exc::overflow_error(),
+            "rounded value too large to represent",
+        )),
+    }
+}
+
+/// `round(x, ndigits)` for an int `x`: an exact int, half to even for negative
+/// `ndigits`.
+///
+/// # Safety
+/// `x` is an int; `ndigits` is null or live.
+pub unsafe fn round_int(x: Obj, ndigits: Obj) -> PyResult<Ref> {
+    if ndigits.is_null() || ndigits == none::none() {
+        return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
+    }
+    let nd = ab::as_ssize_clamped(ndigits)? as i64;
+    let v = int::as_bigint(x);
+    if nd >= 0 {
+        return Ok(Ref::steal(int::from_bigint(v)));
+    }
+    // More digits removed than the value has: the result is 0.
+    if (-nd) as u64 > v.bits() / 3 + 2 {
+        return Ok(int_ref(0));
+    }
+    use num_integer::Integer;
+    let p = num_traits::pow(num_bigint::BigInt::from(10), (-nd) as usize);
+    let (q, r) = v.div_mod_floor(&p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    Ok(Ref::steal(int::from_bigint(q * p)))
 }
 
 builtin!(b_round, "round", 1, 2, ["number", "ndigits"], |a| {
     let x = a[0];
     let nd_given = !a[1].is_null() && a[1] != none::none();
     if crate::objects::float::is_float(x) {
-        let v = crate::objects::float::value(x);
-        if !nd_given {
-            if v.is_nan() {
-                return Err(crate::errors::value_error(
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if v.is_infinite() {
-                return Err(crate::errors::raise(
-                    exc::overflow_error(),
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let r = v.round();
-            let r = if (v - v.trunc()).abs() == 0.5 {
-                2.0 * (v / 2.0).round()
-            } else {
-                r
-            };
-            return crate::objects::float::f64_to_int(r);
-        }
-        let nd = ab::as_ssize_clamped(a[1])? as i64;
-        return Ok(Ref::steal(crate::objects::float::from_f64(round_f64(
-            v, nd,
-        ))));
+        return round_float(crate::objects::float::value(x), a[1]);
     }
     if int::is_int(x) {
-        if !nd_given {
-            return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
-        }
-        let nd = ab::as_ssize_clamped(a[1])? as i64;
-        if nd >= 0 {
-            return Ok(Ref::steal(int::from_bigint(int::as_bigint(x))));
-        }
-        use num_integer::Integer;
-        let v = int::as_bigint(x);
-        let p = num_traits::pow(num_bigint::BigInt::from(10), (-nd) as usize);
-        let (q, r) = v.div_mod_floor(&p);
-        let twice = &r * 2;
-        let q = if twice > p || (twice == p && q.is_odd()) {
-            q + 1
-        } else {
-            q
-        };
-        return Ok(Ref::steal(int::from_bigint(q * p)));
+        return round_int(x, a[1]);
     }
     match ab::lookup_special(x, "__round__") {
         Some(f) => {
@@ -685,6 +891,19 @@ builtin!(b_divmod, "divmod", 2, 2, ["x", "y"], |a| ab::binary_op(
 )
 .map_err(|e| { e }));
 builtin!(b_pow, "pow", 2, 3, ["base", "exp", "mod"], |a| {
+    let float_t = &raw mut crate::objects::float::PyFloat_Type;
+    // Three-argument pow over ints and floats with a float among them: int's slot
+    // declines and float's refuses the modulus, whatever the float's position.
+    let num = |o: Obj| int::is_int(o) || type_of(o) == float_t;
+    if !a[2].is_null()
+        && a[2] != none::none()
+        && a.iter().all(|&o| num(o))
+        && a.iter().any(|&o| type_of(o) == float_t)
+    {
+        return Err(crate::errors::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
     if a[2].is_null() || a[2] == none::none() {
         ab::binary_op(a[0], a[1], ab::BinOp::Pow)
     } else {
@@ -772,8 +991,14 @@ builtin!(
         }
     }
 );
-builtin!(b_dir, "dir", 1, 1, ["object"], |a| {
+builtin!(b_dir, "dir", 0, 1, ["object"], |a| {
     let o = a[0];
+    if o.is_null() {
+        // TODO(builtins): `dir()` without arguments (the caller's local names).
+        return Err(crate::errors::type_error(
+            "dir() without arguments is not supported by Molt",
+        ));
+    }
     // A class's own `__dir__` decides (its result is sorted into a list).
     let tp = type_of(o);
     if let Some(f) = crate::typeobject::lookup_str(tp, "__dir__") {

@@ -99,6 +99,21 @@ pub unsafe fn unpack_kw<const N: usize>(
     let nargs = nargs.max(0) as usize;
     let maxpos = names.iter().take_while(|n| !n.starts_with('$')).count();
     let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
+    if nargs + nkw > N {
+        return Err(type_error(&format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            fname,
+            N,
+            if nargs == 0 { "keyword " } else { "" },
+            plural(N),
+            nargs + nkw
+        )));
+    }
     if nargs > maxpos {
         if maxpos == 0 {
             return Err(type_error(&format!(

@@ -61,7 +61,7 @@ unsafe extern "C" fn bool_repr(o: Obj) -> Obj {
 
 unsafe extern "C" fn bool_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     crate::errors::into_raw((|| {
-        let [x] = crate::args::parse_tuple::<0, 1>("bool", args, kwargs, &["o"])?;
+        let [x] = crate::args::parse_tuple_positional::<0, 1>("bool", args, kwargs)?;
         if x.is_null() {
             return Ok(from_bool(false));
         }

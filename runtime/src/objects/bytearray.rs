@@ -495,6 +495,7 @@ unsafe extern "C" fn bytearray_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
                     "string argument without an encoding",
                 ));
             }
+            crate::objects::bytes::check_codec_args("bytearray", encoding, errors)?;
             let b = crate::objects::bytes::encode(src, encoding, errors)?;
             crate::objects::bytes::as_bytes(b.as_ptr()).to_vec()
         } else if !encoding.is_null() || !errors.is_null() {

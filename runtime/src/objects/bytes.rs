@@ -257,176 +257,57 @@ unsafe extern "C" fn bytes_mod(a: Obj, b: Obj) -> Obj {
     into_raw(crate::format::percent_format_bytes(a, b))
 }
 
-/// Decodes bytes to str (`bytes.decode`, `str(b, encoding)`): utf-8, ascii and latin-1.
+/// Checks the `encoding`/`errors` arguments of `encode`/`decode` are str (or absent),
+/// with Argument Clinic's wording.
 ///
 /// # Safety
-/// `o` is bytes; `encoding`/`errors` are null or strs.
+/// The arguments are null or live.
+pub unsafe fn check_codec_args(fname: &str, encoding: Obj, errors: Obj) -> PyResult<()> {
+    for (what, o) in [("encoding", encoding), ("errors", errors)] {
+        if !o.is_null() && !crate::objects::str::is_str(o) {
+            return Err(crate::errors::type_error(&format!(
+                "{}() argument '{}' must be str, not {}",
+                fname,
+                what,
+                obj_type_name(o)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Decodes bytes to str (`bytes.decode`, `str(b, encoding)`) with the codecs of
+/// [`crate::codecs`].
+///
+/// # Safety
+/// `o` is bytes-like (or anything, refused); `encoding`/`errors` are null or strs.
 pub unsafe fn decode(o: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
+    if crate::objects::str::is_str(o) {
+        return Err(crate::errors::type_error("decoding str is not supported"));
+    }
     let Some(b) = bytes_like(o) else {
         return Err(crate::errors::type_error(&format!(
             "decoding to str: need a bytes-like object, {} found",
             obj_type_name(o)
         )));
     };
-    let enc = if encoding.is_null() {
-        "utf-8".to_string()
-    } else {
-        crate::objects::str::as_str(encoding)
-            .to_lowercase()
-            .replace('_', "-")
-    };
-    let errs = if errors.is_null() {
-        "strict"
-    } else {
-        crate::objects::str::as_str(errors)
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Ref::steal(crate::objects::str::from_str(s))),
-            Err(e) => {
-                if errs == "replace" {
-                    return Ok(crate::objects::str::from_string(
-                        String::from_utf8_lossy(b).into_owned(),
-                    ));
-                }
-                if errs == "ignore" {
-                    let s: String = String::from_utf8_lossy(b)
-                        .chars()
-                        .filter(|&c| c != '\u{FFFD}')
-                        .collect();
-                    return Ok(crate::objects::str::from_string(s));
-                }
-                let pos = e.valid_up_to();
-                Err(crate::errors::raise(
-                    crate::objects::exceptions::unicode_decode_error(),
-                    &format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                        b[pos],
-                        pos,
-                        if e.error_len().is_none() {
-                            "unexpected end of data"
-                        } else {
-                            "invalid start byte"
-                        }
-                    ),
-                ))
-            }
-        },
-        "ascii" | "us-ascii" => {
-            if let Some(pos) = b.iter().position(|&c| c >= 0x80) {
-                if errs == "strict" {
-                    return Err(crate::errors::raise(
-                        crate::objects::exceptions::unicode_decode_error(),
-                        &format!(
-                            "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                            b[pos], pos
-                        ),
-                    ));
-                }
-            }
-            let s: String = b
-                .iter()
-                .filter_map(|&c| {
-                    if c < 0x80 {
-                        Some(c as char)
-                    } else if errs == "replace" {
-                        Some('\u{FFFD}')
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            Ok(crate::objects::str::from_string(s))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(crate::objects::str::from_string(
-            b.iter().map(|&c| c as char).collect(),
-        )),
-        _ => Err(crate::errors::raise(
-            crate::objects::exceptions::lookup_error(),
-            &format!(
-                "unknown encoding: {}",
-                crate::objects::str::as_str(encoding)
-            ),
-        )),
+    // CPython decodes empty data to '' before looking the codec up.
+    if b.is_empty() {
+        return Ok(crate::objects::str::from_string(String::new()));
     }
+    let codec = crate::codecs::codec_arg(encoding)?;
+    let text = crate::codecs::decode(b, codec, crate::codecs::handler_arg(errors)?)?;
+    Ok(crate::objects::str::from_string(text))
 }
 
-/// Encodes a str (`str.encode`): utf-8, ascii and latin-1.
+/// Encodes a str (`str.encode`) with the codecs of [`crate::codecs`].
 ///
 /// # Safety
 /// `s` is a str; `encoding`/`errors` are null or strs.
 pub unsafe fn encode(s: Obj, encoding: Obj, errors: Obj) -> PyResult<Ref> {
-    let text = crate::objects::str::as_str(s);
-    let enc = if encoding.is_null() {
-        "utf-8".to_string()
-    } else {
-        crate::objects::str::as_str(encoding)
-            .to_lowercase()
-            .replace('_', "-")
-    };
-    let errs = if errors.is_null() {
-        "strict"
-    } else {
-        crate::objects::str::as_str(errors)
-    };
-    let limit = match enc.as_str() {
-        "utf-8" | "utf8" => return Ok(Ref::steal(from_bytes(text.as_bytes()))),
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" => 0x100,
-        _ => {
-            return Err(crate::errors::raise(
-                crate::objects::exceptions::lookup_error(),
-                &format!(
-                    "unknown encoding: {}",
-                    crate::objects::str::as_str(encoding)
-                ),
-            ))
-        }
-    };
-    let mut out = Vec::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-        } else if errs == "replace" {
-            out.push(b'?');
-        } else if errs == "ignore" {
-        } else {
-            let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-            // CPython reports the whole run of unencodable characters.
-            let run = text
-                .chars()
-                .skip(i)
-                .take_while(|&d| (d as u32) >= limit)
-                .count();
-            let msg = if run == 1 {
-                let cp = c as u32;
-                let esc = if cp < 0x100 {
-                    format!("\\x{:02x}", cp)
-                } else if cp < 0x10000 {
-                    format!("\\u{:04x}", cp)
-                } else {
-                    format!("\\U{:08x}", cp)
-                };
-                format!(
-                    "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                    name, esc, i, limit
-                )
-            } else {
-                format!(
-                    "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
-                    name,
-                    i,
-                    i + run - 1,
-                    limit
-                )
-            };
-            return Err(crate::errors::raise(
-                crate::objects::exceptions::unicode_encode_error(),
-                &msg,
-            ));
-        }
-    }
-    Ok(Ref::steal(from_bytes(&out)))
+    let codec = crate::codecs::codec_arg(encoding)?;
+    let data = crate::codecs::encode(s, codec, crate::codecs::handler_arg(errors)?)?;
+    Ok(Ref::steal(from_bytes(&data)))
 }
 
 unsafe extern "C" fn bytes_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
@@ -445,15 +326,27 @@ unsafe fn bytes_new_exact(args: Obj, kwargs: Obj) -> Obj {
             kwargs,
             &["source", "encoding", "errors"],
         )?;
+        let is_str = !src.is_null() && crate::objects::str::is_str(src);
+        if !is_str && (!encoding.is_null() || !errors.is_null()) {
+            return Err(crate::errors::type_error(&format!(
+                "{} without a string argument",
+                if encoding.is_null() {
+                    "errors"
+                } else {
+                    "encoding"
+                }
+            )));
+        }
         if src.is_null() {
             return Ok(Ref::steal(from_bytes(b"")));
         }
-        if crate::objects::str::is_str(src) {
+        if is_str {
             if encoding.is_null() {
                 return Err(crate::errors::type_error(
                     "string argument without an encoding",
                 ));
             }
+            check_codec_args("bytes", encoding, errors)?;
             return encode(src, encoding, errors);
         }
         if let Some(b) = bytes_like(src) {

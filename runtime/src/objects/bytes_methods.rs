@@ -288,7 +288,10 @@ bm!(
     0,
     2,
     ["encoding", "errors"],
-    |o, a| crate::objects::bytes::decode(o, a[0], a[1])
+    |o, a| {
+        crate::objects::bytes::check_codec_args("decode", a[0], a[1])?;
+        crate::objects::bytes::decode(o, a[0], a[1])
+    }
 );
 
 bm!(b_hex, kw, "hex", 0, 2, ["sep", "bytes_per_sep"], |o, a| {

@@ -188,6 +188,16 @@ unsafe fn make_type(name: &'static str, base: *mut PyTypeObject) -> *mut PyTypeO
     }
     if name == "OSError" {
         (*tp).tp_str = Some(oserror_str);
+        (*tp).tp_new = Some(oserror_new);
+        (*tp).tp_init = Some(oserror_init);
+    }
+    if name == "UnicodeDecodeError" {
+        (*tp).tp_str = Some(unicode_decode_error_str);
+        (*tp).tp_init = Some(unicode_decode_error_init);
+    }
+    if name == "UnicodeEncodeError" {
+        (*tp).tp_str = Some(unicode_encode_error_str);
+        (*tp).tp_init = Some(unicode_encode_error_init);
     }
     type_ready(tp).expect("exception type");
     if name == "OSError" {
@@ -220,6 +230,13 @@ fn special_attrs(name: &str) -> &'static [(&'static str, usize)] {
         "SystemExit" => &[("code", 1)],
         "StopIteration" | "StopAsyncIteration" => &[("value", 1)],
         "OSError" => &[("errno", 1), ("strerror", 2)],
+        "UnicodeDecodeError" | "UnicodeEncodeError" => &[
+            ("encoding", 1),
+            ("object", 2),
+            ("start", 3),
+            ("end", 4),
+            ("reason", 5),
+        ],
         _ => &[],
     }
 }
@@ -230,8 +247,17 @@ unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
     if !args.is_null() && tuple::len(args) > i {
         let n = tuple::len(args);
         // OSError's errno/strerror exist only for its (errno, strerror, ...) form.
-        if n < 2 && is_subtype(type_of(o), os_error()) {
+        if !(2..=5).contains(&n) && is_subtype(type_of(o), os_error()) {
             return crate::objects::none::none_ref().into_raw();
+        }
+        // UnicodeDecodeError keeps its object as bytes (a bytearray argument is copied).
+        if i == 1 && n == 5 && is_subtype(type_of(o), unicode_decode_error()) {
+            let v = tuple::item(args, 1);
+            if !crate::objects::bytes::is_bytes(v) {
+                if let Some(b) = crate::objects::bytes::bytes_like(v) {
+                    return crate::objects::bytes::from_bytes(b);
+                }
+            }
         }
         // SystemExit(1, 2).code is the whole args tuple, as in CPython.
         if i == 0 && n > 1 && type_name(type_of(o)) == "SystemExit" {
@@ -248,6 +274,16 @@ unsafe extern "C" fn exc_get_arg(o: Obj, closure: *mut c_void) -> Obj {
 /// # Safety
 /// `tp` is an exception type; the args are live.
 pub unsafe fn new_exception(tp: *mut PyTypeObject, args: &[Obj]) -> PyResult<Ref> {
+    // The runtime (and the C-API) raise Unicode errors with a ready-made message as
+    // their only argument: build those without `__init__`, which wants CPython's five
+    // arguments (encoding, object, start, end, reason) from Python code.
+    if args.len() == 1
+        && pystr::is_str(args[0])
+        && (is_subtype(tp, unicode_decode_error()) || is_subtype(tp, unicode_encode_error()))
+    {
+        let t = Ref::steal(tuple::from_slice(args));
+        return crate::errors::from_raw(exc_new(tp, t.as_ptr(), null_mut()));
+    }
     crate::call::call_vec(tp as Obj, args)
 }
 
@@ -317,9 +353,168 @@ unsafe extern "C" fn keyerror_str(o: Obj) -> Obj {
     exc_str(o)
 }
 
+/// The OSError subclass CPython picks for an errno (`OSError(2, 'x')` is a
+/// FileNotFoundError). Linux errno values.
+fn errno_subclass(errno: i64) -> Option<*mut PyTypeObject> {
+    Some(match errno {
+        11 | 114 | 115 => blocking_io_error(),
+        10 => child_process_error(),
+        32 | 108 => broken_pipe_error(),
+        103 => connection_aborted_error(),
+        111 => connection_refused_error(),
+        104 => connection_reset_error(),
+        17 => file_exists_error(),
+        2 => file_not_found_error(),
+        21 => is_a_directory_error(),
+        20 => not_a_directory_error(),
+        4 => interrupted_error(),
+        1 | 13 => permission_error(),
+        3 => process_lookup_error(),
+        110 => timeout_error(),
+        _ => return None,
+    })
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: `args` keeps
+/// `(errno, strerror)` and the file names become attributes, as in CPython.
+unsafe fn oserror_parse_args(o: Obj, args: Obj) -> PyResult<()> {
+    let a = if args.is_null() {
+        &[][..]
+    } else {
+        tuple::items(args)
+    };
+    // A None filename leaves everything as given.
+    if !(3..=5).contains(&a.len()) || a[2] == crate::objects::none::none() {
+        return Ok(());
+    }
+    let key = Ref::steal(pystr::from_str("filename"));
+    crate::abstract_::setattr(o, key.as_ptr(), a[2])?;
+    if a.len() == 5 {
+        let key2 = Ref::steal(pystr::from_str("filename2"));
+        crate::abstract_::setattr(o, key2.as_ptr(), a[4])?;
+    }
+    let e = o as *mut PyBaseExceptionObject;
+    let old = (*e).args;
+    (*e).args = tuple::from_slice(&a[..2]);
+    xdecref(old);
+    Ok(())
+}
+
+/// Whether a type's `tp_init` is OSError's own (not overridden by a subclass).
+fn is_oserror_init(f: InitProc) -> bool {
+    f.map(|f| f as *const () as usize) == Some(oserror_init as *const () as usize)
+}
+
+/// `OSError.__new__`: an errno with a dedicated subclass makes an instance of it (only
+/// when called on OSError itself).
+unsafe extern "C" fn oserror_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
+    let mut tp = tp;
+    let a = if args.is_null() {
+        &[][..]
+    } else {
+        tuple::items(args)
+    };
+    if tp == os_error() && (2..=5).contains(&a.len()) && crate::objects::int::is_int(a[0]) {
+        if let Some(sub) = crate::objects::int::as_i64(a[0]).and_then(errno_subclass) {
+            tp = sub;
+        }
+    }
+    let o = exc_new(tp, args, kwargs);
+    if o.is_null() {
+        return o;
+    }
+    // A subclass with its own `__init__` parses there instead (CPython's rule).
+    if is_oserror_init((*tp).tp_init) && oserror_parse_args(o, args).is_err() {
+        decref(o);
+        return null_mut();
+    }
+    o
+}
+
+/// `OSError.__init__`: keeps the arguments `__new__` parsed (a subclass `__init__`
+/// calling `super().__init__(...)` with new ones parses them again).
+unsafe extern "C" fn oserror_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
+    if is_oserror_init((*type_of(o)).tp_init) {
+        // `__new__` did the work.
+        return 0;
+    }
+    if exc_init(o, args, kwargs) < 0 {
+        return -1;
+    }
+    crate::errors::into_status(oserror_parse_args(o, args))
+}
+
+unsafe fn unicode_error_init(o: Obj, args: Obj, kwargs: Obj, decode: bool) -> i32 {
+    let a = if args.is_null() {
+        &[][..]
+    } else {
+        tuple::items(args)
+    };
+    let check = || -> PyResult<()> {
+        if a.len() != 5 {
+            return Err(crate::errors::type_error(&format!(
+                "function takes exactly 5 arguments ({} given)",
+                a.len()
+            )));
+        }
+        if !pystr::is_str(a[0]) {
+            return Err(crate::errors::type_error(&format!(
+                "argument 1 must be str, not {}",
+                obj_type_name(a[0])
+            )));
+        }
+        if decode {
+            if crate::objects::bytes::bytes_like(a[1]).is_none() {
+                return Err(crate::errors::type_error(&format!(
+                    "a bytes-like object is required, not '{}'",
+                    obj_type_name(a[1])
+                )));
+            }
+        } else if !pystr::is_str(a[1]) {
+            return Err(crate::errors::type_error(&format!(
+                "argument 2 must be str, not {}",
+                obj_type_name(a[1])
+            )));
+        }
+        crate::abstract_::as_ssize(a[2])?;
+        crate::abstract_::as_ssize(a[3])?;
+        if !pystr::is_str(a[4]) {
+            return Err(crate::errors::type_error(&format!(
+                "argument 5 must be str, not {}",
+                obj_type_name(a[4])
+            )));
+        }
+        Ok(())
+    };
+    if check().is_err() {
+        return -1;
+    }
+    exc_init(o, args, kwargs)
+}
+unsafe extern "C" fn unicode_decode_error_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
+    unicode_error_init(o, args, kwargs, true)
+}
+unsafe extern "C" fn unicode_encode_error_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
+    unicode_error_init(o, args, kwargs, false)
+}
+
+unsafe fn unicode_error_str(o: Obj, decode: bool) -> Obj {
+    match crate::codecs::unicode_error_str(tuple::items(args(o)), decode) {
+        Ok(Some(s)) => pystr::from_string(s).into_raw(),
+        Ok(None) => exc_str(o),
+        Err(_) => null_mut(),
+    }
+}
+unsafe extern "C" fn unicode_decode_error_str(o: Obj) -> Obj {
+    unicode_error_str(o, true)
+}
+unsafe extern "C" fn unicode_encode_error_str(o: Obj) -> Obj {
+    unicode_error_str(o, false)
+}
+
 unsafe extern "C" fn oserror_str(o: Obj) -> Obj {
     let a = args(o);
-    if tuple::len(a) >= 2 {
+    if (2..=5).contains(&tuple::len(a)) {
         return into_raw((|| {
             let e = crate::abstract_::str(tuple::item(a, 0))?;
             let s = crate::abstract_::str(tuple::item(a, 1))?;

@@ -46,8 +46,18 @@ static mut FLOAT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     ..PyNumberMethods::EMPTY
 };
 
-static mut FLOAT_METHODS: [PyMethodDef; 4] = [
+static mut FLOAT_METHODS: [PyMethodDef; 10] = [
     crate::method_def!("is_integer", float_is_integer),
+    crate::method_def!("as_integer_ratio", float_as_integer_ratio, METH_NOARGS),
+    crate::method_def!(
+        "fromhex",
+        float_fromhex,
+        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
+    ),
+    crate::method_def!("__trunc__", float_trunc_m, METH_NOARGS),
+    crate::method_def!("__floor__", float_floor_m, METH_NOARGS),
+    crate::method_def!("__ceil__", float_ceil_m, METH_NOARGS),
+    crate::method_def!("__round__", float_round_m),
     crate::method_def!("hex", float_hex),
     crate::method_def!("conjugate", float_conjugate),
     METHOD_SENTINEL,
@@ -81,7 +91,6 @@ pub unsafe fn value(o: Obj) -> f64 {
 ///
 /// # Safety
 /// The runtime is initialised.
-#[inline]
 #[inline]
 pub unsafe fn from_f64(v: f64) -> Obj {
     #[allow(static_mut_refs)]
@@ -492,6 +501,187 @@ unsafe extern "C" fn float_is_integer(o: Obj, _a: *const Obj, _n: isize, _k: Obj
     crate::objects::bool::from_bool(v.is_finite() && v.fract() == 0.0).into_raw()
 }
 
+/// `float.as_integer_ratio()`: the exact fraction, in lowest terms, positive denominator.
+unsafe extern "C" fn float_as_integer_ratio(o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| {
+        let v = value(o);
+        if v.is_nan() {
+            return Err(crate::errors::value_error(
+                "cannot convert NaN to integer ratio",
+            ));
+        }
+        if v.is_infinite() {
+            return Err(crate::errors::raise(
+                exceptions::overflow_error(),
+                "cannot convert Infinity to integer ratio",
+            ));
+        }
+        use num_bigint::BigInt;
+        let bits = v.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (mut mant, mut exp) = if biased == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), biased - 1075)
+        };
+        if mant == 0 {
+            exp = 0;
+        }
+        while mant != 0 && mant & 1 == 0 && exp < 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+        let mut num = BigInt::from(mant);
+        let mut den = BigInt::from(1u8);
+        if exp >= 0 {
+            num <<= exp as usize;
+        } else {
+            den <<= (-exp) as usize;
+        }
+        if v < 0.0 {
+            num = -num;
+        }
+        let num = Ref::steal(int::from_bigint(num));
+        let den = Ref::steal(int::from_bigint(den));
+        Ok(Ref::steal(crate::objects::tuple::pack(&[
+            num.as_ptr(),
+            den.as_ptr(),
+        ])))
+    })())
+}
+
+/// Parses `float.fromhex`'s text: `[sign] (inf | infinity | nan | [0x] hex [. hex] [p exp])`,
+/// surrounded by optional whitespace. `Err(true)`: too large for a float; `Err(false)`:
+/// invalid text.
+fn parse_hex_float(text: &str) -> Result<f64, bool> {
+    use num_bigint::BigInt;
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let lower = t.to_ascii_lowercase();
+    let (neg, body) = match lower.as_bytes().first() {
+        Some(b'-') => (true, &lower[1..]),
+        Some(b'+') => (false, &lower[1..]),
+        _ => (false, &lower[..]),
+    };
+    let signed = |v: f64| if neg { -v } else { v };
+    match body {
+        "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
+        "nan" => return Ok(signed(f64::NAN)),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (mantissa, exp_text) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mantissa.find('.') {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let all_hex = |s: &str| s.bytes().all(|b| b.is_ascii_hexdigit());
+    if !all_hex(int_part) || !all_hex(frac_part) {
+        return Err(false);
+    }
+    let mut exp: i64 = match exp_text {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(false);
+            }
+            // Exponents beyond any float's reach saturate (the value decides the result).
+            let mag: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(1 << 40);
+            if e.starts_with('-') {
+                -mag
+            } else {
+                mag
+            }
+        }
+    };
+    let digits: String = format!("{}{}", int_part, frac_part);
+    let m = BigInt::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    exp -= 4 * frac_part.len() as i64;
+    if m.bits() == 0 {
+        return Ok(signed(0.0));
+    }
+    let top = m.bits() as i64 + exp;
+    if top > 1025 {
+        return Err(true);
+    }
+    if top < -1080 {
+        return Ok(signed(0.0));
+    }
+    let one = BigInt::from(1u8);
+    let (x, y) = if exp >= 0 {
+        (m << exp as usize, one)
+    } else {
+        (m, one << (-exp) as usize)
+    };
+    match int::true_divide(&x, &y) {
+        Some(v) => Ok(signed(v)),
+        None => Err(true),
+    }
+}
+
+/// `float.fromhex(string)`; on a subclass the result is passed to the subclass.
+unsafe extern "C" fn float_fromhex(cls: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| {
+        let [s] = crate::args::positional::<1, 1>("fromhex", a, n)?;
+        if !k.is_null() && crate::objects::tuple::len(k) > 0 {
+            return Err(crate::errors::type_error(
+                "float.fromhex() takes no keyword arguments",
+            ));
+        }
+        if !crate::objects::str::is_str(s) {
+            return Err(crate::errors::type_error(&format!(
+                "bad argument type for built-in operation"
+            )));
+        }
+        let v = match parse_hex_float(crate::objects::str::as_str(s)) {
+            Ok(v) => v,
+            Err(true) => {
+                return Err(crate::errors::raise(
+                    exceptions::overflow_error(),
+                    "hexadecimal value too large to represent as a float",
+                ))
+            }
+            Err(false) => {
+                return Err(crate::errors::value_error(
+                    "invalid hexadecimal floating-point string",
+                ))
+            }
+        };
+        let r = Ref::steal(from_f64(v));
+        if cls == (&raw mut PyFloat_Type) as Obj {
+            return Ok(r);
+        }
+        crate::call::call1(cls, r.as_ptr())
+    })())
+}
+
+unsafe extern "C" fn float_trunc_m(o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| f64_to_int(value(o)))())
+}
+
+unsafe extern "C" fn float_floor_m(o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| f64_to_int(value(o).floor()))())
+}
+
+unsafe extern "C" fn float_ceil_m(o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| f64_to_int(value(o).ceil()))())
+}
+
+/// `float.__round__(ndigits=None)`: the builtin `round`'s float rules.
+unsafe extern "C" fn float_round_m(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| {
+        let [nd] = crate::args::parse_pos::<0, 1>("__round__", a, n, k)?;
+        crate::builtins::round_float(value(o), nd)
+    })())
+}
+
 unsafe extern "C" fn float_conjugate(o: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Obj {
     float_pos(o)
 }
@@ -567,11 +757,31 @@ pub fn parse_float(text: &str) -> Option<f64> {
 
 unsafe extern "C" fn float_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [x] = crate::args::parse_tuple::<0, 1>("float", args, kwargs, &["x"])?;
+        let [x] = crate::args::parse_new_positional::<0, 1>(
+            "float",
+            tp,
+            &raw mut PyFloat_Type,
+            args,
+            kwargs,
+        )?;
         let r = if x.is_null() {
             Ref::steal(from_f64(0.0))
+        } else if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x) {
+            let b = crate::objects::bytes::bytes_like(x).unwrap();
+            match std::str::from_utf8(b).ok().and_then(parse_float) {
+                Some(v) => Ref::steal(from_f64(v)),
+                None => {
+                    let r = crate::abstract_::repr(x)?;
+                    return Err(crate::errors::value_error(&format!(
+                        "could not convert string to float: {}",
+                        crate::objects::str::as_str(r.as_ptr())
+                    )));
+                }
+            }
         } else if crate::objects::str::is_str(x) {
-            match parse_float(crate::objects::str::as_str(x)) {
+            match parse_float(&crate::objects::int::ascii_digits(
+                crate::objects::str::as_str(x),
+            )) {
                 Some(v) => Ref::steal(from_f64(v)),
                 None => {
                     let r = crate::abstract_::repr(x)?;

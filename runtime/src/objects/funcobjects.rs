@@ -146,7 +146,7 @@ pub unsafe fn staticmethod_new(f: Obj) -> Obj {
 unsafe extern "C" fn wrapper_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
         let name = type_name(tp);
-        let [f] = crate::args::parse_tuple::<1, 1>(&name, args, kwargs, &["function"])?;
+        let [f] = crate::args::parse_tuple_positional::<1, 1>(&name, args, kwargs)?;
         let o = alloc_object(tp, (*tp).tp_basicsize as usize);
         (*(o as *mut WrapperObject)).callable = new_ref(f);
         Ok(Ref::steal(o))

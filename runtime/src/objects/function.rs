@@ -27,6 +27,10 @@ pub struct Signature {
     pub kwonly: usize,
     pub varargs: bool,
     pub varkw: bool,
+    /// The name and qualified name the function was compiled with (`co_name`,
+    /// `co_qualname`; assignment to `__name__` does not change them).
+    pub def_name: Ref,
+    pub def_qualname: Ref,
 }
 
 impl Signature {
@@ -55,6 +59,8 @@ pub struct FunctionObject {
     pub filename: Obj,
     pub firstlineno: i64,
     pub sig: *mut Signature,
+    /// `__code__`, made on first read.
+    pub code_obj: Obj,
 }
 
 #[no_mangle]
@@ -71,7 +77,8 @@ pub static mut PyFunction_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"function", std::mem::size_of::<FunctionObject>(), 0)
 };
 
-static mut FUNCTION_GETSET: [PyGetSetDef; 10] = [
+static mut FUNCTION_GETSET: [PyGetSetDef; 11] = [
+    getset_def(c"__code__", Some(fn_get_code), None),
     getset_def(c"__name__", Some(fn_get_name), Some(fn_set_name)),
     getset_def(
         c"__qualname__",
@@ -79,8 +86,16 @@ static mut FUNCTION_GETSET: [PyGetSetDef; 10] = [
         Some(fn_set_qualname),
     ),
     getset_def(c"__module__", Some(fn_get_module), Some(fn_set_module)),
-    getset_def(c"__defaults__", Some(fn_get_defaults), None),
-    getset_def(c"__kwdefaults__", Some(fn_get_kwdefaults), None),
+    getset_def(
+        c"__defaults__",
+        Some(fn_get_defaults),
+        Some(fn_set_defaults),
+    ),
+    getset_def(
+        c"__kwdefaults__",
+        Some(fn_get_kwdefaults),
+        Some(fn_set_kwdefaults),
+    ),
     getset_def(c"__doc__", Some(fn_get_doc), Some(fn_set_doc)),
     getset_def(c"__globals__", Some(fn_get_globals), None),
     getset_def(c"__closure__", Some(fn_get_closure), None),
@@ -121,6 +136,8 @@ pub unsafe fn new(
         kwonly: get(7),
         varargs: flags & SIG_VARARGS != 0,
         varkw: flags & SIG_VARKW != 0,
+        def_name: Ref::borrowed(d[0]),
+        def_qualname: Ref::borrowed(d[1]),
     };
     let o = alloc_object(
         &raw mut PyFunction_Type,
@@ -283,7 +300,11 @@ unsafe fn bind_slow(
             })
             .count();
         let takes = if ndefaults > 0 {
-            format!("from {} to {}", sig.argcount - ndefaults, sig.argcount)
+            format!(
+                "from {} to {}",
+                sig.argcount.saturating_sub(ndefaults),
+                sig.argcount
+            )
         } else {
             format!("{}", sig.argcount)
         };
@@ -366,12 +387,15 @@ unsafe fn bind_slow(
     } else {
         tuple::len(defaults)
     };
-    let first_default = sig.argcount - ndefaults;
+    // A `__defaults__` longer than the parameter list (assigned at run time) aligns on
+    // its end, as CPython's `defs[i - m]` with a negative `m` does.
+    let first_default = sig.argcount as isize - ndefaults as isize;
     let mut missing = Vec::new();
     for i in 0..sig.argcount {
         if slots[i].is_null() {
-            if i >= first_default {
-                slots[i] = new_ref(tuple::item(defaults, i - first_default));
+            if i as isize >= first_default {
+                let at = (i as isize - first_default) as usize;
+                slots[i] = new_ref(tuple::item(defaults, at));
             } else {
                 missing.push(format!("'{}'", pystr::as_str(sig.names[i].as_ptr())));
             }
@@ -472,6 +496,7 @@ unsafe extern "C" fn function_dealloc(o: Obj) {
     xdecref((*f).doc);
     xdecref((*f).annotations);
     xdecref((*f).filename);
+    xdecref((*f).code_obj);
     if !(*f).sig.is_null() {
         drop(Box::from_raw((*f).sig));
     }
@@ -517,8 +542,73 @@ macro_rules! field_getset {
         }
     };
 }
-field_getset!(fn_get_name, fn_set_name, name);
-field_getset!(fn_get_qualname, fn_set_qualname, qualname);
+field_getset!(fn_get_name, fn_set_name_any, name);
+field_getset!(fn_get_qualname, fn_set_qualname_any, qualname);
+
+/// `__name__`/`__qualname__` accept only str (deletion included in the refusal).
+unsafe fn set_str_field(
+    o: Obj,
+    v: Obj,
+    attr: &str,
+    set: unsafe extern "C" fn(Obj, Obj, *mut c_void) -> i32,
+) -> i32 {
+    if v.is_null() || !pystr::is_str(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            &format!("{} must be set to a string object", attr),
+        );
+        return -1;
+    }
+    set(o, v, null_mut())
+}
+unsafe extern "C" fn fn_set_name(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    set_str_field(o, v, "__name__", fn_set_name_any)
+}
+unsafe extern "C" fn fn_set_qualname(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    set_str_field(o, v, "__qualname__", fn_set_qualname_any)
+}
+
+/// `f.__defaults__ = tuple | None` (deletion is None): later calls use the new values.
+unsafe extern "C" fn fn_set_defaults(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let none = crate::objects::none::none();
+    if !v.is_null() && v != none && !tuple::is_tuple(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            "__defaults__ must be set to a tuple object",
+        );
+        return -1;
+    }
+    let f = o as *mut FunctionObject;
+    let old = (*f).defaults;
+    (*f).defaults = if v.is_null() || v == none {
+        null_mut()
+    } else {
+        new_ref(v)
+    };
+    xdecref(old);
+    0
+}
+
+/// `f.__kwdefaults__ = dict | None` (deletion is None).
+unsafe extern "C" fn fn_set_kwdefaults(o: Obj, v: Obj, _: *mut c_void) -> i32 {
+    let none = crate::objects::none::none();
+    if !v.is_null() && v != none && !dict::is_dict(v) {
+        crate::errors::raise(
+            crate::objects::exceptions::type_error(),
+            "__kwdefaults__ must be set to a dict object",
+        );
+        return -1;
+    }
+    let f = o as *mut FunctionObject;
+    let old = (*f).kwdefaults;
+    (*f).kwdefaults = if v.is_null() || v == none {
+        null_mut()
+    } else {
+        new_ref(v)
+    };
+    xdecref(old);
+    0
+}
 field_getset!(fn_get_module, fn_set_module, module);
 field_getset!(fn_get_doc, fn_set_doc, doc);
 
@@ -538,6 +628,28 @@ unsafe extern "C" fn fn_get_kwdefaults(o: Obj, _: *mut c_void) -> Obj {
         new_ref(v)
     }
 }
+/// `f.__code__`: a [`crate::objects::code`] object describing the function (the same
+/// object on every read).
+unsafe extern "C" fn fn_get_code(o: Obj, _: *mut c_void) -> Obj {
+    let f = o as *mut FunctionObject;
+    if (*f).code_obj.is_null() {
+        let sig = &*(*f).sig;
+        match crate::objects::code::new(
+            sig.def_name.as_ptr(),
+            sig.def_qualname.as_ptr(),
+            (*f).filename,
+            (*f).firstlineno,
+            sig.argcount as i64,
+            sig.posonly as i64,
+            sig.kwonly as i64,
+        ) {
+            Ok(c) => (*f).code_obj = c.into_raw(),
+            Err(_) => return null_mut(),
+        }
+    }
+    new_ref((*f).code_obj)
+}
+
 unsafe extern "C" fn fn_get_globals(o: Obj, _: *mut c_void) -> Obj {
     new_ref((*(o as *mut FunctionObject)).globals)
 }

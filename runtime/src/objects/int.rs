@@ -61,8 +61,20 @@ pub static mut INT_AS_NUMBER: PyNumberMethods = PyNumberMethods {
     ..PyNumberMethods::EMPTY
 };
 
-static mut INT_METHODS: [PyMethodDef; 5] = [
+static mut INT_METHODS: [PyMethodDef; 13] = [
     crate::method_def!("bit_length", int_bit_length),
+    crate::method_def!("bit_count", int_bit_count, METH_NOARGS),
+    crate::method_def!("is_integer", int_is_integer, METH_NOARGS),
+    crate::method_def!("as_integer_ratio", int_as_integer_ratio, METH_NOARGS),
+    crate::method_def!("__round__", int_round_m),
+    crate::method_def!("to_bytes", int_to_bytes),
+    crate::method_def!(
+        "from_bytes",
+        int_from_bytes,
+        METH_FASTCALL | METH_KEYWORDS | METH_CLASS
+    ),
+    crate::method_def!("__floor__", int_index_m),
+    crate::method_def!("__ceil__", int_index_m),
     crate::method_def!("conjugate", int_conjugate),
     crate::method_def!("__index__", int_index_m),
     crate::method_def!("__trunc__", int_index_m),
@@ -696,6 +708,225 @@ unsafe extern "C" fn int_bit_length(o: Obj, _a: *const Obj, _n: isize, _k: Obj) 
     }
 }
 
+unsafe extern "C" fn int_bit_count(o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| {
+        Ok(Ref::steal(match value(o) {
+            IntVal::Small(v) => from_i64(v.unsigned_abs().count_ones() as i64),
+            IntVal::Big(b) => {
+                let ones: u64 = b.iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+                from_i64(ones as i64)
+            }
+        }))
+    })())
+}
+
+unsafe extern "C" fn int_is_integer(_o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| Ok(Ref::borrowed(crate::objects::bool::true_obj())))())
+}
+
+unsafe extern "C" fn int_as_integer_ratio(o: Obj, _unused: Obj) -> Obj {
+    into_raw((|| {
+        let num = Ref::steal(from_bigint(as_bigint(o)));
+        let one = Ref::steal(from_i64(1));
+        Ok(Ref::steal(crate::objects::tuple::pack(&[
+            num.as_ptr(),
+            one.as_ptr(),
+        ])))
+    })())
+}
+
+/// Reads the `byteorder` argument of `to_bytes`/`from_bytes` (`true` for little-endian).
+unsafe fn byteorder_arg(fname: &str, o: Obj) -> PyResult<bool> {
+    if o.is_null() {
+        return Ok(false);
+    }
+    if !crate::objects::str::is_str(o) {
+        return Err(crate::errors::type_error(&format!(
+            "{}() argument 'byteorder' must be str, not {}",
+            fname,
+            obj_type_name(o)
+        )));
+    }
+    match crate::objects::str::as_str(o) {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(crate::errors::value_error(
+            "byteorder must be either 'little' or 'big'",
+        )),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+unsafe extern "C" fn int_to_bytes(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| {
+        let [length, order, signed] = crate::builtins::modules::unpack_kw(
+            "to_bytes",
+            a,
+            n,
+            k,
+            &["length", "byteorder", "$signed"],
+            0,
+            0,
+        )?;
+        let length = if length.is_null() {
+            1
+        } else {
+            let i = crate::abstract_::number_index(length)?;
+            match as_i64(i.as_ptr()) {
+                Some(v) if v < 0 => {
+                    return Err(crate::errors::value_error(
+                        "length argument must be non-negative",
+                    ))
+                }
+                Some(v) => v as usize,
+                None if as_bigint(i.as_ptr()).is_negative() => {
+                    return Err(crate::errors::value_error(
+                        "length argument must be non-negative",
+                    ))
+                }
+                None => {
+                    return Err(crate::errors::raise(
+                        exceptions::overflow_error(),
+                        "Python int too large to convert to C ssize_t",
+                    ))
+                }
+            }
+        };
+        let little = byteorder_arg("to_bytes", order)?;
+        let signed = !signed.is_null() && crate::abstract_::is_true(signed)?;
+        let v = as_bigint(o);
+        if !signed && v.is_negative() {
+            return Err(crate::errors::raise(
+                exceptions::overflow_error(),
+                "can't convert negative int to unsigned",
+            ));
+        }
+        // Two's complement, little-endian, sign-extended to `length` bytes.
+        let mut le = v.to_signed_bytes_le();
+        let fill = if v.is_negative() { 0xff } else { 0 };
+        if !signed && !v.is_negative() {
+            // An unsigned value may use the top bit: drop the sign byte that
+            // `to_signed_bytes_le` adds for it.
+            while le.len() > 1 && *le.last().unwrap() == 0 {
+                le.pop();
+            }
+            if v.is_zero() {
+                le.clear();
+            }
+        } else {
+            // CPython accepts -1 in zero bytes (all sign bits), hence `len == 1`.
+            while !le.is_empty()
+                && *le.last().unwrap() == fill
+                && (le.len() == 1 || (le[le.len() - 2] & 0x80 != 0) == (fill == 0xff))
+            {
+                le.pop();
+            }
+            if v.is_zero() {
+                le.clear();
+            }
+        }
+        if le.len() > length {
+            return Err(crate::errors::raise(
+                exceptions::overflow_error(),
+                "int too big to convert",
+            ));
+        }
+        le.resize(length, fill);
+        if !little {
+            le.reverse();
+        }
+        Ok(Ref::steal(crate::objects::bytes::from_bytes(&le)))
+    })())
+}
+
+/// The bytes `int.from_bytes` reads: a bytes-like object as is, or `bytes(obj)`'s rules
+/// (`__bytes__`, an iterable of ints in range(256)); str is refused.
+unsafe fn from_bytes_source(x: Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::bytes_like(x) {
+        return Ok(b.to_vec());
+    }
+    if let Some(m) = crate::typeobject::lookup_str(type_of(x), "__bytes__") {
+        let r = crate::call::call1(m, x)?;
+        if let Some(b) = crate::objects::bytes::bytes_like(r.as_ptr()) {
+            if crate::objects::bytes::is_bytes(r.as_ptr()) {
+                return Ok(b.to_vec());
+            }
+        }
+        return Err(crate::errors::type_error(&format!(
+            "__bytes__ returned non-bytes (type {})",
+            obj_type_name(r.as_ptr())
+        )));
+    }
+    let cannot = || {
+        crate::errors::type_error(&format!(
+            "cannot convert '{}' object to bytes",
+            obj_type_name(x)
+        ))
+    };
+    if crate::objects::str::is_str(x) {
+        return Err(cannot());
+    }
+    let items = match crate::abstract_::collect(x) {
+        Ok(v) => v,
+        Err(e) => {
+            if crate::errors::matches(exceptions::type_error()) {
+                crate::errors::clear();
+                return Err(cannot());
+            }
+            return Err(e);
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let i = crate::abstract_::number_index(it.as_ptr())?;
+        match as_i64(i.as_ptr()) {
+            Some(v) if (0..256).contains(&v) => out.push(v as u8),
+            _ => return Err(crate::errors::value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; on a subclass the result
+/// is passed to the subclass (`cls(value)`), as CPython does.
+unsafe extern "C" fn int_from_bytes(cls: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| {
+        let [src, order, signed] = crate::builtins::modules::unpack_kw(
+            "from_bytes",
+            a,
+            n,
+            k,
+            &["bytes", "byteorder", "$signed"],
+            0,
+            1,
+        )?;
+        let little = byteorder_arg("from_bytes", order)?;
+        let signed = !signed.is_null() && crate::abstract_::is_true(signed)?;
+        let mut data = from_bytes_source(src)?;
+        if !little {
+            data.reverse();
+        }
+        let v = if signed {
+            BigInt::from_signed_bytes_le(&data)
+        } else {
+            BigInt::from_bytes_le(Sign::Plus, &data)
+        };
+        let r = Ref::steal(from_bigint(v));
+        if cls == (&raw mut PyLong_Type) as Obj {
+            return Ok(r);
+        }
+        crate::call::call1(cls, r.as_ptr())
+    })())
+}
+
+/// `int.__round__(ndigits=None)`: the builtin `round`'s int rules.
+unsafe extern "C" fn int_round_m(o: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| {
+        let [nd] = crate::args::parse_pos::<0, 1>("__round__", a, n, k)?;
+        crate::builtins::round_int(o, nd)
+    })())
+}
+
 unsafe extern "C" fn int_conjugate(o: Obj, _a: *const Obj, _n: isize, _k: Obj) -> Obj {
     int_pos(o)
 }
@@ -776,7 +1007,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 
 unsafe extern "C" fn int_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [x, base] = crate::args::parse_tuple::<0, 2>("int", args, kwargs, &["x", "base"])?;
+        let [x, base] = crate::args::parse_tuple::<0, 2>("int", args, kwargs, &["/x", "base"])?;
         let r = int_from_args(x, base)?;
         if tp == &raw mut PyLong_Type {
             return Ok(r);
@@ -787,6 +1018,9 @@ unsafe extern "C" fn int_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
 
 unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
     if x.is_null() {
+        if !base.is_null() {
+            return Err(crate::errors::type_error("int() missing string argument"));
+        }
         return Ok(Ref::steal(from_i64(0)));
     }
     if !base.is_null() {
@@ -798,8 +1032,8 @@ unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
         }
         let text = if crate::objects::str::is_str(x) {
             crate::objects::str::as_str(x).to_string()
-        } else if crate::objects::bytes::is_bytes(x) {
-            String::from_utf8_lossy(crate::objects::bytes::as_bytes(x)).into_owned()
+        } else if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x) {
+            String::from_utf8_lossy(crate::objects::bytes::bytes_like(x).unwrap()).into_owned()
         } else {
             return Err(crate::errors::type_error(
                 "int() can't convert non-string with explicit base",
@@ -810,14 +1044,46 @@ unsafe fn int_from_args(x: Obj, base: Obj) -> PyResult<Ref> {
     if crate::objects::str::is_str(x) {
         return parse_or_error(crate::objects::str::as_str(x), 10, x);
     }
-    if crate::objects::bytes::is_bytes(x) {
-        let t = String::from_utf8_lossy(crate::objects::bytes::as_bytes(x)).into_owned();
+    if crate::objects::bytes::is_bytes(x) || crate::objects::bytearray::is_bytearray(x) {
+        let t = String::from_utf8_lossy(crate::objects::bytes::bytes_like(x).unwrap()).into_owned();
         return parse_or_error(&t, 10, x);
     }
     crate::abstract_::number_long(x)
 }
 
+/// Text with Unicode decimal digits and white space in ASCII form, as CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII` (other characters are kept).
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_whitespace() {
+                    ' '
+                } else if let Some(d) = crate::objects::unicode_db::decimal_value(c) {
+                    char::from_digit(d, 10).unwrap()
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
 unsafe fn parse_or_error(text: &str, base: u32, orig: Obj) -> PyResult<Ref> {
+    let text = &*ascii_digits(text);
+    // CPython's limit on decimal (non power-of-two base) conversions.
+    if !base.is_power_of_two() {
+        let digits = text.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        if digits > 4300 && parse_int(text, base).is_some() {
+            return Err(crate::errors::value_error(&format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                digits
+            )));
+        }
+    }
     match parse_int(text, base) {
         Some(v) => Ok(Ref::steal(from_bigint(v))),
         None => {

@@ -280,6 +280,32 @@ impl IterState for EnumerateState {
 
 unsafe extern "C" fn enumerate_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
+        let npos = if args.is_null() { 0 } else { tuple::len(args) };
+        if npos == 0 {
+            // CPython's vectorcall path: no iterable at all, or keywords without it.
+            let keys: Vec<Ref> = if kwargs.is_null() {
+                Vec::new()
+            } else {
+                crate::objects::dict::items_vec(kwargs)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect()
+            };
+            if keys.is_empty() {
+                return Err(crate::errors::type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ));
+            }
+            if !keys
+                .iter()
+                .any(|k| crate::objects::str::as_str(k.as_ptr()) == "iterable")
+            {
+                return Err(crate::errors::type_error(&format!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    crate::objects::str::as_str(keys[0].as_ptr())
+                )));
+            }
+        }
         let [it, start] =
             crate::args::parse_tuple::<1, 2>("enumerate", args, kwargs, &["iterable", "start"])?;
         let iter = crate::abstract_::get_iter(it)?;
@@ -369,6 +395,14 @@ unsafe extern "C" fn zip_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> 
         let strict = if kwargs.is_null() {
             false
         } else {
+            for (k, _) in crate::objects::dict::items_vec(kwargs) {
+                if crate::objects::str::as_str(k.as_ptr()) != "strict" {
+                    return Err(crate::errors::type_error(&format!(
+                        "'{}' is an invalid keyword argument for zip()",
+                        crate::objects::str::as_str(k.as_ptr())
+                    )));
+                }
+            }
             match crate::objects::dict::get_str(kwargs, "strict") {
                 Some(v) => crate::abstract_::is_true(v)?,
                 None => false,
@@ -404,8 +438,13 @@ impl IterState for MapState {
     }
 }
 
-unsafe extern "C" fn map_new(_tp: *mut PyTypeObject, args: Obj, _kwargs: Obj) -> Obj {
+unsafe extern "C" fn map_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
+        if !kwargs.is_null() && crate::objects::dict::len(kwargs) > 0 {
+            return Err(crate::errors::type_error(
+                "map() takes no keyword arguments",
+            ));
+        }
         let a = tuple::items(args);
         if a.len() < 2 {
             return Err(crate::errors::type_error(
@@ -452,8 +491,7 @@ impl IterState for FilterState {
 
 unsafe extern "C" fn filter_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [f, it] =
-            crate::args::parse_tuple::<2, 2>("filter", args, kwargs, &["function", "iterable"])?;
+        let [f, it] = crate::args::parse_tuple_positional::<2, 2>("filter", args, kwargs)?;
         let it = crate::abstract_::get_iter(it)?;
         Ok(Ref::steal(new_rust_iter(
             &raw mut Filter_Type,
@@ -499,7 +537,7 @@ impl IterState for ReversedState {
 
 unsafe extern "C" fn reversed_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [seq] = crate::args::parse_tuple::<1, 1>("reversed", args, kwargs, &["sequence"])?;
+        let [seq] = crate::args::parse_tuple_positional::<1, 1>("reversed", args, kwargs)?;
         reversed(seq)
     })())
 }

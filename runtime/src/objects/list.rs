@@ -715,7 +715,19 @@ unsafe extern "C" fn list_new(tp: *mut PyTypeObject, _args: Obj, _kw: Obj) -> Ob
 
 unsafe extern "C" fn list_init(o: Obj, args: Obj, kwargs: Obj) -> i32 {
     crate::errors::into_status((|| {
-        let [it] = crate::args::parse_tuple::<0, 1>("list", args, kwargs, &["iterable"])?;
+        // CPython's list.__init__ refuses keywords unless a subclass brings its own
+        // `__new__` (which may take them).
+        let [it] = crate::args::parse_tuple_positional::<0, 1>(
+            "list",
+            args,
+            if (*type_of(o)).tp_new.map(|f| f as *const () as usize)
+                == PyList_Type.tp_new.map(|f| f as *const () as usize)
+            {
+                kwargs
+            } else {
+                null_mut()
+            },
+        )?;
         replace_all(o, Vec::new());
         if !it.is_null() {
             extend(o, it)?;

@@ -11,6 +11,7 @@ pub mod bytesio;
 pub mod capsule;
 pub mod cell;
 pub mod cfunction;
+pub mod code;
 pub mod complex;
 pub mod coroutine;
 pub mod descr;

@@ -218,8 +218,7 @@ unsafe extern "C" fn slice_indices_m(o: Obj, args: *const Obj, nargs: isize, kw:
 
 unsafe extern "C" fn slice_new(_tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [a, b, c] =
-            crate::args::parse_tuple::<1, 3>("slice", args, kwargs, &["start", "stop", "step"])?;
+        let [a, b, c] = crate::args::parse_tuple_positional::<1, 3>("slice", args, kwargs)?;
         Ok(Ref::steal(if b.is_null() {
             new(std::ptr::null_mut(), a, c)
         } else {

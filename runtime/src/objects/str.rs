@@ -332,7 +332,10 @@ pub fn is_printable(c: char) -> bool {
         || u == 0x205f
         || u == 0x00a0
         || u == 0x202f
-        || (0xfff0..=0xfff8).contains(&u)
+        || (0xfff0..=0xfffb).contains(&u)
+        // Noncharacters (category Cn).
+        || (u & 0xfffe) == 0xfffe
+        || (0xfdd0..=0xfdef).contains(&u)
         || u >= 0xf0000)
 }
 
@@ -523,6 +526,7 @@ unsafe extern "C" fn str_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
         let s = if o.is_null() {
             Ref::steal(from_str(""))
         } else if !encoding.is_null() || !errors.is_null() {
+            crate::objects::bytes::check_codec_args("str", encoding, errors)?;
             crate::objects::bytes::decode(o, encoding, errors)?
         } else {
             crate::abstract_::str(o)?

@@ -41,7 +41,7 @@ methods! {
     "isidentifier" => str_isidentifier: NOARGS, "istitle" => str_istitle: NOARGS, "isascii" => str_isascii: NOARGS,
     "isprintable" => str_isprintable: NOARGS,
     "center" => str_center: POS, "ljust" => str_ljust: POS, "rjust" => str_rjust: POS, "zfill" => str_zfill: ONE,
-    "format" => str_format: KW, "encode" => str_encode: KW, "expandtabs" => str_expandtabs: KW,
+    "format" => str_format: KW, "format_map" => str_format_map: ONE, "encode" => str_encode: KW, "expandtabs" => str_expandtabs: KW,
     "removeprefix" => str_removeprefix: ONE, "removesuffix" => str_removesuffix: ONE,
     "__format__" => str_format_spec: ONE,
     "translate" => str_translate: ONE, "maketrans" => str_maketrans: POS | METH_STATIC,
@@ -127,8 +127,9 @@ macro_rules! m {
 unsafe fn arg_str<'a>(o: Obj, what: &str) -> PyResult<&'a str> {
     if !is_str(o) {
         return Err(crate::errors::type_error(&format!(
-            "{} must be str, not {}",
+            "{}{}must be str, not {}",
             what,
+            if what.is_empty() { "" } else { " " },
             obj_type_name(o)
         )));
     }
@@ -139,7 +140,18 @@ unsafe fn opt_str<'a>(o: Obj, what: &str) -> PyResult<Option<&'a str>> {
     if o.is_null() || o == crate::objects::none::none() {
         return Ok(None);
     }
-    arg_str(o, what).map(Some)
+    if !is_str(o) {
+        // `what` is the whole requirement (`must be str or None`) or a fixed message.
+        if what.starts_with("must be") {
+            return Err(crate::errors::type_error(&format!(
+                "{}, not {}",
+                what,
+                obj_type_name(o)
+            )));
+        }
+        return Err(crate::errors::type_error(what));
+    }
+    Ok(Some(as_str(o)))
 }
 
 fn boolean(b: bool) -> PyResult<Ref> {
@@ -158,6 +170,16 @@ unsafe fn str_list(parts: Vec<String>) -> PyResult<Ref> {
 
 /// Converts code-point `start`/`end` arguments to a byte range of `s`.
 unsafe fn char_range(s: &str, start: Obj, end: Obj) -> PyResult<(usize, usize, usize)> {
+    for b in [start, end] {
+        if !b.is_null() && b != crate::objects::none::none() && !int::is_int(b) {
+            let nb = (*type_of(b)).tp_as_number;
+            if nb.is_null() || (*nb).nb_index.is_none() {
+                return Err(crate::errors::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
+            }
+        }
+    }
     let n = s.chars().count();
     let (lo, hi) = crate::objects::slice::clamp_range(start, end, n)?;
     let byte_at = |ci: usize| s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len());
@@ -343,7 +365,8 @@ m!(
 );
 
 unsafe fn strip_impl(s: &str, chars: Obj, left: bool, right: bool) -> PyResult<Ref> {
-    let set: Option<Vec<char>> = opt_str(chars, "strip arg")?.map(|c| c.chars().collect());
+    let set: Option<Vec<char>> =
+        opt_str(chars, "strip arg must be None or str")?.map(|c| c.chars().collect());
     let pred = |c: char| match &set {
         None => c.is_whitespace(),
         Some(v) => v.contains(&c),
@@ -406,7 +429,7 @@ m!(str_replace, pos, "replace", 2, 3, |s, o, a| {
 });
 
 unsafe fn find_impl(s: &str, a: Args, reverse: bool) -> PyResult<i64> {
-    let sub = arg_str(a[0], "must be str,")?;
+    let sub = arg_str(a[0], "")?;
     let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
     if lo_chars > s.chars().count() || lo > hi {
         return Ok(-1);
@@ -445,7 +468,7 @@ m!(str_rindex, varargs, "rindex", 1, 3, |s, o, a| {
 });
 
 m!(str_count, varargs, "count", 1, 3, |s, o, a| {
-    let sub = arg_str(a[0], "must be str,")?;
+    let sub = arg_str(a[0], "")?;
     let (lo, hi, lo_chars) = char_range(s, a[1], a[2])?;
     if lo_chars > s.chars().count() || lo > hi {
         return int_ref(0);
@@ -559,7 +582,7 @@ m!(str_swapcase, noargs, |s, o| {
 });
 
 unsafe fn partition_impl(s: &str, sep: Obj, reverse: bool) -> PyResult<Ref> {
-    let sep_s = arg_str(sep, "must be str,")?;
+    let sep_s = arg_str(sep, "")?;
     if sep_s.is_empty() {
         return Err(crate::errors::value_error("empty separator"));
     }
@@ -725,7 +748,10 @@ m!(
     0,
     2,
     ["encoding", "errors"],
-    |s, o, a| crate::objects::bytes::encode(o, a[0], a[1])
+    |s, o, a| {
+        crate::objects::bytes::check_codec_args("encode", a[0], a[1])?;
+        crate::objects::bytes::encode(o, a[0], a[1])
+    }
 );
 
 m!(
@@ -782,6 +808,10 @@ unsafe extern "C" fn str_format(slf: Obj, args: *const Obj, nargs: isize, kw: Ob
         kw,
     ))
 }
+
+m!(str_format_map, one, |s, o, a| {
+    crate::format::str_format_map_method(o, a[0])
+});
 
 m!(str_format_spec, one, |s, o, a| {
     let spec = arg_str(a[0], "format_spec")?;

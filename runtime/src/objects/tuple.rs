@@ -344,7 +344,13 @@ unsafe extern "C" fn tuple_index(o: Obj, args: *const Obj, nargs: isize) -> Obj 
 
 unsafe extern "C" fn tuple_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> Obj {
     into_raw((|| {
-        let [it] = crate::args::parse_tuple::<0, 1>("tuple", args, kwargs, &["iterable"])?;
+        let [it] = crate::args::parse_new_positional::<0, 1>(
+            "tuple",
+            tp,
+            &raw mut PyTuple_Type,
+            args,
+            kwargs,
+        )?;
         let v = if it.is_null() {
             Vec::new()
         } else {

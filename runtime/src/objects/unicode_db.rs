@@ -39,6 +39,21 @@ pub fn is_decimal(c: char) -> bool {
     in_ranges(&DECIMAL, u)
 }
 
+/// The value of a Unicode decimal digit (category Nd), which `int()` and `float()`
+/// accept: every Nd run is made of whole 0..9 sequences, so the value is the offset
+/// from its range start, modulo 10.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    if u < 0x80 {
+        return c.to_digit(10);
+    }
+    let i = DECIMAL.partition_point(|&(_, hi)| hi < u);
+    match DECIMAL.get(i) {
+        Some(&(lo, hi)) if lo <= u && u <= hi => Some((u - lo) % 10),
+        _ => None,
+    }
+}
+
 /// `str.isdigit` for one character (Numeric_Type=Decimal or Digit).
 pub fn is_digit(c: char) -> bool {
     is_decimal(c) || in_ranges(&DIGIT_ONLY, c as u32)
