@@ -110,12 +110,10 @@ unsafe fn spec_error(msg: String, spec: &str, v: Obj) -> Raised {
 
 /// Pads `body` (with sign `sign` already separate) to the spec's width.
 fn pad(sign: &str, body: &str, sp: &Spec, default_align: char) -> String {
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() {
+    // The `0` flag makes `0` the fill whatever the alignment, and `=` the alignment
+    // when none is given for a number.
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+    let align = sp.align.unwrap_or(if sp.zero && default_align == '>' {
         '='
     } else {
         default_align
@@ -351,7 +349,11 @@ fn format_f64_body(x: f64, sp: &Spec) -> String {
         }
         Some('%') => {
             let p = sp.precision.unwrap_or(6);
-            format!("{:.*}%", p, ax * 100.0)
+            if sp.alternate && p == 0 {
+                format!("{:.0}.%", ax * 100.0)
+            } else {
+                format!("{:.*}%", p, ax * 100.0)
+            }
         }
         Some('g') | Some('G') | Some('n') => {
             let p = sp.precision.unwrap_or(6).max(1);
@@ -368,10 +370,17 @@ fn format_f64_body(x: f64, sp: &Spec) -> String {
     }
 }
 
-/// The 'g' presentation (and the float 'none' presentation when `always_point`).
+/// The 'g' presentation (and the float 'none' presentation when `always_point`: then,
+/// as CPython, the result has a decimal point or an exponent, and the exponent form is
+/// used one digit sooner, when the point would come after the last significant digit).
 fn general(ax: f64, p: usize, alternate: bool, upper: bool, always_point: bool) -> String {
+    if ax == 0.0 && always_point && p <= 1 {
+        return fmt_exp("0", 0, upper);
+    }
     if ax == 0.0 {
-        let s = if alternate {
+        let s = if alternate && p == 1 {
+            "0.".to_string()
+        } else if alternate {
             format!("{:.*}", p - 1, 0.0)
         } else {
             "0".to_string()
@@ -383,10 +392,14 @@ fn general(ax: f64, p: usize, alternate: bool, upper: bool, always_point: bool) 
         };
     }
     let (_, exp) = sci_parts(ax, p - 1);
-    if exp >= -4 && (exp as i64) < p as i64 {
+    let limit = if always_point { p as i64 - 1 } else { p as i64 };
+    if exp >= -4 && (exp as i64) < limit {
         let decimals = (p as i64 - 1 - exp as i64).max(0) as usize;
         let s = format!("{:.*}", decimals, ax);
-        let s = if alternate {
+        // The alternate form keeps trailing zeros and always has a decimal point.
+        let s = if alternate && !s.contains('.') {
+            format!("{}.", s)
+        } else if alternate {
             s
         } else {
             strip_trailing_zeros(&s)
@@ -398,7 +411,9 @@ fn general(ax: f64, p: usize, alternate: bool, upper: bool, always_point: bool) 
         }
     } else {
         let (m, e) = sci_parts(ax, p - 1);
-        let m = if alternate {
+        let m = if alternate && !m.contains('.') {
+            format!("{}.", m)
+        } else if alternate {
             m
         } else {
             strip_trailing_zeros(&m)
