@@ -179,6 +179,9 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "os",
     "os.path",
     "io",
+    "heapq",
+    "bisect",
+    "time",
 ];
 
 /// The capabilities a program may be granted (`molt build --capabilities ...`), with

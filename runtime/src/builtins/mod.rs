@@ -2,8 +2,10 @@
 //! types and exceptions bound to their names, and the `sys` module.
 
 pub mod asyncio;
+pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod heapq;
 pub mod html;
 pub mod html_entities;
 pub mod io;
@@ -15,6 +17,7 @@ pub mod operator;
 pub mod os;
 pub mod string;
 pub mod sys;
+pub mod time;
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, PyResult, Raised};

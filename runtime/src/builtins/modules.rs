@@ -24,6 +24,9 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("io", super::io::init),
         ("os", super::os::init),
         ("os.path", super::os::init_path),
+        ("heapq", super::heapq::init),
+        ("bisect", super::bisect::init),
+        ("time", super::time::init),
     ]
 }
 
