@@ -182,6 +182,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "heapq",
     "bisect",
     "time",
+    "copy",
 ];
 
 /// The capabilities a program may be granted (`molt build --capabilities ...`), with

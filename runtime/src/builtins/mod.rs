@@ -4,6 +4,7 @@
 pub mod asyncio;
 pub mod bisect;
 pub mod collections;
+pub mod copy;
 pub mod functools;
 pub mod heapq;
 pub mod html;

@@ -27,6 +27,7 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("heapq", super::heapq::init),
         ("bisect", super::bisect::init),
         ("time", super::time::init),
+        ("copy", super::copy::init),
     ]
 }
 
