@@ -443,6 +443,22 @@ pub unsafe fn init() -> PyResult<Ref> {
     let m = super::modules::module_from_defs("io", &raw mut IO_METHODS as *mut _)?;
     let d = crate::objects::module::dict_of(m.as_ptr());
     dict::set_str(d, "UnsupportedOperation", unsupported_operation() as Obj)?;
+    {
+        use crate::objects::iobase::*;
+        for (n, t) in [
+            ("IOBase", &raw mut IOBase_Type),
+            ("RawIOBase", &raw mut RawIOBase_Type),
+            ("BufferedIOBase", &raw mut BufferedIOBase_Type),
+            ("TextIOBase", &raw mut TextIOBase_Type),
+        ] {
+            super::modules::add_type(d, n, t)?;
+        }
+    }
+    dict::set_str(
+        d,
+        "BlockingIOError",
+        crate::objects::exceptions::blocking_io_error() as Obj,
+    )?;
     dict::set_str(
         d,
         "TextIOWrapper",

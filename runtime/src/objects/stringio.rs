@@ -33,6 +33,7 @@ pub static mut StringIO_Type: PyTypeObject = PyTypeObject {
     tp_methods: &raw mut SIO_METHODS as *mut PyMethodDef,
     tp_getset: &raw mut SIO_GETSET as *mut PyGetSetDef,
     tp_new: Some(sio_new),
+    tp_base: &raw mut crate::objects::iobase::TextIOBase_Type,
     ..PyTypeObject::new_static(c"_io.StringIO", std::mem::size_of::<StringIOObject>(), 0)
 };
 
