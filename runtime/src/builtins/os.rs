@@ -26,7 +26,10 @@ use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut OS_METHODS: [PyMethodDef; 24] = [
+static mut OS_METHODS: [PyMethodDef; 27] = [
+    crate::method_def!("symlink", os_symlink),
+    crate::method_def!("readlink", os_readlink),
+    crate::method_def!("scandir", os_scandir),
     crate::method_def!("getpid", os_getpid),
     crate::method_def!("getppid", os_getppid),
     crate::method_def!("isatty", os_isatty),
@@ -114,6 +117,7 @@ pub unsafe fn init() -> PyResult<Ref> {
     )?;
     dict::set_str(d, "altsep", none::none())?;
     dict::set_str(d, "error", crate::objects::exceptions::os_error() as Obj)?;
+    super::modules::add_type(d, "DirEntry", &raw mut DirEntry_Type)?;
     let path = init_path()?;
     dict::set_str(d, "path", path.as_ptr())?;
     let mods = dict::get_str(super::sys::module_dict(), "modules").unwrap_or(null_mut());
@@ -1340,4 +1344,239 @@ os_fn!(path_expandvars, "expandvars", 1, 1, ["path"], |a| {
         }
     }
     Ok(s(&out))
+});
+
+// ----- os.scandir and os.DirEntry -----
+
+/// `os.DirEntry`: a directory entry's `name` and `path` (str), and its file type as
+/// listed (for `is_dir`/`is_file`/`is_symlink` without following links).
+#[repr(C)]
+pub struct DirEntryObject {
+    pub ob_base: PyObject,
+    pub name: Obj,
+    pub path: Obj,
+    /// 1 directory, 2 file, 3 symbolic link, 0 other.
+    pub kind: u8,
+}
+
+pub static mut DirEntry_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(direntry_dealloc),
+    tp_repr: Some(direntry_repr),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_methods: &raw mut DIRENTRY_METHODS as *mut PyMethodDef,
+    tp_getset: &raw mut DIRENTRY_GETSET as *mut PyGetSetDef,
+    ..PyTypeObject::new_static(c"posix.DirEntry", std::mem::size_of::<DirEntryObject>(), 0)
+};
+
+static mut DIRENTRY_METHODS: [PyMethodDef; 7] = [
+    crate::method_def!("is_dir", de_is_dir),
+    crate::method_def!("is_file", de_is_file),
+    crate::method_def!("is_symlink", de_is_symlink, METH_NOARGS),
+    crate::method_def!("stat", de_stat),
+    crate::method_def!("inode", de_inode, METH_NOARGS),
+    crate::method_def!("__fspath__", de_fspath, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+static mut DIRENTRY_GETSET: [PyGetSetDef; 3] = [
+    getset_def(c"name", Some(de_get_name), None),
+    getset_def(c"path", Some(de_get_path), None),
+    getset_def_end(),
+];
+
+unsafe extern "C" fn direntry_dealloc(o: Obj) {
+    let e = o as *mut DirEntryObject;
+    xdecref((*e).name);
+    xdecref((*e).path);
+    free_object(o);
+}
+
+unsafe extern "C" fn direntry_repr(o: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let r = repr_s((*(o as *mut DirEntryObject)).name)?;
+        Ok(s(&format!("<DirEntry {}>", r)))
+    })())
+}
+
+unsafe extern "C" fn de_get_name(o: Obj, _c: *mut std::ffi::c_void) -> Obj {
+    new_ref((*(o as *mut DirEntryObject)).name)
+}
+
+unsafe extern "C" fn de_get_path(o: Obj, _c: *mut std::ffi::c_void) -> Obj {
+    new_ref((*(o as *mut DirEntryObject)).path)
+}
+
+unsafe extern "C" fn de_fspath(o: Obj, _a: Obj) -> Obj {
+    new_ref((*(o as *mut DirEntryObject)).path)
+}
+
+unsafe extern "C" fn de_is_symlink(o: Obj, _a: Obj) -> Obj {
+    pybool::from_bool((*(o as *mut DirEntryObject)).kind == 3).into_raw()
+}
+
+unsafe extern "C" fn de_inode(o: Obj, _a: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        use std::os::unix::fs::MetadataExt;
+        let e = o as *mut DirEntryObject;
+        let m = std::fs::symlink_metadata(pystr::as_str((*e).path))
+            .map_err(|err| os_error(&err, (*e).path, null_mut()))?;
+        Ok(Ref::steal(crate::objects::int::from_i64(m.ino() as i64)))
+    })())
+}
+
+/// `follow_symlinks` (keyword-only, default True) of the `DirEntry` methods.
+unsafe fn follow_arg(fname: &str, args: *const Obj, nargs: isize, kw: Obj) -> PyResult<bool> {
+    let [f] = super::modules::unpack_kw(fname, args, nargs, kw, &["$follow_symlinks"], 0, 0)?;
+    Ok(f.is_null() || crate::abstract_::is_true(f)?)
+}
+
+/// The entry's type, following a symbolic link when asked (a broken link is neither).
+unsafe fn entry_kind(o: Obj, follow: bool) -> u8 {
+    let e = o as *mut DirEntryObject;
+    if (*e).kind == 3 && follow {
+        match std::fs::metadata(pystr::as_str((*e).path)) {
+            Ok(m) if m.is_dir() => 1,
+            Ok(m) if m.is_file() => 2,
+            _ => 0,
+        }
+    } else {
+        (*e).kind
+    }
+}
+
+unsafe extern "C" fn de_is_dir(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let f = follow_arg("is_dir", args, nargs, kw)?;
+        Ok(pybool::from_bool(entry_kind(o, f) == 1))
+    })())
+}
+
+unsafe extern "C" fn de_is_file(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let f = follow_arg("is_file", args, nargs, kw)?;
+        Ok(pybool::from_bool(entry_kind(o, f) == 2))
+    })())
+}
+
+unsafe extern "C" fn de_stat(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let f = follow_arg("stat", args, nargs, kw)?;
+        let m = stat_of((*(o as *mut DirEntryObject)).path, f)?;
+        stat_result(&m)
+    })())
+}
+
+/// The iterator `os.scandir` returns; also a context manager (`close`).
+#[repr(C)]
+pub struct ScandirObject {
+    pub ob_base: PyObject,
+    /// The entries still to produce (a list, owned), or null once closed.
+    pub entries: Obj,
+    pub pos: usize,
+}
+
+pub static mut Scandir_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(scandir_dealloc),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_iter: Some(crate::objects::iter::self_iter),
+    tp_iternext: Some(scandir_next),
+    tp_methods: &raw mut SCANDIR_METHODS as *mut PyMethodDef,
+    ..PyTypeObject::new_static(c"posix.ScandirIterator", std::mem::size_of::<ScandirObject>(), 0)
+};
+
+static mut SCANDIR_METHODS: [PyMethodDef; 4] = [
+    crate::method_def!("close", sd_close, METH_NOARGS),
+    crate::method_def!("__enter__", sd_enter, METH_NOARGS),
+    crate::method_def!("__exit__", sd_exit),
+    METHOD_SENTINEL,
+];
+
+unsafe extern "C" fn scandir_dealloc(o: Obj) {
+    xdecref((*(o as *mut ScandirObject)).entries);
+    free_object(o);
+}
+
+unsafe extern "C" fn scandir_next(o: Obj) -> Obj {
+    let it = o as *mut ScandirObject;
+    if (*it).entries.is_null() || (*it).pos >= list::len((*it).entries) {
+        return null_mut();
+    }
+    let e = list::item((*it).entries, (*it).pos);
+    (*it).pos += 1;
+    new_ref(e)
+}
+
+unsafe extern "C" fn sd_close(o: Obj, _a: Obj) -> Obj {
+    let it = o as *mut ScandirObject;
+    let old = (*it).entries;
+    (*it).entries = null_mut();
+    xdecref(old);
+    none::none_ref().into_raw()
+}
+
+unsafe extern "C" fn sd_enter(o: Obj, _a: Obj) -> Obj {
+    new_ref(o)
+}
+
+unsafe extern "C" fn sd_exit(o: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
+    sd_close(o, null_mut())
+}
+
+/// `scandir(path='.')`: the entries of a directory, listed when called.
+os_fn!(os_scandir, "scandir", 0, 1, ["path"], |a| {
+    let (p, shown) = if a[0].is_null() || a[0] == none::none() {
+        (".".to_string(), "'.'".to_string())
+    } else {
+        (fileio::path_arg("scandir", "path", a[0])?, repr_s(a[0])?)
+    };
+    capabilities::require(Capability::FsRead, &format!("list the directory {}", shown))?;
+    let name_obj = if a[0].is_null() || a[0] == none::none() {
+        s(".")
+    } else {
+        Ref::borrowed(a[0])
+    };
+    let rd = std::fs::read_dir(&p).map_err(|e| os_error(&e, name_obj.as_ptr(), null_mut()))?;
+    type_ready(&raw mut DirEntry_Type)?;
+    type_ready(&raw mut Scandir_Type)?;
+    let out = Ref::steal(list::with_capacity(0));
+    // As CPython: an entry's path is the argument joined with its name (`./name` for
+    // the default '.').
+    for ent in rd {
+        let ent = ent.map_err(|e| os_error(&e, name_obj.as_ptr(), null_mut()))?;
+        let name = ent.file_name().to_string_lossy().into_owned();
+        let kind = match ent.file_type() {
+            Ok(t) if t.is_symlink() => 3,
+            Ok(t) if t.is_dir() => 1,
+            Ok(t) if t.is_file() => 2,
+            _ => 0,
+        };
+        let o = alloc_object(&raw mut DirEntry_Type, std::mem::size_of::<DirEntryObject>());
+        let e = o as *mut DirEntryObject;
+        (*e).name = s(&name).into_raw();
+        (*e).path = s(&join(&[p.clone(), name])).into_raw();
+        (*e).kind = kind;
+        list::push(out.as_ptr(), o);
+    }
+    let it = alloc_object(&raw mut Scandir_Type, std::mem::size_of::<ScandirObject>());
+    (*(it as *mut ScandirObject)).entries = out.into_raw();
+    (*(it as *mut ScandirObject)).pos = 0;
+    Ok(Ref::steal(it))
+});
+
+os_fn!(os_symlink, "symlink", 2, 3, ["src", "dst", "target_is_directory"], |a| {
+    let src = fileio::path_arg("symlink", "src", a[0])?;
+    let dst = fileio::path_arg("symlink", "dst", a[1])?;
+    capabilities::require(
+        Capability::FsWrite,
+        &format!("create the symbolic link {}", repr_s(a[1])?),
+    )?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, a[0], a[1]))?;
+    Ok(none::none_ref())
+});
+
+os_fn!(os_readlink, "readlink", 1, 1, ["path"], |a| {
+    let p = fileio::path_arg("readlink", "path", a[0])?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
+    let t = std::fs::read_link(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(s(&t.to_string_lossy()))
 });
