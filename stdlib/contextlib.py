@@ -5,9 +5,7 @@ generator through `__enter__`/`__exit__` with CPython's rules for what an except
 thrown into the generator may do; `ExitStack` unwinds its callbacks last-in first-out,
 passing each the exception the previous ones left. Messages match CPython 3.12's.
 
-TODO(contextlib): `AsyncExitStack` and `aclosing` are missing; the `__context__` of
-exceptions raised by several `ExitStack` callbacks is set from the previous one only
-(CPython also cuts cycles in longer chains); an exception that passes through a
+TODO(contextlib): `AsyncExitStack` and `aclosing` are missing; an exception that passes through a
 `@contextmanager` generator uncaught keeps the generator's frames in its traceback
 (`with_traceback` cannot drop them from Molt's tracebacks yet).
 """
@@ -358,6 +356,22 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        # The exception being handled around the `with`: the end of the context chains
+        # of exceptions the callbacks raise.
+        frame_exc = sys.exception()
+
+        def fix_context(new_exc, old_exc):
+            # An exception with no context keeps none; otherwise the end of its
+            # chain now points at the exception the previous callback left.
+            while True:
+                ctx = new_exc.__context__
+                if ctx is None or ctx is old_exc:
+                    return
+                if ctx is frame_exc:
+                    break
+                new_exc = ctx
+            new_exc.__context__ = old_exc
+
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -368,9 +382,7 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                old = exc_details[1]
-                if old is not None and old is not new_exc:
-                    new_exc.__context__ = old
+                fix_context(new_exc, exc_details[1])
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:

@@ -150,7 +150,20 @@ unsafe fn rebuild(
         )));
     }
     let new = ab::getattr_str(cls, "__new__")?;
-    let y = crate::call::call_vec(new.as_ptr(), &[cls])?;
+    // Tuple subclasses (named tuples) are built from their items, as
+    // `copyreg.__newobj__(cls, *x.__getnewargs__())` does.
+    let mut new_args = vec![Ref::borrowed(cls)];
+    if tuple::is_tuple(x) {
+        let items = match ab::getattr_opt_str(x, "__getnewargs__")? {
+            Some(f) => crate::call::call0(f.as_ptr())?,
+            None => Ref::steal(tuple::from_slice(tuple::items(x))),
+        };
+        for v in ab::collect(items.as_ptr())? {
+            new_args.push(conv(v.as_ptr())?);
+        }
+    }
+    let ptrs: Vec<Obj> = new_args.iter().map(|r| r.as_ptr()).collect();
+    let y = crate::call::call_vec(new.as_ptr(), &ptrs)?;
     register(y.as_ptr())?;
     if let Some(xd) = ab::getattr_opt_str(x, "__dict__")? {
         if dict::is_dict(xd.as_ptr()) {

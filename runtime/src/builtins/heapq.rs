@@ -90,14 +90,27 @@ unsafe fn less(a: Obj, b: Obj) -> PyResult<bool> {
     ab::lt_bool(a.as_ptr(), b.as_ptr())
 }
 
+/// `a` comes before `b` in a min-heap (`a < b`) or a max-heap (`b < a`).
+unsafe fn before(a: Obj, b: Obj, max: bool) -> PyResult<bool> {
+    if max {
+        less(b, a)
+    } else {
+        less(a, b)
+    }
+}
+
 /// Moves the item at `pos` up towards `start` while it is smaller than its parent.
-unsafe fn sift_down(heap: Obj, start: usize, mut pos: usize) -> PyResult<()> {
+unsafe fn sift_down(heap: Obj, start: usize, pos: usize) -> PyResult<()> {
+    sift_down_in(heap, start, pos, false)
+}
+
+unsafe fn sift_down_in(heap: Obj, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
     let size = list::len(heap);
     let newitem = *slots(heap).add(pos);
     while pos > start {
         let parentpos = (pos - 1) >> 1;
         let parent = *slots(heap).add(parentpos);
-        let lt = less(newitem, parent)?;
+        let lt = before(newitem, parent, max)?;
         changed(heap, size)?;
         if !lt {
             break;
@@ -114,7 +127,11 @@ unsafe fn sift_down(heap: Obj, start: usize, mut pos: usize) -> PyResult<()> {
 
 /// Moves the smaller child up until a leaf is reached, then sifts the item at `pos`
 /// back down (CPython's "bottom-up" variant, hence its comparison order).
-unsafe fn sift_up(heap: Obj, mut pos: usize) -> PyResult<()> {
+unsafe fn sift_up(heap: Obj, pos: usize) -> PyResult<()> {
+    sift_up_in(heap, pos, false)
+}
+
+unsafe fn sift_up_in(heap: Obj, mut pos: usize, max: bool) -> PyResult<()> {
     let endpos = list::len(heap);
     let startpos = pos;
     let limit = endpos >> 1;
@@ -122,7 +139,7 @@ unsafe fn sift_up(heap: Obj, mut pos: usize) -> PyResult<()> {
         let mut childpos = 2 * pos + 1;
         if childpos + 1 < endpos {
             let p = slots(heap);
-            let lt = less(*p.add(childpos), *p.add(childpos + 1))?;
+            let lt = before(*p.add(childpos), *p.add(childpos + 1), max)?;
             changed(heap, endpos)?;
             if !lt {
                 childpos += 1;
@@ -134,7 +151,7 @@ unsafe fn sift_up(heap: Obj, mut pos: usize) -> PyResult<()> {
         *p.add(pos) = tmp;
         pos = childpos;
     }
-    sift_down(heap, startpos, pos)
+    sift_down_in(heap, startpos, pos, max)
 }
 
 unsafe extern "C" fn hq_heappush(_m: Obj, args: *const Obj, nargs: isize) -> Obj {
@@ -225,19 +242,48 @@ unsafe extern "C" fn hq_heappushpop(_m: Obj, args: *const Obj, nargs: isize) -> 
 unsafe fn sorted_list(iterable: Obj, key: Obj, reverse: bool) -> PyResult<Ref> {
     let l = Ref::steal(list::with_capacity(0));
     list::extend(l.as_ptr(), iterable)?;
-    let key = if key.is_null() || key == none::none() {
-        std::ptr::null_mut()
-    } else {
-        key
-    };
     list::sort(l.as_ptr(), key, reverse)?;
     Ok(l)
 }
 
-/// `nlargest`/`nsmallest(n, iterable, key=None)`: the result equals CPython's (its
-/// decorated heap keeps ties in their original order, as a stable sort does).
-/// TODO(heapq): the number and order of `__lt__` calls differ from CPython's heap-based
-/// selection for large inputs; results do not.
+fn none_to_null(o: Obj) -> Obj {
+    if o.is_null() || o == none::none() {
+        std::ptr::null_mut()
+    } else {
+        o
+    }
+}
+
+/// Heapify a list in place (min- or max-heap).
+unsafe fn heapify_in(h: Obj, max: bool) -> PyResult<()> {
+    let n = list::len(h);
+    for i in (0..n / 2).rev() {
+        sift_up_in(h, i, max)?;
+    }
+    Ok(())
+}
+
+/// Replaces the top of a non-empty heap with `item` (stolen) and restores the heap.
+unsafe fn replace_top(h: Obj, item: Ref, max: bool) -> PyResult<()> {
+    let p = slots(h);
+    let old = *p;
+    *p = item.into_raw();
+    decref(old);
+    sift_up_in(h, 0, max)
+}
+
+/// Removes the top of a non-empty heap (the last item moves up).
+unsafe fn pop_top(h: Obj, max: bool) -> PyResult<()> {
+    let last = pop_last(h)?;
+    if list::len(h) == 0 {
+        return Ok(());
+    }
+    replace_top(h, last, max)
+}
+
+/// `nlargest`/`nsmallest(n, iterable, key=None)`: CPython's algorithm (a bounded heap
+/// of `(elem, order)` or `(key, order, elem)` tuples), so the result and the
+/// comparisons made agree with CPython's even for ties between unequal objects.
 unsafe fn n_extreme(
     fname: &str,
     args: *const Obj,
@@ -247,10 +293,96 @@ unsafe fn n_extreme(
 ) -> PyResult<Ref> {
     let [n, iterable, key] =
         super::modules::bind_py_args(fname, args, nargs, kw, &["n", "iterable", "key"], 2)?;
+    let key = none_to_null(key);
     let n = ab::as_ssize(n)?;
-    let l = sorted_list(iterable, key, largest)?;
-    let keep = (n.max(0) as usize).min(list::len(l.as_ptr()));
-    let out: Vec<Obj> = list::items(l.as_ptr())[..keep].to_vec();
+    let keyed = |v: Obj| -> PyResult<Ref> {
+        if key.is_null() {
+            Ok(Ref::borrowed(v))
+        } else {
+            crate::call::call1(key, v)
+        }
+    };
+    if n == 1 {
+        // min()/max() with the first extreme kept.
+        let it = ab::get_iter(iterable)?;
+        let mut best: Option<(Ref, Ref)> = None;
+        while let Some(v) = ab::iter_next(it.as_ptr())? {
+            let k = keyed(v.as_ptr())?;
+            let better = match &best {
+                None => true,
+                Some((bk, _)) => {
+                    if largest {
+                        ab::compare_bool(k.as_ptr(), bk.as_ptr(), 4)?
+                    } else {
+                        ab::compare_bool(k.as_ptr(), bk.as_ptr(), 0)?
+                    }
+                }
+            };
+            if better {
+                best = Some((k, v));
+            }
+        }
+        return Ok(Ref::steal(match best {
+            Some((_, v)) => list::from_refs(vec![v]),
+            None => list::with_capacity(0),
+        }));
+    }
+    // With a known size not above n, a sort is enough.
+    if let Ok(size) = ab::length(iterable) {
+        if n >= size as isize {
+            let l = sorted_list(iterable, key, largest)?;
+            let keep = (n.max(0) as usize).min(list::len(l.as_ptr()));
+            let out: Vec<Obj> = list::items(l.as_ptr())[..keep].to_vec();
+            return Ok(Ref::steal(list::from_slice(&out)));
+        }
+    } else {
+        crate::errors::clear();
+    }
+    let it = ab::get_iter(iterable)?;
+    let result = Ref::steal(list::with_capacity(0));
+    let mut order: i64 = 0;
+    let step: i64 = if largest { -1 } else { 1 };
+    let entry = |k: Ref, v: Obj, order: i64| -> Ref {
+        let o = Ref::steal(crate::objects::int::from_i64(order));
+        if key.is_null() {
+            Ref::steal(crate::objects::tuple::from_slice(&[k.as_ptr(), o.as_ptr()]))
+        } else {
+            Ref::steal(crate::objects::tuple::from_slice(&[k.as_ptr(), o.as_ptr(), v]))
+        }
+    };
+    while (order * step) < n as i64 {
+        let Some(v) = ab::iter_next(it.as_ptr())? else { break };
+        let k = keyed(v.as_ptr())?;
+        list::push(result.as_ptr(), entry(k, v.as_ptr(), order).into_raw());
+        order += step;
+    }
+    if list::len(result.as_ptr()) == 0 {
+        return Ok(result);
+    }
+    // nsmallest keeps a max-heap of the n best, nlargest a min-heap.
+    let max = !largest;
+    heapify_in(result.as_ptr(), max)?;
+    let top_key = |r: Obj| -> Ref { Ref::borrowed(crate::objects::tuple::item(list::item(r, 0), 0)) };
+    let mut top = top_key(result.as_ptr());
+    while let Some(v) = ab::iter_next(it.as_ptr())? {
+        let k = keyed(v.as_ptr())?;
+        let take = if largest {
+            less(top.as_ptr(), k.as_ptr())?
+        } else {
+            less(k.as_ptr(), top.as_ptr())?
+        };
+        if take {
+            replace_top(result.as_ptr(), entry(k, v.as_ptr(), order), max)?;
+            top = top_key(result.as_ptr());
+            order += step;
+        }
+    }
+    list::sort(result.as_ptr(), std::ptr::null_mut(), largest)?;
+    let pick = if key.is_null() { 0 } else { 2 };
+    let out: Vec<Obj> = list::items(result.as_ptr())
+        .iter()
+        .map(|&t| crate::objects::tuple::item(t, pick))
+        .collect();
     Ok(Ref::steal(list::from_slice(&out)))
 }
 
@@ -262,17 +394,18 @@ unsafe extern "C" fn hq_nsmallest(_m: Obj, args: *const Obj, nargs: isize, kw: O
     into_raw(n_extreme("nsmallest", args, nargs, kw, false))
 }
 
-/// `merge(*iterables, key=None, reverse=False)`: the sorted inputs merged, ties taken
-/// from the earlier iterable first, as CPython's. TODO(heapq): the inputs are consumed
-/// eagerly and an iterator over the merged list is returned (CPython's is a lazy
-/// generator; infinite inputs are not supported).
+/// `merge(*iterables, key=None, reverse=False)`: CPython's algorithm (a heap of
+/// `[value, order, i]` or `[key, order, value, i]` lists, replaced in place), so ties
+/// come out in CPython's order. TODO(heapq): the inputs are consumed eagerly and an
+/// iterator over the merged list is returned (CPython's is a lazy generator; infinite
+/// inputs are not supported).
 unsafe extern "C" fn hq_merge(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         let mut key = std::ptr::null_mut();
         let mut reverse = false;
         for (k, v) in super::modules::kw_pairs(args, nargs, kw) {
             match crate::objects::str::as_str(k) {
-                "key" => key = if v == none::none() { std::ptr::null_mut() } else { v },
+                "key" => key = none_to_null(v),
                 "reverse" => reverse = ab::is_true(v)?,
                 other => {
                     return Err(crate::errors::type_error(&format!(
@@ -287,39 +420,40 @@ unsafe extern "C" fn hq_merge(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) 
         for &a in pos {
             iters.push(ab::get_iter(a)?);
         }
-        // Heads: (iterator index, value, key value).
-        let mut heads: Vec<(usize, Ref, Ref)> = Vec::new();
-        let keyed = |v: &Ref| -> PyResult<Ref> {
-            if key.is_null() {
-                Ok(v.clone())
-            } else {
-                crate::call::call1(key, v.as_ptr())
-            }
-        };
+        let direction: i64 = if reverse { -1 } else { 1 };
+        let int = |v: i64| Ref::steal(crate::objects::int::from_i64(v));
+        let h = Ref::steal(list::with_capacity(0));
+        // The value's slot in an entry, and the iterator index's.
+        let (vslot, islot) = if key.is_null() { (0, 2) } else { (2, 3) };
         for (i, it) in iters.iter().enumerate() {
             if let Some(v) = ab::iter_next(it.as_ptr())? {
-                let k = keyed(&v)?;
-                heads.push((i, v, k));
+                let order = int(i as i64 * direction);
+                let idx = int(i as i64);
+                let e = if key.is_null() {
+                    list::from_slice(&[v.as_ptr(), order.as_ptr(), idx.as_ptr()])
+                } else {
+                    let k = crate::call::call1(key, v.as_ptr())?;
+                    list::from_slice(&[k.as_ptr(), order.as_ptr(), v.as_ptr(), idx.as_ptr()])
+                };
+                list::push(h.as_ptr(), e);
             }
         }
+        heapify_in(h.as_ptr(), reverse)?;
         let out = Ref::steal(list::with_capacity(0));
-        while !heads.is_empty() {
-            let mut best = 0;
-            for j in 1..heads.len() {
-                let better = if reverse {
-                    less(heads[best].2.as_ptr(), heads[j].2.as_ptr())?
-                } else {
-                    less(heads[j].2.as_ptr(), heads[best].2.as_ptr())?
-                };
-                if better {
-                    best = j;
+        while list::len(h.as_ptr()) > 0 {
+            let s = Ref::borrowed(list::item(h.as_ptr(), 0));
+            list::push(out.as_ptr(), new_ref(list::item(s.as_ptr(), vslot)));
+            let i = crate::objects::int::as_i64(list::item(s.as_ptr(), islot)).unwrap_or(0);
+            match ab::iter_next(iters[i as usize].as_ptr())? {
+                Some(v) => {
+                    if !key.is_null() {
+                        let k = crate::call::call1(key, v.as_ptr())?;
+                        ab::setitem(s.as_ptr(), int(0).as_ptr(), k.as_ptr())?;
+                    }
+                    ab::setitem(s.as_ptr(), int(vslot as i64).as_ptr(), v.as_ptr())?;
+                    replace_top(h.as_ptr(), s, reverse)?;
                 }
-            }
-            let (i, v, _) = heads.remove(best);
-            list::push(out.as_ptr(), v.into_raw());
-            if let Some(nv) = ab::iter_next(iters[i].as_ptr())? {
-                let k = keyed(&nv)?;
-                heads.insert(best, (i, nv, k));
+                None => pop_top(h.as_ptr(), reverse)?,
             }
         }
         ab::get_iter(out.as_ptr())

@@ -1136,8 +1136,8 @@ os_fn!(os_chdir, "chdir", 1, 1, ["path"], |a| {
     Ok(none::none_ref())
 });
 
-/// `fsencode(filename)`: str (or PathLike) to bytes with the file-system encoding
-/// (UTF-8, surrogateescape); bytes pass through.
+// `fsencode(filename)`: str (or PathLike) to bytes with the file-system encoding
+// (UTF-8, surrogateescape); bytes pass through.
 os_fn!(os_fsencode, "fsencode", 1, 1, ["filename"], |a| {
     if crate::objects::bytes::is_bytes(a[0]) {
         return Ok(Ref::borrowed(a[0]));
@@ -1146,8 +1146,8 @@ os_fn!(os_fsencode, "fsencode", 1, 1, ["filename"], |a| {
     Ok(Ref::steal(crate::objects::bytes::from_bytes(p.as_bytes())))
 });
 
-/// `fsdecode(filename)`: bytes to str (UTF-8); str passes through.
-/// TODO(os): undecodable bytes should become lone surrogates (surrogateescape).
+// `fsdecode(filename)`: bytes to str (UTF-8); str passes through.
+// TODO(os): undecodable bytes should become lone surrogates (surrogateescape).
 os_fn!(os_fsdecode, "fsdecode", 1, 1, ["filename"], |a| {
     if crate::objects::bytes::is_bytes(a[0]) {
         let b = crate::objects::bytes::as_bytes(a[0]);
@@ -1163,11 +1163,36 @@ os_fn!(os_fsdecode, "fsdecode", 1, 1, ["filename"], |a| {
 
 // ----- more of os.path -----
 
-/// `commonprefix(list)`: the longest common leading string (character-wise).
+// `commonprefix(list)`: the longest common leading string (character-wise).
 os_fn!(path_commonprefix, "commonprefix", 1, 1, ["m"], |a| {
     let items = crate::abstract_::collect(a[0])?;
     if items.is_empty() {
         return Ok(s(""));
+    }
+    let first = items[0].as_ptr();
+    if list::is_list(first) || tuple::is_tuple(first) {
+        // Any sequences: compared item by item, as CPython's (min and max by `<`).
+        let (mut lo, mut hi) = (items[0].clone(), items[0].clone());
+        for it in &items[1..] {
+            if crate::abstract_::lt_bool(it.as_ptr(), lo.as_ptr())? {
+                lo = it.clone();
+            }
+            if crate::abstract_::lt_bool(hi.as_ptr(), it.as_ptr())? {
+                hi = it.clone();
+            }
+        }
+        let lv = crate::abstract_::collect(lo.as_ptr())?;
+        let hv = crate::abstract_::collect(hi.as_ptr())?;
+        let mut n = 0;
+        while n < lv.len() && n < hv.len() && crate::abstract_::eq_bool(lv[n].as_ptr(), hv[n].as_ptr())? {
+            n += 1;
+        }
+        let keep: Vec<Obj> = lv[..n].iter().map(|r| r.as_ptr()).collect();
+        return Ok(Ref::steal(if list::is_list(lo.as_ptr()) {
+            list::from_slice(&keep)
+        } else {
+            tuple::from_slice(&keep)
+        }));
     }
     let strs: Vec<String> = items
         .iter()
@@ -1180,7 +1205,7 @@ os_fn!(path_commonprefix, "commonprefix", 1, 1, ["m"], |a| {
     Ok(s(&lo.into_iter().collect::<String>()))
 });
 
-/// `commonpath(paths)`: the longest common sub-path, with CPython's errors.
+// `commonpath(paths)`: the longest common sub-path, with CPython's errors.
 os_fn!(path_commonpath, "commonpath", 1, 1, ["paths"], |a| {
     let items = crate::abstract_::collect(a[0])?;
     if items.is_empty() {
@@ -1209,7 +1234,7 @@ os_fn!(path_commonpath, "commonpath", 1, 1, ["paths"], |a| {
     Ok(s(&format!("{}{}", prefix, lo[..n].join("/"))))
 });
 
-/// `relpath(path, start=os.curdir)`.
+// `relpath(path, start=os.curdir)`.
 os_fn!(path_relpath, "relpath", 1, 2, ["path", "start"], |a| {
     let p = fspath(a[0])?;
     if p.is_empty() {
@@ -1247,7 +1272,7 @@ os_fn!(path_relpath, "relpath", 1, 2, ["path", "start"], |a| {
     Ok(s(&rel.join("/")))
 });
 
-/// `splitdrive(p)`: POSIX has no drives.
+// `splitdrive(p)`: POSIX has no drives.
 os_fn!(path_splitdrive, "splitdrive", 1, 1, ["p"], |a| {
     let p = fspath(a[0])?;
     let e = s("");
@@ -1261,8 +1286,8 @@ os_fn!(path_lexists, "lexists", 1, 1, ["path"], |a| {
     Ok(pybool::from_bool(std::fs::symlink_metadata(&p).is_ok()))
 });
 
-/// `realpath(path)`: symbolic links resolved; missing trailing parts kept (as
-/// CPython's non-strict mode).
+// `realpath(path)`: symbolic links resolved; missing trailing parts kept (as
+// CPython's non-strict mode).
 os_fn!(path_realpath, "realpath", 1, 2, ["path", "$strict"], |a| {
     let p = fspath(a[0])?;
     capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
@@ -1296,7 +1321,7 @@ os_fn!(path_samefile, "samefile", 2, 2, ["f1", "f2"], |a| {
     Ok(pybool::from_bool(m1.ino() == m2.ino() && m1.dev() == m2.dev()))
 });
 
-/// `expandvars(path)`: `$name` and `${name}` from `os.environ`; unknown names stay.
+// `expandvars(path)`: `$name` and `${name}` from `os.environ`; unknown names stay.
 os_fn!(path_expandvars, "expandvars", 1, 1, ["path"], |a| {
     let p = fspath(a[0])?;
     if !p.contains('$') {
@@ -1522,7 +1547,7 @@ unsafe extern "C" fn sd_exit(o: Obj, _args: *const Obj, _nargs: isize, _kw: Obj)
     sd_close(o, null_mut())
 }
 
-/// `scandir(path='.')`: the entries of a directory, listed when called.
+// `scandir(path='.')`: the entries of a directory, listed when called.
 os_fn!(os_scandir, "scandir", 0, 1, ["path"], |a| {
     let (p, shown) = if a[0].is_null() || a[0] == none::none() {
         (".".to_string(), "'.'".to_string())

@@ -75,16 +75,15 @@ unsafe extern "C" fn t_process_time_ns(_m: Obj, _a: Obj) -> Obj {
     ns_obj(clock_ns(CLOCK_PROCESS_CPUTIME_ID))
 }
 
-/// `sleep(secs)`: an int or float (or an object with `__float__`/`__index__`), not
-/// negative.
+/// `sleep(secs)`: an int or float (or an object with `__index__`), not negative.
 unsafe extern "C" fn t_sleep(_m: Obj, secs: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
         let s = if float::is_float(secs) || int::is_int(secs) {
             crate::abstract_::as_f64(secs)?
-        } else if crate::abstract_::lookup_special(secs, "__float__").is_some()
-            || crate::abstract_::lookup_special(secs, "__index__").is_some()
-        {
-            crate::abstract_::as_f64(secs)?
+        } else if crate::abstract_::lookup_special(secs, "__index__").is_some() {
+            // As CPython: only floats and integers (`__index__`), not `__float__`.
+            let i = crate::abstract_::number_index(secs)?;
+            crate::abstract_::as_f64(i.as_ptr())?
         } else {
             return Err(crate::errors::type_error(&format!(
                 "'{}' object cannot be interpreted as an integer",
