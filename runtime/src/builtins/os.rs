@@ -26,7 +26,9 @@ use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut OS_METHODS: [PyMethodDef; 27] = [
+static mut OS_METHODS: [PyMethodDef; 29] = [
+    crate::method_def!("urandom", os_urandom),
+    crate::method_def!("get_terminal_size", os_get_terminal_size),
     crate::method_def!("symlink", os_symlink),
     crate::method_def!("readlink", os_readlink),
     crate::method_def!("scandir", os_scandir),
@@ -1604,4 +1606,55 @@ os_fn!(os_readlink, "readlink", 1, 1, ["path"], |a| {
     capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
     let t = std::fs::read_link(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
     Ok(s(&t.to_string_lossy()))
+});
+
+// `urandom(size)`: `size` bytes from the OS's random source.
+os_fn!(os_urandom, "urandom", 1, 1, ["size"], |a| {
+    use std::io::Read;
+    let n = crate::abstract_::as_ssize(a[0])?;
+    if n < 0 {
+        return Err(crate::errors::value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| os_error(&e, null_mut(), null_mut()))?;
+    Ok(Ref::steal(crate::objects::bytes::from_bytes(&buf)))
+});
+
+#[repr(C)]
+struct Winsize {
+    ws_row: u16,
+    ws_col: u16,
+    ws_xpixel: u16,
+    ws_ypixel: u16,
+}
+
+extern "C" {
+    fn ioctl(fd: i32, request: u64, ...) -> i32;
+}
+
+static mut TERMINAL_SIZE: Obj = null_mut();
+
+// `get_terminal_size(fd=1)`: an `os.terminal_size(columns, lines)`; OSError when `fd`
+// is not a terminal.
+os_fn!(os_get_terminal_size, "get_terminal_size", 0, 1, ["fd"], |a| {
+    const TIOCGWINSZ: u64 = 0x5413;
+    let fd = if a[0].is_null() { 1 } else { crate::abstract_::as_ssize(a[0])? };
+    let mut ws = Winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: TIOCGWINSZ writes a `struct winsize` through the pointer.
+    let r = ioctl(fd as i32, TIOCGWINSZ, &mut ws as *mut Winsize);
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error(&e, null_mut(), null_mut()));
+    }
+    if TERMINAL_SIZE.is_null() {
+        let tp = super::sys::struct_seq_type("os", "terminal_size", &["columns", "lines"], &[], true)?;
+        TERMINAL_SIZE = tp.into_raw();
+    }
+    let items = Ref::steal(tuple::from_refs(vec![
+        Ref::steal(crate::objects::int::from_i64(ws.ws_col as i64)),
+        Ref::steal(crate::objects::int::from_i64(ws.ws_row as i64)),
+    ]));
+    crate::call::call_vec(TERMINAL_SIZE, &[items.as_ptr()])
 });
