@@ -184,6 +184,10 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "_warnings",
     "_typing",
     "_collections_abc",
+    "heapq",
+    "bisect",
+    "time",
+    "copy",
 ];
 
 /// The capabilities a program may be granted (`molt build --capabilities ...`), with

@@ -159,11 +159,17 @@ pub unsafe fn run_main(argv: Vec<String>) -> i32 {
     };
     abi::clear_main_at_exit();
     objects::fileio::flush_all_at_exit();
-    builtins::io::flush_stdout();
+    // As CPython's finalisation: a failed flush of stdout (a closed pipe) is reported
+    // and the status becomes 120.
+    let flushed = builtins::io::flush_stdout_at_exit();
     if status == EXIT_BY_SIGINT {
         die_by_sigint();
     }
-    status
+    if flushed {
+        status
+    } else {
+        120
+    }
 }
 
 /// `handle_uncaught`'s answer for an uncaught KeyboardInterrupt: like CPython, the
@@ -244,10 +250,31 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -
         builtins::io::flush_stdout();
         eprintln!("molt runtime: internal error (a Rust panic: {info}); this is a bug in Molt");
     }));
-    let result = std::panic::catch_unwind(|| run_main(args));
-    match result {
+    // As CPython: a write to a closed pipe fails with EPIPE (BrokenPipeError) instead
+    // of killing the process.
+    const SIGPIPE: i32 = 13;
+    const SIG_IGN: usize = 1;
+    signal(SIGPIPE, SIG_IGN);
+    // The program runs on a thread with a large stack, so that deep recursion (with a
+    // raised `sys.setrecursionlimit`) and deep iterator chains fit as in CPython; the
+    // pages are only committed when touched. If the thread cannot be created, the
+    // program runs on the main thread.
+    const MAIN_STACK: usize = 512 << 20;
+    let body = move || match std::panic::catch_unwind(|| run_main(args)) {
         Ok(code) => code,
         // The hook has reported it.
         Err(_) => 70,
+    };
+    let (tx, rx) = std::sync::mpsc::channel::<Box<dyn FnOnce() -> i32 + Send>>();
+    let worker = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_STACK)
+        .spawn(move || rx.recv().map(|f| f()).unwrap_or(70));
+    match worker {
+        Ok(h) => {
+            let _ = tx.send(Box::new(body));
+            h.join().unwrap_or(70)
+        }
+        Err(_) => body(),
     }
 }

@@ -15,45 +15,84 @@ use std::ptr::null_mut;
 
 static mut STDOUT_BUF: Vec<u8> = Vec::new();
 
-/// Appends to the stdout buffer, flushing when it grows large.
-pub fn write_stdout(s: &str) {
-    // SAFETY: single-threaded runtime.
-    unsafe {
-        #[allow(static_mut_refs)]
-        let buf = &mut STDOUT_BUF;
-        buf.extend_from_slice(s.as_bytes());
-        if buf.len() > 1 << 16 {
-            flush_stdout();
-        }
-    }
+/// Appends to the stdout buffer, flushing when it grows large. A failed flush (a
+/// closed pipe: EPIPE, since SIGPIPE is ignored as in CPython) is returned, for the
+/// caller to raise (`BrokenPipeError`).
+pub fn write_stdout(s: &str) -> std::io::Result<()> {
+    write_stdout_bytes(s.as_bytes())
 }
 
-/// Writes everything buffered for stdout.
+/// Writes everything buffered for stdout; an error is ignored and the bytes are kept
+/// (the flush at exit reports it, as CPython's finalisation does).
 pub fn flush_stdout() {
+    let _ = flush_stdout_inner(false);
+}
+
+/// Writes everything buffered for stdout (an explicit `flush()`); on an error the
+/// bytes stay buffered (as in CPython's buffered writer) and the error is returned.
+pub fn try_flush_stdout() -> std::io::Result<()> {
+    flush_stdout_inner(false)
+}
+
+fn flush_stdout_inner(drop_on_error: bool) -> std::io::Result<()> {
     // SAFETY: single-threaded runtime.
     unsafe {
         #[allow(static_mut_refs)]
         let buf = &mut STDOUT_BUF;
         if !buf.is_empty() {
             let mut out = std::io::stdout().lock();
-            let _ = out.write_all(buf);
-            let _ = out.flush();
-            buf.clear();
+            let r = out.write_all(buf).and_then(|_| out.flush());
+            if r.is_ok() || drop_on_error {
+                buf.clear();
+            }
+            return r;
         }
+        Ok(())
     }
 }
 
-/// Appends raw bytes to the stdout buffer (`sys.stdout.buffer.write`).
-pub fn write_stdout_bytes(b: &[u8]) {
+/// The flush of stdout at exit: on failure, reports it as CPython's finalisation does
+/// (`Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>` and the error) and
+/// returns false (the process then exits with status 120).
+///
+/// # Safety
+/// Runtime initialised.
+pub unsafe fn flush_stdout_at_exit() -> bool {
+    let Err(e) = try_flush_stdout() else { return true };
+    let _ = fileio::io_error(&e);
+    let Some(exc) = crate::errors::fetch() else { return false };
+    let stream = current_stdout();
+    let what = if stream.is_null() || stream == none::none() {
+        "<stdout>".to_string()
+    } else {
+        match crate::abstract_::repr(stream) {
+            Ok(r) => pystr::as_str(r.as_ptr()).to_string(),
+            Err(_) => {
+                crate::errors::clear();
+                "<stdout>".to_string()
+            }
+        }
+    };
+    write_stderr(&format!("Exception ignored in: {}\n", what));
+    crate::objects::exceptions::print_exception(exc.as_ptr());
+    false
+}
+
+/// Appends raw bytes to the stdout buffer (`sys.stdout.buffer.write`); see
+/// [`write_stdout`] for errors.
+pub fn write_stdout_bytes(b: &[u8]) -> std::io::Result<()> {
     // SAFETY: single-threaded runtime.
     unsafe {
         #[allow(static_mut_refs)]
         let buf = &mut STDOUT_BUF;
         buf.extend_from_slice(b);
         if buf.len() > 1 << 16 {
-            flush_stdout();
+            // A write that overflows the buffer and fails loses its bytes, as in
+            // CPython's buffered writer.
+            return flush_stdout_inner(true);
         }
     }
+    Ok(())
 }
 
 /// Writes raw bytes to stderr immediately.
@@ -404,6 +443,22 @@ pub unsafe fn init() -> PyResult<Ref> {
     let m = super::modules::module_from_defs("io", &raw mut IO_METHODS as *mut _)?;
     let d = crate::objects::module::dict_of(m.as_ptr());
     dict::set_str(d, "UnsupportedOperation", unsupported_operation() as Obj)?;
+    {
+        use crate::objects::iobase::*;
+        for (n, t) in [
+            ("IOBase", &raw mut IOBase_Type),
+            ("RawIOBase", &raw mut RawIOBase_Type),
+            ("BufferedIOBase", &raw mut BufferedIOBase_Type),
+            ("TextIOBase", &raw mut TextIOBase_Type),
+        ] {
+            super::modules::add_type(d, n, t)?;
+        }
+    }
+    dict::set_str(
+        d,
+        "BlockingIOError",
+        crate::objects::exceptions::blocking_io_error() as Obj,
+    )?;
     dict::set_str(
         d,
         "TextIOWrapper",

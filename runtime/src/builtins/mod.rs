@@ -3,9 +3,12 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
+pub mod copy;
 pub mod functools;
+pub mod heapq;
 pub mod html;
 pub mod html_entities;
 pub mod io;
@@ -19,6 +22,7 @@ pub mod string;
 pub mod sys;
 pub mod typing;
 pub mod warnings;
+pub mod time;
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, PyResult, Raised};
@@ -385,9 +389,12 @@ varargs_builtin!(b_print, |pos, kw| {
         }
     }
     if file.is_null() || is_stream(file, 1) {
-        io::write_stdout(&out);
-        if flush {
-            io::flush_stdout();
+        let mut r = io::write_stdout(&out);
+        if flush && r.is_ok() {
+            r = io::try_flush_stdout();
+        }
+        if let Err(e) = r {
+            return Err(crate::objects::fileio::io_error(&e));
         }
     } else if is_stream(file, 2) {
         io::write_stderr(&out);
@@ -927,9 +934,13 @@ builtin!(b_format, "format", 1, 2, ["value", "format_spec"], |a| {
 builtin!(b_input, "input", 0, 1, ["prompt"], |a| {
     if !a[0].is_null() {
         let s = ab::str(a[0])?;
-        io::write_stdout(pystr::as_str(s.as_ptr()));
+        if let Err(e) = io::write_stdout(pystr::as_str(s.as_ptr())) {
+            return Err(crate::objects::fileio::io_error(&e));
+        }
     }
-    io::flush_stdout();
+    if let Err(e) = io::try_flush_stdout() {
+        return Err(crate::objects::fileio::io_error(&e));
+    }
     match io::read_line() {
         Some(l) => Ok(pystr::from_string(l)),
         None => Err(crate::errors::raise(

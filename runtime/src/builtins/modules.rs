@@ -28,6 +28,10 @@ pub fn registry() -> &'static [(&'static str, ModuleInit)] {
         ("_warnings", super::warnings::init),
         ("_typing", super::typing::init),
         ("_collections_abc", super::collections_abc::init),
+        ("heapq", super::heapq::init),
+        ("bisect", super::bisect::init),
+        ("time", super::time::init),
+        ("copy", super::copy::init),
     ]
 }
 

@@ -8,14 +8,14 @@
 //! `os.environ` raises the PermissionError), whose changes also go to the process
 //! environment, as CPython's do; `getenv` reads it.
 //!
-//! `os.walk` is top-down only and, as CPython's, recurses into the `dirnames` list as
+//! `os.walk` (top-down or bottom-up), as CPython's, recurses into the `dirnames` list as
 //! the caller left it (so pruning works).
 //!
 //! `os.stat` returns an `os.stat_result` struct sequence (the ten classic fields as
 //! items; `st_atime`/`st_mtime`/`st_ctime` as float attributes, the `_ns` forms, block
 //! sizes and `st_rdev` as attributes).
 //!
-//! TODO(os): no `scandir`, `walk(topdown=False)`, `onerror`, bytes paths, `stat`
+//! TODO(os): no `onerror`, bytes paths, `stat`
 //! module.
 
 use crate::capabilities::{self, Capability};
@@ -26,7 +26,20 @@ use crate::objects::{bool as pybool, dict, list, none, str as pystr, tuple};
 use crate::typeobject::*;
 use std::ptr::null_mut;
 
-static mut OS_METHODS: [PyMethodDef; 16] = [
+static mut OS_METHODS: [PyMethodDef; 29] = [
+    crate::method_def!("urandom", os_urandom),
+    crate::method_def!("get_terminal_size", os_get_terminal_size),
+    crate::method_def!("symlink", os_symlink),
+    crate::method_def!("readlink", os_readlink),
+    crate::method_def!("scandir", os_scandir),
+    crate::method_def!("getpid", os_getpid),
+    crate::method_def!("getppid", os_getppid),
+    crate::method_def!("isatty", os_isatty),
+    crate::method_def!("cpu_count", os_cpu_count),
+    crate::method_def!("strerror", os_strerror),
+    crate::method_def!("chdir", os_chdir),
+    crate::method_def!("fsencode", os_fsencode),
+    crate::method_def!("fsdecode", os_fsdecode),
     crate::method_def!("getcwd", os_getcwd),
     crate::method_def!("listdir", os_listdir),
     crate::method_def!("remove", os_remove),
@@ -45,7 +58,15 @@ static mut OS_METHODS: [PyMethodDef; 16] = [
     METHOD_SENTINEL,
 ];
 
-static mut PATH_METHODS: [PyMethodDef; 18] = [
+static mut PATH_METHODS: [PyMethodDef; 26] = [
+    crate::method_def!("commonprefix", path_commonprefix),
+    crate::method_def!("commonpath", path_commonpath),
+    crate::method_def!("relpath", path_relpath),
+    crate::method_def!("splitdrive", path_splitdrive),
+    crate::method_def!("lexists", path_lexists),
+    crate::method_def!("realpath", path_realpath),
+    crate::method_def!("samefile", path_samefile),
+    crate::method_def!("expandvars", path_expandvars),
     crate::method_def!("join", path_join),
     crate::method_def!("split", path_split),
     crate::method_def!("basename", path_basename),
@@ -97,6 +118,8 @@ pub unsafe fn init() -> PyResult<Ref> {
         ],
     )?;
     dict::set_str(d, "altsep", none::none())?;
+    dict::set_str(d, "error", crate::objects::exceptions::os_error() as Obj)?;
+    super::modules::add_type(d, "DirEntry", &raw mut DirEntry_Type)?;
     let path = init_path()?;
     dict::set_str(d, "path", path.as_ptr())?;
     let mods = dict::get_str(super::sys::module_dict(), "modules").unwrap_or(null_mut());
@@ -802,9 +825,17 @@ pub struct WalkObject {
 /// Directories still to visit (the top of the stack next) and the directory yielded
 /// last with its `dirnames` list (owned), whose entries are pushed on the next step.
 pub struct WalkState {
-    stack: Vec<String>,
+    stack: Vec<WalkItem>,
     pending: Option<(String, Ref)>,
     followlinks: bool,
+    topdown: bool,
+}
+
+/// An entry of the walk's stack: a directory to list, or (bottom-up) a listed
+/// directory's `(dirpath, dirnames, filenames)` to yield once its subdirectories are done.
+enum WalkItem {
+    Dir(String),
+    Done(Ref),
 }
 
 pub static mut Walk_Type: PyTypeObject = PyTypeObject {
@@ -827,12 +858,7 @@ os_fn!(
             Capability::FsRead,
             &format!("list the directory {}", repr_s(a[0])?),
         )?;
-        if !a[1].is_null() && !crate::abstract_::is_true(a[1])? {
-            // TODO(os): bottom-up walks.
-            return Err(crate::errors::value_error(
-                "os.walk(topdown=False) is not supported by Molt yet",
-            ));
-        }
+        let topdown = a[1].is_null() || crate::abstract_::is_true(a[1])?;
         if !a[2].is_null() && a[2] != none::none() {
             // TODO(os): error callbacks.
             return Err(crate::errors::value_error(
@@ -843,9 +869,10 @@ os_fn!(
         type_ready(&raw mut Walk_Type)?;
         let o = alloc_object(&raw mut Walk_Type, std::mem::size_of::<WalkObject>());
         (*(o as *mut WalkObject)).state = Box::into_raw(Box::new(WalkState {
-            stack: vec![top],
+            stack: vec![WalkItem::Dir(top)],
             pending: None,
             followlinks,
+            topdown,
         }));
         Ok(Ref::steal(o))
     }
@@ -870,22 +897,34 @@ unsafe extern "C" fn walk_next(o: Obj) -> Obj {
                     .map(|m| m.file_type().is_symlink())
                     .unwrap_or(false);
                 if st.followlinks || !is_link {
-                    st.stack.push(path);
+                    st.stack.push(WalkItem::Dir(path));
                 }
             }
         }
-        while let Some(dir) = st.stack.pop() {
+        while let Some(item) = st.stack.pop() {
+            let dir = match item {
+                WalkItem::Done(t) => return Ok(t),
+                WalkItem::Dir(d) => d,
+            };
             // As CPython without `onerror`: unreadable directories are skipped.
             let Ok(rd) = std::fs::read_dir(&dir) else {
                 continue;
             };
             let (mut dirs, mut files) = (Vec::new(), Vec::new());
+            // Bottom-up: the subdirectories to visit, decided while listing (as CPython).
+            let mut walk_dirs = Vec::new();
             for ent in rd.flatten() {
                 let name = ent.file_name().to_string_lossy().into_owned();
                 let is_dir = std::fs::metadata(ent.path())
                     .map(|m| m.is_dir())
                     .unwrap_or(false);
                 if is_dir {
+                    if !st.topdown {
+                        let is_link = ent.file_type().map(|t| t.is_symlink()).unwrap_or(false);
+                        if st.followlinks || !is_link {
+                            walk_dirs.push(join(&[dir.clone(), name.clone()]));
+                        }
+                    }
                     dirs.push(s(&name));
                 } else {
                     files.push(s(&name));
@@ -898,6 +937,13 @@ unsafe extern "C" fn walk_next(o: Obj) -> Obj {
                 dl.as_ptr(),
                 fl.as_ptr(),
             ]));
+            if !st.topdown {
+                st.stack.push(WalkItem::Done(t));
+                for p in walk_dirs.into_iter().rev() {
+                    st.stack.push(WalkItem::Dir(p));
+                }
+                continue;
+            }
             st.pending = Some((dir, dl));
             return Ok(t);
         }
@@ -1043,4 +1089,572 @@ os_fn!(path_islink, "islink", 1, 1, ["path"], |a| {
     Ok(pybool::from_bool(
         std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()),
     ))
+});
+
+// ----- process, descriptors and names -----
+
+extern "C" {
+    fn getpid() -> i32;
+    fn getppid() -> i32;
+    fn isatty(fd: i32) -> i32;
+}
+
+os_fn!(os_getpid, "getpid", 0, 0, [], |a| {
+    // SAFETY: getpid cannot fail.
+    Ok(Ref::steal(crate::objects::int::from_i64(getpid() as i64)))
+});
+
+os_fn!(os_getppid, "getppid", 0, 0, [], |a| {
+    // SAFETY: getppid cannot fail.
+    Ok(Ref::steal(crate::objects::int::from_i64(getppid() as i64)))
+});
+
+os_fn!(os_isatty, "isatty", 1, 1, ["fd"], |a| {
+    let fd = crate::abstract_::as_ssize(a[0])?;
+    // SAFETY: isatty only inspects the descriptor number.
+    Ok(pybool::from_bool(fd >= 0 && fd <= i32::MAX as isize && isatty(fd as i32) == 1))
+});
+
+os_fn!(os_cpu_count, "cpu_count", 0, 0, [], |a| {
+    match std::thread::available_parallelism() {
+        Ok(n) => Ok(Ref::steal(crate::objects::int::from_i64(n.get() as i64))),
+        Err(_) => Ok(none::none_ref()),
+    }
+});
+
+os_fn!(os_strerror, "strerror", 1, 1, ["code"], |a| {
+    let code = crate::abstract_::as_ssize(a[0])?;
+    let e = std::io::Error::from_raw_os_error(code as i32);
+    Ok(s(&fileio::strerror(&e)))
+});
+
+os_fn!(os_chdir, "chdir", 1, 1, ["path"], |a| {
+    let p = fspath(a[0])?;
+    capabilities::require(
+        Capability::FsRead,
+        &format!("change the current directory to {}", repr_s(a[0])?),
+    )?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(none::none_ref())
+});
+
+// `fsencode(filename)`: str (or PathLike) to bytes with the file-system encoding
+// (UTF-8, surrogateescape); bytes pass through.
+os_fn!(os_fsencode, "fsencode", 1, 1, ["filename"], |a| {
+    if crate::objects::bytes::is_bytes(a[0]) {
+        return Ok(Ref::borrowed(a[0]));
+    }
+    let p = fspath(a[0])?;
+    Ok(Ref::steal(crate::objects::bytes::from_bytes(p.as_bytes())))
+});
+
+// `fsdecode(filename)`: bytes to str (UTF-8); str passes through.
+// TODO(os): undecodable bytes should become lone surrogates (surrogateescape).
+os_fn!(os_fsdecode, "fsdecode", 1, 1, ["filename"], |a| {
+    if crate::objects::bytes::is_bytes(a[0]) {
+        let b = crate::objects::bytes::as_bytes(a[0]);
+        return match std::str::from_utf8(b) {
+            Ok(t) => Ok(s(t)),
+            Err(_) => Err(crate::errors::value_error(
+                "os.fsdecode() of non-UTF-8 bytes is not supported by Molt yet",
+            )),
+        };
+    }
+    Ok(s(&fspath(a[0])?))
+});
+
+// ----- more of os.path -----
+
+// `commonprefix(list)`: the longest common leading string (character-wise).
+os_fn!(path_commonprefix, "commonprefix", 1, 1, ["m"], |a| {
+    let items = crate::abstract_::collect(a[0])?;
+    if items.is_empty() {
+        return Ok(s(""));
+    }
+    let first = items[0].as_ptr();
+    if list::is_list(first) || tuple::is_tuple(first) {
+        // Any sequences: compared item by item, as CPython's (min and max by `<`).
+        let (mut lo, mut hi) = (items[0].clone(), items[0].clone());
+        for it in &items[1..] {
+            if crate::abstract_::lt_bool(it.as_ptr(), lo.as_ptr())? {
+                lo = it.clone();
+            }
+            if crate::abstract_::lt_bool(hi.as_ptr(), it.as_ptr())? {
+                hi = it.clone();
+            }
+        }
+        let lv = crate::abstract_::collect(lo.as_ptr())?;
+        let hv = crate::abstract_::collect(hi.as_ptr())?;
+        let mut n = 0;
+        while n < lv.len() && n < hv.len() && crate::abstract_::eq_bool(lv[n].as_ptr(), hv[n].as_ptr())? {
+            n += 1;
+        }
+        let keep: Vec<Obj> = lv[..n].iter().map(|r| r.as_ptr()).collect();
+        return Ok(Ref::steal(if list::is_list(lo.as_ptr()) {
+            list::from_slice(&keep)
+        } else {
+            tuple::from_slice(&keep)
+        }));
+    }
+    let strs: Vec<String> = items
+        .iter()
+        .map(|i| fspath(i.as_ptr()))
+        .collect::<PyResult<_>>()?;
+    let mut lo = strs.iter().min().unwrap().chars().collect::<Vec<_>>();
+    let hi: Vec<char> = strs.iter().max().unwrap().chars().collect();
+    let n = lo.iter().zip(hi.iter()).take_while(|(x, y)| x == y).count();
+    lo.truncate(n);
+    Ok(s(&lo.into_iter().collect::<String>()))
+});
+
+// `commonpath(paths)`: the longest common sub-path, with CPython's errors.
+os_fn!(path_commonpath, "commonpath", 1, 1, ["paths"], |a| {
+    let items = crate::abstract_::collect(a[0])?;
+    if items.is_empty() {
+        return Err(crate::errors::value_error(
+            "commonpath() arg is an empty sequence",
+        ));
+    }
+    let strs: Vec<String> = items
+        .iter()
+        .map(|i| fspath(i.as_ptr()))
+        .collect::<PyResult<_>>()?;
+    let abs: Vec<bool> = strs.iter().map(|p| p.starts_with('/')).collect();
+    if abs.iter().any(|&x| x != abs[0]) {
+        return Err(crate::errors::value_error(
+            "Can't mix absolute and relative paths",
+        ));
+    }
+    let split: Vec<Vec<&str>> = strs
+        .iter()
+        .map(|p| p.split('/').filter(|c| !c.is_empty() && *c != ".").collect())
+        .collect();
+    let lo = split.iter().min().unwrap();
+    let hi = split.iter().max().unwrap();
+    let n = lo.iter().zip(hi.iter()).take_while(|(x, y)| x == y).count();
+    let prefix = if abs[0] { "/" } else { "" };
+    Ok(s(&format!("{}{}", prefix, lo[..n].join("/"))))
+});
+
+// `relpath(path, start=os.curdir)`.
+os_fn!(path_relpath, "relpath", 1, 2, ["path", "start"], |a| {
+    let p = fspath(a[0])?;
+    if p.is_empty() {
+        return Err(crate::errors::value_error("no path specified"));
+    }
+    let start = if a[1].is_null() || a[1] == none::none() {
+        ".".to_string()
+    } else {
+        fspath(a[1])?
+    };
+    let absolute = |x: &str| -> PyResult<String> {
+        if x.starts_with('/') {
+            Ok(normpath(x))
+        } else {
+            capabilities::require(Capability::FsRead, "read the current directory")?;
+            Ok(normpath(&join(&[cwd()?, x.to_string()])))
+        }
+    };
+    let sl: Vec<String> = absolute(&start)?
+        .split('/')
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect();
+    let pl: Vec<String> = absolute(&p)?
+        .split('/')
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect();
+    let i = sl.iter().zip(pl.iter()).take_while(|(x, y)| x == y).count();
+    let mut rel: Vec<String> = vec!["..".to_string(); sl.len() - i];
+    rel.extend(pl[i..].iter().cloned());
+    if rel.is_empty() {
+        return Ok(s("."));
+    }
+    Ok(s(&rel.join("/")))
+});
+
+// `splitdrive(p)`: POSIX has no drives.
+os_fn!(path_splitdrive, "splitdrive", 1, 1, ["p"], |a| {
+    let p = fspath(a[0])?;
+    let e = s("");
+    let whole = s(&p);
+    Ok(Ref::steal(tuple::from_slice(&[e.as_ptr(), whole.as_ptr()])))
+});
+
+os_fn!(path_lexists, "lexists", 1, 1, ["path"], |a| {
+    let p = fspath(a[0])?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
+    Ok(pybool::from_bool(std::fs::symlink_metadata(&p).is_ok()))
+});
+
+// `realpath(path)`: symbolic links resolved; missing trailing parts kept (as
+// CPython's non-strict mode).
+os_fn!(path_realpath, "realpath", 1, 2, ["path", "$strict"], |a| {
+    let p = fspath(a[0])?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
+    let abs = if p.starts_with('/') {
+        normpath(&p)
+    } else {
+        normpath(&join(&[cwd()?, p.clone()]))
+    };
+    // Resolve the longest existing prefix, then append the rest.
+    let parts: Vec<&str> = abs.split('/').filter(|c| !c.is_empty()).collect();
+    for k in (0..=parts.len()).rev() {
+        let head = format!("/{}", parts[..k].join("/"));
+        if let Ok(r) = std::fs::canonicalize(&head) {
+            let mut out = r.to_string_lossy().into_owned();
+            for c in &parts[k..] {
+                if out != "/" {
+                    out.push('/');
+                }
+                out.push_str(c);
+            }
+            return Ok(s(&normpath(&out)));
+        }
+    }
+    Ok(s(&abs))
+});
+
+os_fn!(path_samefile, "samefile", 2, 2, ["f1", "f2"], |a| {
+    use std::os::unix::fs::MetadataExt;
+    let m1 = stat_of(a[0], true)?;
+    let m2 = stat_of(a[1], true)?;
+    Ok(pybool::from_bool(m1.ino() == m2.ino() && m1.dev() == m2.dev()))
+});
+
+// `expandvars(path)`: `$name` and `${name}` from `os.environ`; unknown names stay.
+os_fn!(path_expandvars, "expandvars", 1, 1, ["path"], |a| {
+    let p = fspath(a[0])?;
+    if !p.contains('$') {
+        return Ok(Ref::borrowed(a[0]));
+    }
+    let env = environ("read the environment")?;
+    let data = (*(env as *mut EnvironObject)).data;
+    let chars: Vec<char> = p.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    while i < chars.len() {
+        if chars[i] != '$' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let (name, end) = if i + 1 < chars.len() && chars[i + 1] == '{' {
+            match chars[i + 2..].iter().position(|&c| c == '}') {
+                Some(k) => (chars[i + 2..i + 2 + k].iter().collect::<String>(), i + 3 + k),
+                None => (String::new(), i + 1),
+            }
+        } else {
+            let k = chars[i + 1..].iter().take_while(|&&c| is_name(c)).count();
+            (chars[i + 1..i + 1 + k].iter().collect::<String>(), i + 1 + k)
+        };
+        let value = if name.is_empty() {
+            None
+        } else {
+            dict::get_str(data, &name).filter(|v| pystr::is_str(*v))
+        };
+        match value {
+            Some(v) => {
+                out.push_str(pystr::as_str(v));
+                i = end;
+            }
+            None if name.is_empty() => {
+                out.push('$');
+                i += 1;
+            }
+            None => {
+                out.extend(chars[i..end].iter());
+                i = end;
+            }
+        }
+    }
+    Ok(s(&out))
+});
+
+// ----- os.scandir and os.DirEntry -----
+
+/// `os.DirEntry`: a directory entry's `name` and `path` (str), and its file type as
+/// listed (for `is_dir`/`is_file`/`is_symlink` without following links).
+#[repr(C)]
+pub struct DirEntryObject {
+    pub ob_base: PyObject,
+    pub name: Obj,
+    pub path: Obj,
+    /// 1 directory, 2 file, 3 symbolic link, 0 other.
+    pub kind: u8,
+}
+
+pub static mut DirEntry_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(direntry_dealloc),
+    tp_repr: Some(direntry_repr),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_methods: &raw mut DIRENTRY_METHODS as *mut PyMethodDef,
+    tp_getset: &raw mut DIRENTRY_GETSET as *mut PyGetSetDef,
+    ..PyTypeObject::new_static(c"posix.DirEntry", std::mem::size_of::<DirEntryObject>(), 0)
+};
+
+static mut DIRENTRY_METHODS: [PyMethodDef; 7] = [
+    crate::method_def!("is_dir", de_is_dir),
+    crate::method_def!("is_file", de_is_file),
+    crate::method_def!("is_symlink", de_is_symlink, METH_NOARGS),
+    crate::method_def!("stat", de_stat),
+    crate::method_def!("inode", de_inode, METH_NOARGS),
+    crate::method_def!("__fspath__", de_fspath, METH_NOARGS),
+    METHOD_SENTINEL,
+];
+
+static mut DIRENTRY_GETSET: [PyGetSetDef; 3] = [
+    getset_def(c"name", Some(de_get_name), None),
+    getset_def(c"path", Some(de_get_path), None),
+    getset_def_end(),
+];
+
+unsafe extern "C" fn direntry_dealloc(o: Obj) {
+    let e = o as *mut DirEntryObject;
+    xdecref((*e).name);
+    xdecref((*e).path);
+    free_object(o);
+}
+
+unsafe extern "C" fn direntry_repr(o: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let r = repr_s((*(o as *mut DirEntryObject)).name)?;
+        Ok(s(&format!("<DirEntry {}>", r)))
+    })())
+}
+
+unsafe extern "C" fn de_get_name(o: Obj, _c: *mut std::ffi::c_void) -> Obj {
+    new_ref((*(o as *mut DirEntryObject)).name)
+}
+
+unsafe extern "C" fn de_get_path(o: Obj, _c: *mut std::ffi::c_void) -> Obj {
+    new_ref((*(o as *mut DirEntryObject)).path)
+}
+
+unsafe extern "C" fn de_fspath(o: Obj, _a: Obj) -> Obj {
+    new_ref((*(o as *mut DirEntryObject)).path)
+}
+
+unsafe extern "C" fn de_is_symlink(o: Obj, _a: Obj) -> Obj {
+    pybool::from_bool((*(o as *mut DirEntryObject)).kind == 3).into_raw()
+}
+
+unsafe extern "C" fn de_inode(o: Obj, _a: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        use std::os::unix::fs::MetadataExt;
+        let e = o as *mut DirEntryObject;
+        let m = std::fs::symlink_metadata(pystr::as_str((*e).path))
+            .map_err(|err| os_error(&err, (*e).path, null_mut()))?;
+        Ok(Ref::steal(crate::objects::int::from_i64(m.ino() as i64)))
+    })())
+}
+
+/// `follow_symlinks` (keyword-only, default True) of the `DirEntry` methods.
+unsafe fn follow_arg(fname: &str, args: *const Obj, nargs: isize, kw: Obj) -> PyResult<bool> {
+    let [f] = super::modules::unpack_kw(fname, args, nargs, kw, &["$follow_symlinks"], 0, 0)?;
+    Ok(f.is_null() || crate::abstract_::is_true(f)?)
+}
+
+/// The entry's type, following a symbolic link when asked (a broken link is neither).
+unsafe fn entry_kind(o: Obj, follow: bool) -> u8 {
+    let e = o as *mut DirEntryObject;
+    if (*e).kind == 3 && follow {
+        match std::fs::metadata(pystr::as_str((*e).path)) {
+            Ok(m) if m.is_dir() => 1,
+            Ok(m) if m.is_file() => 2,
+            _ => 0,
+        }
+    } else {
+        (*e).kind
+    }
+}
+
+unsafe extern "C" fn de_is_dir(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let f = follow_arg("is_dir", args, nargs, kw)?;
+        Ok(pybool::from_bool(entry_kind(o, f) == 1))
+    })())
+}
+
+unsafe extern "C" fn de_is_file(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let f = follow_arg("is_file", args, nargs, kw)?;
+        Ok(pybool::from_bool(entry_kind(o, f) == 2))
+    })())
+}
+
+unsafe extern "C" fn de_stat(o: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let f = follow_arg("stat", args, nargs, kw)?;
+        let m = stat_of((*(o as *mut DirEntryObject)).path, f)?;
+        stat_result(&m)
+    })())
+}
+
+/// The iterator `os.scandir` returns; also a context manager (`close`).
+#[repr(C)]
+pub struct ScandirObject {
+    pub ob_base: PyObject,
+    /// The entries still to produce (a list, owned), or null once closed.
+    pub entries: Obj,
+    pub pos: usize,
+}
+
+pub static mut Scandir_Type: PyTypeObject = PyTypeObject {
+    tp_dealloc: Some(scandir_dealloc),
+    tp_getattro: Some(generic_getattro_slot),
+    tp_iter: Some(crate::objects::iter::self_iter),
+    tp_iternext: Some(scandir_next),
+    tp_methods: &raw mut SCANDIR_METHODS as *mut PyMethodDef,
+    ..PyTypeObject::new_static(c"posix.ScandirIterator", std::mem::size_of::<ScandirObject>(), 0)
+};
+
+static mut SCANDIR_METHODS: [PyMethodDef; 4] = [
+    crate::method_def!("close", sd_close, METH_NOARGS),
+    crate::method_def!("__enter__", sd_enter, METH_NOARGS),
+    crate::method_def!("__exit__", sd_exit),
+    METHOD_SENTINEL,
+];
+
+unsafe extern "C" fn scandir_dealloc(o: Obj) {
+    xdecref((*(o as *mut ScandirObject)).entries);
+    free_object(o);
+}
+
+unsafe extern "C" fn scandir_next(o: Obj) -> Obj {
+    let it = o as *mut ScandirObject;
+    if (*it).entries.is_null() || (*it).pos >= list::len((*it).entries) {
+        return null_mut();
+    }
+    let e = list::item((*it).entries, (*it).pos);
+    (*it).pos += 1;
+    new_ref(e)
+}
+
+unsafe extern "C" fn sd_close(o: Obj, _a: Obj) -> Obj {
+    let it = o as *mut ScandirObject;
+    let old = (*it).entries;
+    (*it).entries = null_mut();
+    xdecref(old);
+    none::none_ref().into_raw()
+}
+
+unsafe extern "C" fn sd_enter(o: Obj, _a: Obj) -> Obj {
+    new_ref(o)
+}
+
+unsafe extern "C" fn sd_exit(o: Obj, _args: *const Obj, _nargs: isize, _kw: Obj) -> Obj {
+    sd_close(o, null_mut())
+}
+
+// `scandir(path='.')`: the entries of a directory, listed when called.
+os_fn!(os_scandir, "scandir", 0, 1, ["path"], |a| {
+    let (p, shown) = if a[0].is_null() || a[0] == none::none() {
+        (".".to_string(), "'.'".to_string())
+    } else {
+        (fileio::path_arg("scandir", "path", a[0])?, repr_s(a[0])?)
+    };
+    capabilities::require(Capability::FsRead, &format!("list the directory {}", shown))?;
+    let name_obj = if a[0].is_null() || a[0] == none::none() {
+        s(".")
+    } else {
+        Ref::borrowed(a[0])
+    };
+    let rd = std::fs::read_dir(&p).map_err(|e| os_error(&e, name_obj.as_ptr(), null_mut()))?;
+    type_ready(&raw mut DirEntry_Type)?;
+    type_ready(&raw mut Scandir_Type)?;
+    let out = Ref::steal(list::with_capacity(0));
+    // As CPython: an entry's path is the argument joined with its name (`./name` for
+    // the default '.').
+    for ent in rd {
+        let ent = ent.map_err(|e| os_error(&e, name_obj.as_ptr(), null_mut()))?;
+        let name = ent.file_name().to_string_lossy().into_owned();
+        let kind = match ent.file_type() {
+            Ok(t) if t.is_symlink() => 3,
+            Ok(t) if t.is_dir() => 1,
+            Ok(t) if t.is_file() => 2,
+            _ => 0,
+        };
+        let o = alloc_object(&raw mut DirEntry_Type, std::mem::size_of::<DirEntryObject>());
+        let e = o as *mut DirEntryObject;
+        (*e).name = s(&name).into_raw();
+        (*e).path = s(&join(&[p.clone(), name])).into_raw();
+        (*e).kind = kind;
+        list::push(out.as_ptr(), o);
+    }
+    let it = alloc_object(&raw mut Scandir_Type, std::mem::size_of::<ScandirObject>());
+    (*(it as *mut ScandirObject)).entries = out.into_raw();
+    (*(it as *mut ScandirObject)).pos = 0;
+    Ok(Ref::steal(it))
+});
+
+os_fn!(os_symlink, "symlink", 2, 3, ["src", "dst", "target_is_directory"], |a| {
+    let src = fileio::path_arg("symlink", "src", a[0])?;
+    let dst = fileio::path_arg("symlink", "dst", a[1])?;
+    capabilities::require(
+        Capability::FsWrite,
+        &format!("create the symbolic link {}", repr_s(a[1])?),
+    )?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, a[0], a[1]))?;
+    Ok(none::none_ref())
+});
+
+os_fn!(os_readlink, "readlink", 1, 1, ["path"], |a| {
+    let p = fileio::path_arg("readlink", "path", a[0])?;
+    capabilities::require(Capability::FsRead, &format!("inspect {}", repr_s(a[0])?))?;
+    let t = std::fs::read_link(&p).map_err(|e| os_error(&e, a[0], null_mut()))?;
+    Ok(s(&t.to_string_lossy()))
+});
+
+// `urandom(size)`: `size` bytes from the OS's random source.
+os_fn!(os_urandom, "urandom", 1, 1, ["size"], |a| {
+    use std::io::Read;
+    let n = crate::abstract_::as_ssize(a[0])?;
+    if n < 0 {
+        return Err(crate::errors::value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| os_error(&e, null_mut(), null_mut()))?;
+    Ok(Ref::steal(crate::objects::bytes::from_bytes(&buf)))
+});
+
+#[repr(C)]
+struct Winsize {
+    ws_row: u16,
+    ws_col: u16,
+    ws_xpixel: u16,
+    ws_ypixel: u16,
+}
+
+extern "C" {
+    fn ioctl(fd: i32, request: u64, ...) -> i32;
+}
+
+static mut TERMINAL_SIZE: Obj = null_mut();
+
+// `get_terminal_size(fd=1)`: an `os.terminal_size(columns, lines)`; OSError when `fd`
+// is not a terminal.
+os_fn!(os_get_terminal_size, "get_terminal_size", 0, 1, ["fd"], |a| {
+    const TIOCGWINSZ: u64 = 0x5413;
+    let fd = if a[0].is_null() { 1 } else { crate::abstract_::as_ssize(a[0])? };
+    let mut ws = Winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: TIOCGWINSZ writes a `struct winsize` through the pointer.
+    let r = ioctl(fd as i32, TIOCGWINSZ, &mut ws as *mut Winsize);
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error(&e, null_mut(), null_mut()));
+    }
+    if TERMINAL_SIZE.is_null() {
+        let tp = super::sys::struct_seq_type("os", "terminal_size", &["columns", "lines"], &[], true)?;
+        TERMINAL_SIZE = tp.into_raw();
+    }
+    let items = Ref::steal(tuple::from_refs(vec![
+        Ref::steal(crate::objects::int::from_i64(ws.ws_col as i64)),
+        Ref::steal(crate::objects::int::from_i64(ws.ws_row as i64)),
+    ]));
+    crate::call::call_vec(TERMINAL_SIZE, &[items.as_ptr()])
 });

@@ -5,7 +5,9 @@
 //! The struct sequences (`sys.version_info` and friends) are tuple subclasses with
 //! named read-only fields and CPython's repr; `sys.implementation` is a namespace.
 //!
-//! TODO(sys): `getsizeof`, `settrace`/`setprofile`, `flags`, `hash_info`, `_getframe`.
+//! TODO(sys): `getsizeof`, `settrace`/`setprofile`, `_getframe`, `excepthook`/
+//! `displayhook`, `stdlib_module_names`; `set_int_max_str_digits` accepts only the fixed
+//! limit (4300), which `int` enforces.
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
@@ -15,7 +17,10 @@ use std::ptr::null_mut;
 
 static mut SYS: Obj = null_mut();
 
-static mut SYS_METHODS: [PyMethodDef; 9] = [
+static mut SYS_METHODS: [PyMethodDef; 12] = [
+    crate::method_def!("getrefcount", sys_getrefcount, METH_O),
+    crate::method_def!("get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS),
+    crate::method_def!("set_int_max_str_digits", sys_set_int_max_str_digits),
     crate::method_def!("exit", sys_exit),
     crate::method_def!("getrecursionlimit", sys_getrecursionlimit),
     crate::method_def!("setrecursionlimit", sys_setrecursionlimit),
@@ -144,6 +149,51 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
     dict::set_str(d, "path", path.as_ptr())?;
     let empty = Ref::steal(list::from_refs(Vec::new()));
     dict::set_str(d, "warnoptions", empty.as_ptr())?;
+    // The installation prefixes: the program's folder's parent (a Molt executable
+    // carries its library; there is no separate installation).
+    let prefix = std::path::Path::new(&exe)
+        .parent()
+        .and_then(|p| p.parent())
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "/".into());
+    for k in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let o = pystr::from_string(prefix.clone());
+        dict::set_str(d, k, o.as_ptr())?;
+    }
+    let b = crate::objects::bool::from_bool;
+    let flags = struct_seq(
+        "flags",
+        &[
+            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+            "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+            "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+            "warn_default_encoding", "safe_path", "int_max_str_digits",
+        ],
+        vec![
+            i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0),
+            b(false), i(0), i(0), b(false), i(4300),
+        ],
+    )?;
+    dict::set_str(d, "flags", flags.as_ptr())?;
+    let hash_info = struct_seq(
+        "hash_info",
+        &[
+            "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            i(64),
+            i((1i64 << 61) - 1),
+            i(314159),
+            i(0),
+            i(1000003),
+            pystr::from_string("siphash13".into()),
+            i(64),
+            i(128),
+            i(0),
+        ],
+    )?;
+    dict::set_str(d, "hash_info", hash_info.as_ptr())?;
     let mut names: Vec<&str> = vec!["builtins", "sys"];
     names.extend(super::modules::registry().iter().map(|(n, _)| *n));
     names.sort();
@@ -417,5 +467,47 @@ unsafe extern "C" fn sys_intern(_m: Obj, args: *const Obj, nargs: isize, kw: Obj
     into_raw((|| -> PyResult<Ref> {
         let [s] = crate::args::parse::<1, 1>("intern", args, nargs, kw, &["string"])?;
         Ok(Ref::borrowed(s))
+    })())
+}
+
+/// `getrefcount(object)`: the reference count, plus one for the argument as CPython
+/// counts it.
+unsafe extern "C" fn sys_getrefcount(_m: Obj, o: Obj) -> Obj {
+    int::from_i64((*o).ob_refcnt as i64 + 1)
+}
+
+unsafe extern "C" fn sys_get_int_max_str_digits(_m: Obj, _a: Obj) -> Obj {
+    int::from_i64(4300)
+}
+
+/// `set_int_max_str_digits(maxdigits)`: the limit is fixed at 4300 in Molt.
+unsafe extern "C" fn sys_set_int_max_str_digits(
+    _m: Obj,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [n] = crate::args::parse::<1, 1>(
+            "set_int_max_str_digits",
+            args,
+            nargs,
+            kw,
+            &["maxdigits"],
+        )?;
+        let v = crate::abstract_::as_ssize(n)?;
+        if v != 0 && v < 640 {
+            return Err(crate::errors::value_error(
+                "maxdigits must be 0 or larger than 640",
+            ));
+        }
+        if v != 4300 {
+            // TODO(sys): a changeable limit needs `int` to read it.
+            return Err(crate::errors::value_error(&format!(
+                "sys.set_int_max_str_digits({}) is not supported by Molt yet (the limit is fixed at 4300)",
+                v
+            )));
+        }
+        Ok(crate::objects::none::none_ref())
     })())
 }

@@ -19,6 +19,7 @@ macro_rules! buffered_type {
             tp_iternext: Some(buffered_iternext),
             tp_methods: &raw mut BUFFERED_METHODS as *mut PyMethodDef,
             tp_getset: &raw mut BUFFERED_GETSET as *mut PyGetSetDef,
+            tp_base: &raw mut crate::objects::iobase::BufferedIOBase_Type,
             ..PyTypeObject::new_static($cname, std::mem::size_of::<FileObject>(), 0)
         };
     };

@@ -28,6 +28,7 @@ pub static mut BytesIO_Type: PyTypeObject = PyTypeObject {
     tp_methods: &raw mut BIO_METHODS as *mut PyMethodDef,
     tp_getset: &raw mut BIO_GETSET as *mut PyGetSetDef,
     tp_new: Some(bio_new),
+    tp_base: &raw mut crate::objects::iobase::BufferedIOBase_Type,
     ..PyTypeObject::new_static(c"_io.BytesIO", std::mem::size_of::<BytesIOObject>(), 0)
 };
 

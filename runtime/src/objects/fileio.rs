@@ -141,10 +141,7 @@ impl FileCore {
     /// Buffers bytes for writing (standard streams write through their own buffers).
     pub fn write_bytes(&mut self, b: &[u8]) -> IoResult<()> {
         match self.backing {
-            Backing::Std(1) => {
-                crate::builtins::io::write_stdout_bytes(b);
-                Ok(())
-            }
+            Backing::Std(1) => crate::builtins::io::write_stdout_bytes(b),
             Backing::Std(_) => {
                 crate::builtins::io::write_stderr_bytes(b);
                 Ok(())
@@ -182,7 +179,7 @@ impl FileCore {
                     self.wbuf.clear();
                 }
             }
-            Backing::Std(1) => crate::builtins::io::flush_stdout(),
+            Backing::Std(1) => crate::builtins::io::try_flush_stdout()?,
             Backing::Std(_) => {}
         }
         Ok(())
@@ -385,6 +382,11 @@ pub fn oserror_type(errno: i32) -> *mut crate::typeobject::PyTypeObject {
         10 => exc::child_process_error(),
         11 => exc::blocking_io_error(),
         110 => exc::timeout_error(),
+        32 | 108 => exc::broken_pipe_error(),
+        103 => exc::connection_aborted_error(),
+        111 => exc::connection_refused_error(),
+        104 => exc::connection_reset_error(),
+        114 | 115 => exc::blocking_io_error(),
         _ => exc::os_error(),
     }
 }

@@ -20,6 +20,7 @@ pub mod dictview;
 pub mod exceptiongroup;
 pub mod exceptions;
 pub mod fileio;
+pub mod iobase;
 pub mod float;
 pub mod funcobjects;
 pub mod function;

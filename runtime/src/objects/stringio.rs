@@ -1,8 +1,8 @@
 //! `_io.StringIO`: an in-memory text file. The text is kept as characters with a
-//! position counted in characters, as CPython's; `newline` is `'\n'` by default (no
-//! translation), `None` translates `\r\n` and `\r` on write as universal newlines do.
-//!
-//! TODO(io): the `newline` values `''`, `'\r'` and `'\r\n'`.
+//! position counted in characters, as CPython's. `newline` as CPython's: `'\n'` (the
+//! default: no translation, lines end at `\n`), `None` (`\r\n` and `\r` become `\n` on
+//! write), `''` (no translation; lines end at `\n`, `\r` or `\r\n`), `'\r'` and
+//! `'\r\n'` (`\n` written as that; lines end at it).
 
 use crate::errors::{into_raw, PyResult, Raised};
 use crate::object::*;
@@ -21,6 +21,8 @@ pub struct StringIOState {
     pub pos: usize,
     pub closed: bool,
     pub translate: bool,
+    /// The `newline` argument: `Some("")`, `Some("\r")`, ... or `None`.
+    pub newline: Option<&'static str>,
 }
 
 pub static mut StringIO_Type: PyTypeObject = PyTypeObject {
@@ -31,6 +33,7 @@ pub static mut StringIO_Type: PyTypeObject = PyTypeObject {
     tp_methods: &raw mut SIO_METHODS as *mut PyMethodDef,
     tp_getset: &raw mut SIO_GETSET as *mut PyGetSetDef,
     tp_new: Some(sio_new),
+    tp_base: &raw mut crate::objects::iobase::TextIOBase_Type,
     ..PyTypeObject::new_static(c"_io.StringIO", std::mem::size_of::<StringIOObject>(), 0)
 };
 
@@ -75,6 +78,7 @@ unsafe extern "C" fn sio_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
             0,
         )?;
         let mut translate = false;
+        let mut mode: Option<&'static str> = Some("\n");
         if !newline.is_null() && newline != none::none() {
             if !pystr::is_str(newline) {
                 return Err(crate::errors::type_error(&format!(
@@ -82,15 +86,22 @@ unsafe extern "C" fn sio_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
                     obj_type_name(newline)
                 )));
             }
-            let nl = pystr::as_str(newline);
-            if nl != "\n" {
-                return Err(crate::errors::value_error(&format!(
-                    "StringIO(newline={}) is not supported by Molt yet",
-                    pystr::repr_of(nl)
-                )));
-            }
+            mode = Some(match pystr::as_str(newline) {
+                "\n" => "\n",
+                "" => "",
+                "\r" => "\r",
+                "\r\n" => "\r\n",
+                _ => {
+                    let r = crate::abstract_::repr(newline)?;
+                    return Err(crate::errors::value_error(&format!(
+                        "illegal newline value: {}",
+                        pystr::as_str(r.as_ptr())
+                    )));
+                }
+            });
         } else if !newline.is_null() {
             translate = true;
+            mode = None;
         }
         let mut buf = Vec::new();
         if !initial.is_null() && initial != none::none() {
@@ -101,9 +112,7 @@ unsafe extern "C" fn sio_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
                 )));
             }
             buf = pystr::as_str(initial).chars().collect();
-            if translate {
-                buf = translate_chars(&buf);
-            }
+            buf = write_translate(translate, mode, buf);
         }
         let alloc = (*tp).tp_alloc.unwrap_or(generic_alloc);
         let o = alloc(tp, 0);
@@ -112,9 +121,31 @@ unsafe extern "C" fn sio_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> O
             pos: 0,
             closed: false,
             translate,
+            newline: mode,
         }));
         Ok(Ref::steal(o))
     })())
+}
+
+/// The translation of written text for the `newline` mode.
+fn write_translate(translate: bool, mode: Option<&str>, cs: Vec<char>) -> Vec<char> {
+    if translate {
+        return translate_chars(&cs);
+    }
+    match mode {
+        Some(nl @ ("\r" | "\r\n")) if cs.contains(&'\n') => {
+            let mut out = Vec::with_capacity(cs.len());
+            for c in cs {
+                if c == '\n' {
+                    out.extend(nl.chars());
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+        _ => cs,
+    }
 }
 
 fn translate_chars(s: &[char]) -> Vec<char> {
@@ -189,7 +220,24 @@ fn next_line(s: &mut StringIOState, limit: Option<usize>) -> Vec<char> {
             break;
         }
         end += 1;
-        if s.buf[end - 1] == '\n' {
+        let c = s.buf[end - 1];
+        let done = match s.newline {
+            None | Some("\n") => c == '\n',
+            Some("\r") => c == '\r',
+            Some("\r\n") => c == '\n' && end - start >= 2 && s.buf[end - 2] == '\r',
+            // Universal line endings: `\r\n` counts as one (within the limit).
+            _ => {
+                if c == '\r'
+                    && end < s.buf.len()
+                    && s.buf[end] == '\n'
+                    && !limit.is_some_and(|l| end - start >= l)
+                {
+                    end += 1;
+                }
+                c == '\n' || c == '\r'
+            }
+        };
+        if done {
             break;
         }
     }
@@ -229,9 +277,7 @@ unsafe fn write_text(s: &mut StringIOState, text: Obj) -> PyResult<usize> {
     }
     let mut cs: Vec<char> = pystr::as_str(text).chars().collect();
     let n = cs.len();
-    if s.translate {
-        cs = translate_chars(&cs);
-    }
+    cs = write_translate(s.translate, s.newline, cs);
     if s.pos > s.buf.len() {
         s.buf.resize(s.pos, '\0');
     }

@@ -20,6 +20,7 @@ pub static mut TextIOWrapper_Type: PyTypeObject = PyTypeObject {
     tp_iternext: Some(text_iternext),
     tp_methods: &raw mut TEXT_METHODS as *mut PyMethodDef,
     tp_getset: &raw mut TEXT_GETSET as *mut PyGetSetDef,
+    tp_base: &raw mut crate::objects::iobase::TextIOBase_Type,
     ..PyTypeObject::new_static(c"_io.TextIOWrapper", std::mem::size_of::<FileObject>(), 0)
 };
 

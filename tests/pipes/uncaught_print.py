@@ -1,0 +1,2 @@
+for i in range(200000):
+    print("line", i)
