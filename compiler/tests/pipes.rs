@@ -36,7 +36,10 @@ fn run_into_closed_pipe(mut cmd: Command) -> (Option<i32>, String) {
         .stderr(Stdio::piped())
         .output()
         .expect("run");
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -80,10 +83,7 @@ fn closed_pipe_matches_cpython() {
         let got = run_into_closed_pipe(Command::new(&exe));
         let _ = std::fs::remove_file(&exe);
         if want != got {
-            failures.push(format!(
-                "{}: cpython {:?}\n  molt {:?}",
-                name, want, got
-            ));
+            failures.push(format!("{}: cpython {:?}\n  molt {:?}", name, want, got));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

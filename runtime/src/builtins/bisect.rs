@@ -42,11 +42,16 @@ unsafe fn search(a: Obj, x: Obj, lo: Obj, hi: Obj, key: Obj, right: bool) -> PyR
     } else {
         ab::as_ssize(hi)?
     };
-    let key = if key == none::none() { std::ptr::null_mut() } else { key };
+    let key = if key == none::none() {
+        std::ptr::null_mut()
+    } else {
+        key
+    };
     while lo < hi {
         // As CPython: no overflow, since lo and hi are at most isize::MAX.
         let mid = ((lo as usize + hi as usize) / 2) as isize;
-        let item = if list::is_list(a) && type_of(a) == &raw mut list::PyList_Type
+        let item = if list::is_list(a)
+            && type_of(a) == &raw mut list::PyList_Type
             && (mid as usize) < list::len(a)
         {
             Ref::borrowed(list::item(a, mid as usize))
@@ -75,13 +80,25 @@ unsafe fn search(a: Obj, x: Obj, lo: Obj, hi: Obj, key: Obj, right: bool) -> PyR
 
 const NAMES: [&str; 5] = ["a", "x", "lo", "hi", "$key"];
 
-unsafe fn bisect(fname: &str, args: *const Obj, nargs: isize, kw: Obj, right: bool) -> PyResult<Ref> {
+unsafe fn bisect(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+    right: bool,
+) -> PyResult<Ref> {
     let [a, x, lo, hi, key] = super::modules::unpack_kw(fname, args, nargs, kw, &NAMES, 0, 2)?;
     let i = search(a, x, lo, hi, key, right)?;
     Ok(Ref::steal(int::from_i64(i as i64)))
 }
 
-unsafe fn insort(fname: &str, args: *const Obj, nargs: isize, kw: Obj, right: bool) -> PyResult<Ref> {
+unsafe fn insort(
+    fname: &str,
+    args: *const Obj,
+    nargs: isize,
+    kw: Obj,
+    right: bool,
+) -> PyResult<Ref> {
     let [a, x, lo, hi, key] = super::modules::unpack_kw(fname, args, nargs, kw, &NAMES, 0, 2)?;
     let i = if key.is_null() || key == none::none() {
         search(a, x, lo, hi, key, right)?

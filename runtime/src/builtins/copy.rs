@@ -103,7 +103,11 @@ unsafe fn slot_values(x: Obj) -> PyResult<Vec<(Ref, Ref)>> {
     }
     for &c in tuple::items(mro) {
         let d = (*(c as *mut PyTypeObject)).tp_dict;
-        let Some(slots) = (if d.is_null() { None } else { dict::get_str(d, "__slots__") }) else {
+        let Some(slots) = (if d.is_null() {
+            None
+        } else {
+            dict::get_str(d, "__slots__")
+        }) else {
             continue;
         };
         let names = if pystr::is_str(slots) {
@@ -275,10 +279,7 @@ unsafe fn copy_error() -> PyResult<*mut PyTypeObject> {
 
 unsafe fn shallow(x: Obj) -> PyResult<Ref> {
     let t = type_of(x);
-    if is_atomic(x)
-        || t == &raw mut tuple::PyTuple_Type
-        || t == &raw mut set::PyFrozenSet_Type
-    {
+    if is_atomic(x) || t == &raw mut tuple::PyTuple_Type || t == &raw mut set::PyFrozenSet_Type {
         return Ok(Ref::borrowed(x));
     }
     if t == &raw mut list::PyList_Type
@@ -331,7 +332,13 @@ unsafe fn deep(x: Obj, memo: Obj) -> PyResult<Ref> {
     let key = id_key(x);
     if let Some(y) = ab::getattr_str(memo, "get")
         .and_then(|g| crate::call::call_vec(g.as_ptr(), &[key.as_ptr(), sentinel()]))
-        .map(|y| if y.as_ptr() == sentinel() { None } else { Some(y) })?
+        .map(|y| {
+            if y.as_ptr() == sentinel() {
+                None
+            } else {
+                Some(y)
+            }
+        })?
     {
         return Ok(y);
     }
@@ -412,23 +419,13 @@ unsafe fn deep_uncached(x: Obj, memo: Obj) -> PyResult<Ref> {
     if let Some(f) = ab::getattr_opt_str(x, "__deepcopy__")? {
         return crate::call::call1(f.as_ptr(), memo);
     }
-    rebuild(
-        x,
-        &mut |y| memoize(memo, x, y),
-        &mut |v| deep(v, memo),
-    )
+    rebuild(x, &mut |y| memoize(memo, x, y), &mut |v| deep(v, memo))
 }
 
 unsafe extern "C" fn cp_deepcopy(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) -> Obj {
     into_raw((|| -> PyResult<Ref> {
-        let [x, memo, _nil] = super::modules::bind_py_args(
-            "deepcopy",
-            args,
-            nargs,
-            kw,
-            &["x", "memo", "_nil"],
-            1,
-        )?;
+        let [x, memo, _nil] =
+            super::modules::bind_py_args("deepcopy", args, nargs, kw, &["x", "memo", "_nil"], 1)?;
         let memo = if memo.is_null() || memo == none::none() {
             Ref::steal(dict::new_raw())
         } else {

@@ -31,7 +31,13 @@ pub unsafe fn init() -> PyResult<Ref> {
     let m = super::modules::module_from_defs("heapq", &raw mut HEAPQ_METHODS as *mut _)?;
     let d = crate::objects::module::dict_of(m.as_ptr());
     let names = [
-        "heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
+        "heappush",
+        "heappop",
+        "heapify",
+        "heapreplace",
+        "merge",
+        "nlargest",
+        "nsmallest",
         "heappushpop",
     ];
     let all = Ref::steal(list::from_refs(
@@ -168,7 +174,10 @@ unsafe extern "C" fn hq_heappush(_m: Obj, args: *const Obj, nargs: isize) -> Obj
 unsafe fn pop_last(heap: Obj) -> PyResult<Ref> {
     let n = list::len(heap);
     if n == 0 {
-        return Err(crate::errors::raise(exc::index_error(), "index out of range"));
+        return Err(crate::errors::raise(
+            exc::index_error(),
+            "index out of range",
+        ));
     }
     let last = *slots(heap).add(n - 1);
     (*(heap as *mut PyVarObject)).ob_size = n as isize - 1;
@@ -206,7 +215,10 @@ unsafe extern "C" fn hq_heapreplace(_m: Obj, args: *const Obj, nargs: isize) -> 
         let (heap, item) = two_args("heapreplace", args, nargs)?;
         check_list("heapreplace", heap, "argument 1")?;
         if list::len(heap) == 0 {
-            return Err(crate::errors::raise(exc::index_error(), "index out of range"));
+            return Err(crate::errors::raise(
+                exc::index_error(),
+                "index out of range",
+            ));
         }
         let p = slots(heap);
         let top = Ref::steal(*p);
@@ -228,7 +240,10 @@ unsafe extern "C" fn hq_heappushpop(_m: Obj, args: *const Obj, nargs: isize) -> 
             return Ok(Ref::borrowed(item));
         }
         if list::len(heap) == 0 {
-            return Err(crate::errors::raise(exc::index_error(), "index out of range"));
+            return Err(crate::errors::raise(
+                exc::index_error(),
+                "index out of range",
+            ));
         }
         let p = slots(heap);
         let top = Ref::steal(*p);
@@ -347,11 +362,17 @@ unsafe fn n_extreme(
         if key.is_null() {
             Ref::steal(crate::objects::tuple::from_slice(&[k.as_ptr(), o.as_ptr()]))
         } else {
-            Ref::steal(crate::objects::tuple::from_slice(&[k.as_ptr(), o.as_ptr(), v]))
+            Ref::steal(crate::objects::tuple::from_slice(&[
+                k.as_ptr(),
+                o.as_ptr(),
+                v,
+            ]))
         }
     };
     while (order * step) < n as i64 {
-        let Some(v) = ab::iter_next(it.as_ptr())? else { break };
+        let Some(v) = ab::iter_next(it.as_ptr())? else {
+            break;
+        };
         let k = keyed(v.as_ptr())?;
         list::push(result.as_ptr(), entry(k, v.as_ptr(), order).into_raw());
         order += step;
@@ -362,7 +383,8 @@ unsafe fn n_extreme(
     // nsmallest keeps a max-heap of the n best, nlargest a min-heap.
     let max = !largest;
     heapify_in(result.as_ptr(), max)?;
-    let top_key = |r: Obj| -> Ref { Ref::borrowed(crate::objects::tuple::item(list::item(r, 0), 0)) };
+    let top_key =
+        |r: Obj| -> Ref { Ref::borrowed(crate::objects::tuple::item(list::item(r, 0), 0)) };
     let mut top = top_key(result.as_ptr());
     while let Some(v) = ab::iter_next(it.as_ptr())? {
         let k = keyed(v.as_ptr())?;

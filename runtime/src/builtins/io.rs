@@ -58,9 +58,13 @@ fn flush_stdout_inner(drop_on_error: bool) -> std::io::Result<()> {
 /// # Safety
 /// Runtime initialised.
 pub unsafe fn flush_stdout_at_exit() -> bool {
-    let Err(e) = try_flush_stdout() else { return true };
+    let Err(e) = try_flush_stdout() else {
+        return true;
+    };
     let _ = fileio::io_error(&e);
-    let Some(exc) = crate::errors::fetch() else { return false };
+    let Some(exc) = crate::errors::fetch() else {
+        return false;
+    };
     let stream = current_stdout();
     let what = if stream.is_null() || stream == none::none() {
         "<stdout>".to_string()

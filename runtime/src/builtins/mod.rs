@@ -20,9 +20,9 @@ pub mod operator;
 pub mod os;
 pub mod string;
 pub mod sys;
+pub mod time;
 pub mod typing;
 pub mod warnings;
-pub mod time;
 
 use crate::abstract_ as ab;
 use crate::errors::{into_raw, PyResult, Raised};

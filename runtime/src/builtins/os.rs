@@ -1112,7 +1112,9 @@ os_fn!(os_getppid, "getppid", 0, 0, [], |a| {
 os_fn!(os_isatty, "isatty", 1, 1, ["fd"], |a| {
     let fd = crate::abstract_::as_ssize(a[0])?;
     // SAFETY: isatty only inspects the descriptor number.
-    Ok(pybool::from_bool(fd >= 0 && fd <= i32::MAX as isize && isatty(fd as i32) == 1))
+    Ok(pybool::from_bool(
+        fd >= 0 && fd <= i32::MAX as isize && isatty(fd as i32) == 1,
+    ))
 });
 
 os_fn!(os_cpu_count, "cpu_count", 0, 0, [], |a| {
@@ -1186,7 +1188,10 @@ os_fn!(path_commonprefix, "commonprefix", 1, 1, ["m"], |a| {
         let lv = crate::abstract_::collect(lo.as_ptr())?;
         let hv = crate::abstract_::collect(hi.as_ptr())?;
         let mut n = 0;
-        while n < lv.len() && n < hv.len() && crate::abstract_::eq_bool(lv[n].as_ptr(), hv[n].as_ptr())? {
+        while n < lv.len()
+            && n < hv.len()
+            && crate::abstract_::eq_bool(lv[n].as_ptr(), hv[n].as_ptr())?
+        {
             n += 1;
         }
         let keep: Vec<Obj> = lv[..n].iter().map(|r| r.as_ptr()).collect();
@@ -1227,7 +1232,11 @@ os_fn!(path_commonpath, "commonpath", 1, 1, ["paths"], |a| {
     }
     let split: Vec<Vec<&str>> = strs
         .iter()
-        .map(|p| p.split('/').filter(|c| !c.is_empty() && *c != ".").collect())
+        .map(|p| {
+            p.split('/')
+                .filter(|c| !c.is_empty() && *c != ".")
+                .collect()
+        })
         .collect();
     let lo = split.iter().min().unwrap();
     let hi = split.iter().max().unwrap();
@@ -1320,7 +1329,9 @@ os_fn!(path_samefile, "samefile", 2, 2, ["f1", "f2"], |a| {
     use std::os::unix::fs::MetadataExt;
     let m1 = stat_of(a[0], true)?;
     let m2 = stat_of(a[1], true)?;
-    Ok(pybool::from_bool(m1.ino() == m2.ino() && m1.dev() == m2.dev()))
+    Ok(pybool::from_bool(
+        m1.ino() == m2.ino() && m1.dev() == m2.dev(),
+    ))
 });
 
 // `expandvars(path)`: `$name` and `${name}` from `os.environ`; unknown names stay.
@@ -1343,12 +1354,18 @@ os_fn!(path_expandvars, "expandvars", 1, 1, ["path"], |a| {
         }
         let (name, end) = if i + 1 < chars.len() && chars[i + 1] == '{' {
             match chars[i + 2..].iter().position(|&c| c == '}') {
-                Some(k) => (chars[i + 2..i + 2 + k].iter().collect::<String>(), i + 3 + k),
+                Some(k) => (
+                    chars[i + 2..i + 2 + k].iter().collect::<String>(),
+                    i + 3 + k,
+                ),
                 None => (String::new(), i + 1),
             }
         } else {
             let k = chars[i + 1..].iter().take_while(|&&c| is_name(c)).count();
-            (chars[i + 1..i + 1 + k].iter().collect::<String>(), i + 1 + k)
+            (
+                chars[i + 1..i + 1 + k].iter().collect::<String>(),
+                i + 1 + k,
+            )
         };
         let value = if name.is_empty() {
             None
@@ -1508,7 +1525,11 @@ pub static mut Scandir_Type: PyTypeObject = PyTypeObject {
     tp_iter: Some(crate::objects::iter::self_iter),
     tp_iternext: Some(scandir_next),
     tp_methods: &raw mut SCANDIR_METHODS as *mut PyMethodDef,
-    ..PyTypeObject::new_static(c"posix.ScandirIterator", std::mem::size_of::<ScandirObject>(), 0)
+    ..PyTypeObject::new_static(
+        c"posix.ScandirIterator",
+        std::mem::size_of::<ScandirObject>(),
+        0,
+    )
 };
 
 static mut SCANDIR_METHODS: [PyMethodDef; 4] = [
@@ -1577,7 +1598,10 @@ os_fn!(os_scandir, "scandir", 0, 1, ["path"], |a| {
             Ok(t) if t.is_file() => 2,
             _ => 0,
         };
-        let o = alloc_object(&raw mut DirEntry_Type, std::mem::size_of::<DirEntryObject>());
+        let o = alloc_object(
+            &raw mut DirEntry_Type,
+            std::mem::size_of::<DirEntryObject>(),
+        );
         let e = o as *mut DirEntryObject;
         (*e).name = s(&name).into_raw();
         (*e).path = s(&join(&[p.clone(), name])).into_raw();
@@ -1590,16 +1614,23 @@ os_fn!(os_scandir, "scandir", 0, 1, ["path"], |a| {
     Ok(Ref::steal(it))
 });
 
-os_fn!(os_symlink, "symlink", 2, 3, ["src", "dst", "target_is_directory"], |a| {
-    let src = fileio::path_arg("symlink", "src", a[0])?;
-    let dst = fileio::path_arg("symlink", "dst", a[1])?;
-    capabilities::require(
-        Capability::FsWrite,
-        &format!("create the symbolic link {}", repr_s(a[1])?),
-    )?;
-    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, a[0], a[1]))?;
-    Ok(none::none_ref())
-});
+os_fn!(
+    os_symlink,
+    "symlink",
+    2,
+    3,
+    ["src", "dst", "target_is_directory"],
+    |a| {
+        let src = fileio::path_arg("symlink", "src", a[0])?;
+        let dst = fileio::path_arg("symlink", "dst", a[1])?;
+        capabilities::require(
+            Capability::FsWrite,
+            &format!("create the symbolic link {}", repr_s(a[1])?),
+        )?;
+        std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, a[0], a[1]))?;
+        Ok(none::none_ref())
+    }
+);
 
 os_fn!(os_readlink, "readlink", 1, 1, ["path"], |a| {
     let p = fileio::path_arg("readlink", "path", a[0])?;
@@ -1638,23 +1669,45 @@ static mut TERMINAL_SIZE: Obj = null_mut();
 
 // `get_terminal_size(fd=1)`: an `os.terminal_size(columns, lines)`; OSError when `fd`
 // is not a terminal.
-os_fn!(os_get_terminal_size, "get_terminal_size", 0, 1, ["fd"], |a| {
-    const TIOCGWINSZ: u64 = 0x5413;
-    let fd = if a[0].is_null() { 1 } else { crate::abstract_::as_ssize(a[0])? };
-    let mut ws = Winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
-    // SAFETY: TIOCGWINSZ writes a `struct winsize` through the pointer.
-    let r = ioctl(fd as i32, TIOCGWINSZ, &mut ws as *mut Winsize);
-    if r != 0 {
-        let e = std::io::Error::last_os_error();
-        return Err(os_error(&e, null_mut(), null_mut()));
+os_fn!(
+    os_get_terminal_size,
+    "get_terminal_size",
+    0,
+    1,
+    ["fd"],
+    |a| {
+        const TIOCGWINSZ: u64 = 0x5413;
+        let fd = if a[0].is_null() {
+            1
+        } else {
+            crate::abstract_::as_ssize(a[0])?
+        };
+        let mut ws = Winsize {
+            ws_row: 0,
+            ws_col: 0,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: TIOCGWINSZ writes a `struct winsize` through the pointer.
+        let r = ioctl(fd as i32, TIOCGWINSZ, &mut ws as *mut Winsize);
+        if r != 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(os_error(&e, null_mut(), null_mut()));
+        }
+        if TERMINAL_SIZE.is_null() {
+            let tp = super::sys::struct_seq_type(
+                "os",
+                "terminal_size",
+                &["columns", "lines"],
+                &[],
+                true,
+            )?;
+            TERMINAL_SIZE = tp.into_raw();
+        }
+        let items = Ref::steal(tuple::from_refs(vec![
+            Ref::steal(crate::objects::int::from_i64(ws.ws_col as i64)),
+            Ref::steal(crate::objects::int::from_i64(ws.ws_row as i64)),
+        ]));
+        crate::call::call_vec(TERMINAL_SIZE, &[items.as_ptr()])
     }
-    if TERMINAL_SIZE.is_null() {
-        let tp = super::sys::struct_seq_type("os", "terminal_size", &["columns", "lines"], &[], true)?;
-        TERMINAL_SIZE = tp.into_raw();
-    }
-    let items = Ref::steal(tuple::from_refs(vec![
-        Ref::steal(crate::objects::int::from_i64(ws.ws_col as i64)),
-        Ref::steal(crate::objects::int::from_i64(ws.ws_row as i64)),
-    ]));
-    crate::call::call_vec(TERMINAL_SIZE, &[items.as_ptr()])
-});
+);

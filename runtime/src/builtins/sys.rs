@@ -19,7 +19,11 @@ static mut SYS: Obj = null_mut();
 
 static mut SYS_METHODS: [PyMethodDef; 12] = [
     crate::method_def!("getrefcount", sys_getrefcount, METH_O),
-    crate::method_def!("get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS),
+    crate::method_def!(
+        "get_int_max_str_digits",
+        sys_get_int_max_str_digits,
+        METH_NOARGS
+    ),
     crate::method_def!("set_int_max_str_digits", sys_set_int_max_str_digits),
     crate::method_def!("exit", sys_exit),
     crate::method_def!("getrecursionlimit", sys_getrecursionlimit),
@@ -164,21 +168,58 @@ pub unsafe fn init(argv: &[String]) -> PyResult<()> {
     let flags = struct_seq(
         "flags",
         &[
-            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-            "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-            "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-            "warn_default_encoding", "safe_path", "int_max_str_digits",
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+            "int_max_str_digits",
         ],
         vec![
-            i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0),
-            b(false), i(0), i(0), b(false), i(4300),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(0),
+            i(1),
+            i(0),
+            b(false),
+            i(0),
+            i(0),
+            b(false),
+            i(4300),
         ],
     )?;
     dict::set_str(d, "flags", flags.as_ptr())?;
     let hash_info = struct_seq(
         "hash_info",
         &[
-            "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
             "cutoff",
         ],
         vec![
@@ -488,13 +529,8 @@ unsafe extern "C" fn sys_set_int_max_str_digits(
     kw: Obj,
 ) -> Obj {
     into_raw((|| -> PyResult<Ref> {
-        let [n] = crate::args::parse::<1, 1>(
-            "set_int_max_str_digits",
-            args,
-            nargs,
-            kw,
-            &["maxdigits"],
-        )?;
+        let [n] =
+            crate::args::parse::<1, 1>("set_int_max_str_digits", args, nargs, kw, &["maxdigits"])?;
         let v = crate::abstract_::as_ssize(n)?;
         if v != 0 && v < 640 {
             return Err(crate::errors::value_error(

@@ -44,7 +44,10 @@ const CLOCK_MONOTONIC: i32 = 1;
 const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
 
 fn clock_ns(clk: i32) -> i128 {
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid out-parameter for the call.
     unsafe {
         clock_gettime(clk, &mut ts);
@@ -91,10 +94,14 @@ unsafe extern "C" fn t_sleep(_m: Obj, secs: Obj) -> Obj {
             )));
         };
         if s.is_nan() {
-            return Err(crate::errors::value_error("Invalid value NaN (not a number)"));
+            return Err(crate::errors::value_error(
+                "Invalid value NaN (not a number)",
+            ));
         }
         if s < 0.0 {
-            return Err(crate::errors::value_error("sleep length must be non-negative"));
+            return Err(crate::errors::value_error(
+                "sleep length must be non-negative",
+            ));
         }
         crate::builtins::io::flush_stdout();
         std::thread::sleep(std::time::Duration::from_secs_f64(s));

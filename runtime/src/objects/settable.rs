@@ -213,6 +213,23 @@ unsafe fn probe(so: *mut PySetObject, key: Obj, hash: isize) -> PyResult<Probe> 
                     if startkey == key {
                         return Ok(Probe::Found(j));
                     }
+                    // Exact ints and strs compare without running Python code (so the
+                    // table cannot change under the comparison).
+                    let (kt, st) = (type_of(key), type_of(startkey));
+                    if kt == st && kt == &raw mut crate::objects::int::PyLong_Type {
+                        if crate::objects::int::compare(startkey, key).is_eq() {
+                            return Ok(Probe::Found(j));
+                        }
+                        j += 1;
+                        continue;
+                    }
+                    if kt == st && kt == &raw mut crate::objects::str::PyUnicode_Type {
+                        if crate::objects::str::eq(startkey, key) {
+                            return Ok(Probe::Found(j));
+                        }
+                        j += 1;
+                        continue;
+                    }
                     let table = (*so).table;
                     let held = Ref::borrowed(startkey);
                     let eq = crate::abstract_::eq_bool(held.as_ptr(), key)?;
