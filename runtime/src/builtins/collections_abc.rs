@@ -550,16 +550,7 @@ method!(mutmap_popitem, |o, _a| { popitem_impl(o) }, "popitem", 0, 0);
 
 method!(
     mutmap_clear,
-    |o, _a| {
-        loop {
-            if let Err(e) = popitem_impl(o) {
-                if swallow(exc::key_error()) {
-                    return Ok(none::none_ref());
-                }
-                return Err(e);
-            }
-        }
-    },
+    |o, _a| { pop_until_empty(o, "popitem", exc::key_error()) },
     "clear",
     0,
     0
@@ -892,18 +883,21 @@ method!(
     1
 );
 
+/// The `clear` mixins: `o.<pop>()` until it raises `empty` (swallowed). None.
+unsafe fn pop_until_empty(o: Obj, pop: &str, empty: *mut PyTypeObject) -> PyResult<Ref> {
+    loop {
+        if let Err(e) = cm(o, pop, &[]) {
+            if swallow(empty) {
+                return Ok(none::none_ref());
+            }
+            return Err(e);
+        }
+    }
+}
+
 method!(
     mutseq_clear,
-    |o, _a| {
-        loop {
-            if let Err(e) = cm(o, "pop", &[]) {
-                if swallow(exc::index_error()) {
-                    return Ok(none::none_ref());
-                }
-                return Err(e);
-            }
-        }
-    },
+    |o, _a| { pop_until_empty(o, "pop", exc::index_error()) },
     "clear",
     0,
     0
@@ -1216,16 +1210,7 @@ method!(mutset_pop, |o, _a| { mutset_pop_impl(o) }, "pop", 0, 0);
 
 method!(
     mutset_clear,
-    |o, _a| {
-        loop {
-            if let Err(e) = cm(o, "pop", &[]) {
-                if swallow(exc::key_error()) {
-                    return Ok(none::none_ref());
-                }
-                return Err(e);
-            }
-        }
-    },
+    |o, _a| { pop_until_empty(o, "pop", exc::key_error()) },
     "clear",
     0,
     0
