@@ -486,6 +486,7 @@ static int smoke_containers(PyObject *t, PyObject *l, PyObject *b, PyObject *ba,
     r += PyLong_Check(i) + PyLong_CheckExact(i) + PyBool_Check(i) + (int)PyLong_AS_LONG(i);
     r += PySet_Check(d) + PySet_CheckExact(d) + PyFrozenSet_Check(d) +
          PyFrozenSet_CheckExact(d) + PyAnySet_Check(d) + PyAnySet_CheckExact(d);
+    r += (int)PySet_GET_SIZE(d) + (int)(_PySet_CAST(d)->mask + 1 >= PySet_MINSIZE);
     r += PyRange_Check(d) + PySlice_Check(d) + PyFunction_Check(d) + PyMethod_Check(d) +
          PyCell_Check(d);
     r += &PyStaticMethod_Type != &PyClassMethod_Type;

@@ -419,6 +419,21 @@ static void probe_structs(void) {
     FIELD(PyDictObject, ma_keys);
     FIELD(PyDictObject, ma_values);
 
+    STRUCT(setentry);
+    FIELD(setentry, key);
+    FIELD(setentry, hash);
+
+    STRUCT(PySetObject);
+    FIELD(PySetObject, ob_base);
+    FIELD(PySetObject, fill);
+    FIELD(PySetObject, used);
+    FIELD(PySetObject, mask);
+    FIELD(PySetObject, table);
+    FIELD(PySetObject, hash);
+    FIELD(PySetObject, finger);
+    FIELD(PySetObject, smalltable);
+    FIELD(PySetObject, weakreflist);
+
     STRUCT(PyCFunctionObject);
     FIELD(PyCFunctionObject, ob_base);
     FIELD(PyCFunctionObject, m_ml);
@@ -545,6 +560,7 @@ static void probe_scalars(void) {
 static void probe_constants(void) {
     LINE("section constants");
     /* patchlevel.h */
+    CONST(PySet_MINSIZE);
     CONST(PY_MAJOR_VERSION);
     CONST(PY_MINOR_VERSION);
     CONST(PY_MICRO_VERSION);
@@ -1335,6 +1351,11 @@ static void probe_containers(void) {
     PyObject *d = fresh(&s, &PyDict_Type, 1);
     ((PyDictObject *)d)->ma_used = 17;
     LINE("PyDict_GET_SIZE %lld", (long long)PyDict_GET_SIZE(d));
+
+    /* set */
+    PyObject *st = fresh(&s, &PySet_Type, 1);
+    ((PySetObject *)st)->used = 23;
+    LINE("PySet_GET_SIZE %lld", (long long)PySet_GET_SIZE(st));
 
     /* cell */
     PyObject *c = fresh(&s, &PyCell_Type, 1);
