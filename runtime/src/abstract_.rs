@@ -1282,7 +1282,24 @@ pub unsafe fn isinstance(o: Obj, cls: Obj) -> PyResult<bool> {
             return is_true(r.as_ptr());
         }
     }
-    Ok(is_subtype(type_of(o), cls as *mut PyTypeObject))
+    if is_subtype(type_of(o), cls as *mut PyTypeObject) {
+        return Ok(true);
+    }
+    // As CPython: an object may claim a class through a `__class__` that its class
+    // overrides (proxies); the usual `object.__class__` needs no call.
+    let base_class = lookup_str(
+        &raw mut crate::objects::object::PyBaseObject_Type,
+        "__class__",
+    );
+    if lookup_str(type_of(o), "__class__") == base_class {
+        return Ok(false);
+    }
+    match getattr_opt_str(o, "__class__")? {
+        Some(c) if (*type_of(c.as_ptr())).tp_flags & TPFLAGS_TYPE_SUBCLASS != 0 => Ok(c.as_ptr()
+            != type_of(o) as Obj
+            && is_subtype(c.as_ptr() as *mut PyTypeObject, cls as *mut PyTypeObject)),
+        _ => Ok(false),
+    }
 }
 
 /// `issubclass(c, cls)` including tuples.
