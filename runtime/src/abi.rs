@@ -1871,7 +1871,10 @@ pub unsafe extern "C" fn molt_type_param(kind: i64, name: Obj, extra: Obj) -> Ob
             crate::objects::bool::from_bool(true).as_ptr(),
         )?;
         let args = Ref::steal(tuple::from_slice(&args));
-        crate::call::call_tuple_dict(tv.as_ptr(), args.as_ptr(), kw.as_ptr())
+        let t = crate::call::call_tuple_dict(tv.as_ptr(), args.as_ptr(), kw.as_ptr())?;
+        // CPython creates these without a calling module: their `__module__` is typing.
+        crate::builtins::typing::forget_module(t.as_ptr());
+        Ok(t)
     })())
 }
 

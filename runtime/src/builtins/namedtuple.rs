@@ -3,9 +3,8 @@
 //! `_field_defaults`, `_make`, `_asdict`, `_replace`, `__repr__` and
 //! `__getnewargs__`, validating names and arguments with CPython's messages.
 //!
-//! TODO(collections): the class's `__module__` is the `module` argument or
-//! `'__main__'` (CPython looks at the caller's frame, which Molt does not keep);
-//! fields are properties over `operator.itemgetter` (CPython's `_tuplegetter` says
+//! The class's `__module__` is the `module` argument or the calling frame's module.
+//! TODO(collections): fields are properties over `operator.itemgetter` (CPython's `_tuplegetter` says
 //! "can't set attribute" on assignment where a property names itself).
 
 use crate::errors::{into_raw, type_error, value_error, PyResult};
@@ -187,7 +186,8 @@ pub unsafe extern "C" fn namedtuple(_m: Obj, args: *const Obj, nargs: isize, kw:
             dict::set_str(ns.as_ptr(), f, p.as_ptr())?;
         }
         let module = if module.is_null() || module == none::none() {
-            s("__main__")
+            // The calling frame's module, as CPython's `sys._getframemodulename`.
+            crate::frames::module_name(0).unwrap_or_else(|| s("__main__"))
         } else {
             Ref::borrowed(module)
         };

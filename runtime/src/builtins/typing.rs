@@ -32,6 +32,8 @@ pub struct TypeVarObject {
     pub covariant: bool,
     pub contravariant: bool,
     pub infer_variance: bool,
+    /// The module that created it (the calling frame's), or null.
+    pub module: Obj,
 }
 
 static mut TYPEVAR_AS_NUMBER: PyNumberMethods = PyNumberMethods {
@@ -56,8 +58,9 @@ static mut TYPEVAR_METHODS: [PyMethodDef; 2] = [
     METHOD_SENTINEL,
 ];
 
-static mut TYPEVAR_GETSET: [PyGetSetDef; 7] = [
+static mut TYPEVAR_GETSET: [PyGetSetDef; 8] = [
     getset_def(c"__name__", Some(tv_get_name), None),
+    getset_def(c"__module__", Some(tv_get_module), None),
     getset_def(c"__bound__", Some(tv_get_bound), None),
     getset_def(c"__constraints__", Some(tv_get_constraints), None),
     getset_def(c"__covariant__", Some(tv_get_covariant), None),
@@ -233,6 +236,7 @@ unsafe fn typevar_like_new(tp: *mut PyTypeObject, args: Obj, kwargs: Obj) -> PyR
         t.covariant = covariant;
         t.contravariant = contravariant;
         t.infer_variance = infer_variance;
+        t.module = crate::frames::module_name(0).map_or(null_mut(), |m| m.into_raw());
         Ok(Ref::steal(o))
     })()
 }
@@ -242,7 +246,28 @@ unsafe extern "C" fn typevar_dealloc(o: Obj) {
     xdecref(t.name);
     xdecref(t.bound);
     xdecref(t.constraints);
+    xdecref(t.module);
     free_object(o);
+}
+
+/// Makes a TypeVar or ParamSpec report `typing` as its module (PEP 695 parameters).
+///
+/// # Safety
+/// `o` is a TypeVar or ParamSpec.
+pub unsafe fn forget_module(o: Obj) {
+    let t = tv(o);
+    xdecref(t.module);
+    t.module = null_mut();
+}
+
+/// `__module__`: where the type variable was created (`typing` when unknown).
+unsafe extern "C" fn tv_get_module(o: Obj, _: *mut std::ffi::c_void) -> Obj {
+    let m = tv(o).module;
+    if m.is_null() {
+        pystr::from_str("typing")
+    } else {
+        new_ref(m)
+    }
 }
 
 unsafe extern "C" fn typevar_repr(o: Obj) -> Obj {
@@ -294,8 +319,9 @@ pub static mut ParamSpec_Type: PyTypeObject = PyTypeObject {
     ..PyTypeObject::new_static(c"typing.ParamSpec", std::mem::size_of::<TypeVarObject>(), 0)
 };
 
-static mut PARAMSPEC_GETSET: [PyGetSetDef; 8] = [
+static mut PARAMSPEC_GETSET: [PyGetSetDef; 9] = [
     getset_def(c"__name__", Some(tv_get_name), None),
+    getset_def(c"__module__", Some(tv_get_module), None),
     getset_def(c"__bound__", Some(tv_get_bound), None),
     getset_def(c"__covariant__", Some(tv_get_covariant), None),
     getset_def(c"__contravariant__", Some(tv_get_contravariant), None),
