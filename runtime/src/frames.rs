@@ -80,22 +80,39 @@ pub fn mark_runtime(depth: u32) {
 /// The `level`-th Python frame from the top (0 = the running one), skipping runtime
 /// entries, or None past the bottom.
 pub fn python_frame(level: usize) -> Option<FrameEntry> {
+    python_frame_below(current_depth() + 1, level).map(|(_, e)| e)
+}
+
+/// The current call depth (the index of the top entry).
+pub fn current_depth() -> usize {
+    // SAFETY: single-threaded runtime.
+    unsafe { crate::call::molt_recursion_depth as usize }
+}
+
+/// The `level`-th Python frame among the entries below index `below`, with its index.
+pub fn python_frame_below(below: usize, level: usize) -> Option<(usize, FrameEntry)> {
     // SAFETY: entries up to the current depth were written by their frames.
     unsafe {
-        let mut d = crate::call::molt_recursion_depth as usize;
+        let mut d = below.min(current_depth() + 1);
         let mut left = level;
-        while d > 0 {
+        while d > 1 {
+            d -= 1;
             let e = *molt_frames.add(d);
             if !e.globals.is_null() {
                 if left == 0 {
-                    return Some(e);
+                    return Some((d, e));
                 }
                 left -= 1;
             }
-            d -= 1;
         }
         None
     }
+}
+
+/// The entry at index `d` while it is still on the stack.
+pub fn entry(d: usize) -> Option<FrameEntry> {
+    // SAFETY: indexes up to the current depth hold written entries.
+    unsafe { (d <= current_depth()).then(|| *molt_frames.add(d)) }
 }
 
 /// The module name (`__name__` of the globals) of the `level`-th Python frame. New

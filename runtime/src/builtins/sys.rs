@@ -17,7 +17,7 @@ use std::ptr::null_mut;
 
 static mut SYS: Obj = null_mut();
 
-static mut SYS_METHODS: [PyMethodDef; 12] = [
+static mut SYS_METHODS: [PyMethodDef; 14] = [
     crate::method_def!("getrefcount", sys_getrefcount, METH_O),
     crate::method_def!(
         "get_int_max_str_digits",
@@ -27,6 +27,8 @@ static mut SYS_METHODS: [PyMethodDef; 12] = [
     crate::method_def!("set_int_max_str_digits", sys_set_int_max_str_digits),
     crate::method_def!("exit", sys_exit),
     crate::method_def!("getrecursionlimit", sys_getrecursionlimit),
+    crate::method_def!("_getframe", sys_getframe),
+    crate::method_def!("_getframemodulename", sys_getframemodulename),
     crate::method_def!("setrecursionlimit", sys_setrecursionlimit),
     crate::method_def!("intern", sys_intern),
     crate::method_def!("exc_info", sys_exc_info),
@@ -284,6 +286,36 @@ unsafe extern "C" fn sys_exit(_m: Obj, args: *const Obj, nargs: isize, kw: Obj) 
             )?
         };
         Err(crate::errors::set_raised(e))
+    })())
+}
+
+/// `sys._getframe(depth=0)`: the frame object `depth` Python frames above the caller.
+unsafe extern "C" fn sys_getframe(_m: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [depth] = crate::args::parse::<0, 1>("_getframe", a, n, k, &["depth"])?;
+        let d = if depth.is_null() {
+            0
+        } else {
+            crate::abstract_::as_ssize(depth)?
+        };
+        match crate::objects::frame::at_level(d.max(0) as usize)? {
+            Some(f) => Ok(f),
+            None => Err(crate::errors::value_error("call stack is not deep enough")),
+        }
+    })())
+}
+
+/// `sys._getframemodulename(depth=0)`: the module name of that frame, or None.
+unsafe extern "C" fn sys_getframemodulename(_m: Obj, a: *const Obj, n: isize, k: Obj) -> Obj {
+    into_raw((|| -> PyResult<Ref> {
+        let [depth] = crate::args::parse::<0, 1>("_getframemodulename", a, n, k, &["$depth"])?;
+        let d = if depth.is_null() {
+            0
+        } else {
+            crate::abstract_::as_ssize(depth)?
+        };
+        Ok(crate::frames::module_name(d.max(0) as usize)
+            .unwrap_or_else(crate::objects::none::none_ref))
     })())
 }
 

@@ -21,6 +21,7 @@ pub mod exceptiongroup;
 pub mod exceptions;
 pub mod fileio;
 pub mod float;
+pub mod frame;
 pub mod funcobjects;
 pub mod function;
 pub mod future;
