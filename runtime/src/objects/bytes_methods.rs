@@ -501,12 +501,9 @@ fn split_ws(b: &[u8], max: isize) -> Vec<&[u8]> {
         if i >= n {
             break;
         }
+        // The rest, from its first non-space byte to the end (trailing spaces kept).
         if max >= 0 && out.len() as isize == max {
-            let mut j = n;
-            while j > i && is_space(b[j - 1]) {
-                j -= 1;
-            }
-            out.push(&b[i..j]);
+            out.push(&b[i..]);
             break;
         }
         let start = i;
@@ -528,12 +525,9 @@ fn rsplit_ws(b: &[u8], max: isize) -> Vec<&[u8]> {
         if j == 0 {
             break;
         }
+        // The rest, from the start (leading spaces kept) to its last non-space byte.
         if max >= 0 && out.len() as isize == max {
-            let mut i = 0;
-            while i < j && is_space(b[i]) {
-                i += 1;
-            }
-            out.push(&b[i..j]);
+            out.push(&b[..j]);
             break;
         }
         let end = j;

@@ -729,6 +729,32 @@ unsafe extern "C" fn float_get_imag(_o: Obj, _: *mut std::ffi::c_void) -> Obj {
 }
 
 /// Parses text the way `float(str)` does.
+/// Whether `body` (lower case, sign removed) is Python's decimal float syntax:
+/// `digits [. [digits]] | . digits`, then an optional `e [+-] digits`, where `_` may
+/// only stand between two digits.
+fn is_decimal_literal(body: &str) -> bool {
+    let digits = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('_')
+            && !s.ends_with('_')
+            && !s.contains("__")
+            && s.chars().all(|c| c.is_ascii_digit() || c == '_')
+    };
+    let (mantissa, exp) = match body.split_once('e') {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac) = match mantissa.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (mantissa, None),
+    };
+    let int_ok = int_part.is_empty() || digits(int_part);
+    let frac_ok = frac.is_none_or(|f| f.is_empty() || digits(f));
+    let some_digit = !int_part.is_empty() || frac.is_some_and(|f| !f.is_empty());
+    let exp_ok = exp.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
+    int_ok && frac_ok && some_digit && exp_ok
+}
+
 pub fn parse_float(text: &str) -> Option<f64> {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
@@ -742,13 +768,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
-    {
+    if !is_decimal_literal(body) {
         return None;
     }
     let cleaned: String = body.chars().filter(|&c| c != '_').collect();
