@@ -7,15 +7,15 @@ async def work(name, delay, fail=False):
     return name
 
 async def main():
-    tasks = [asyncio.create_task(work(n, d)) for n, d in (("a", 0.03), ("b", 0.01), ("c", 0.02))]
+    tasks = [asyncio.create_task(work(n, d)) for n, d in (("a", 0.3), ("b", 0.01), ("c", 0.2))]
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), len(pending))
-    tasks = [asyncio.create_task(work(n, d)) for n, d in (("a", 0.03), ("b", 0.01), ("c", 0.02))]
+    tasks = [asyncio.create_task(work(n, d)) for n, d in (("a", 0.3), ("b", 0.01), ("c", 0.2))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done], len(pending))
     for t in pending:
         t.cancel()
-    tasks = [asyncio.create_task(work("x", 0.01, True)), asyncio.create_task(work("y", 0.05))]
+    tasks = [asyncio.create_task(work("x", 0.01, True)), asyncio.create_task(work("y", 0.5))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print([repr(t.exception()) for t in done], len(pending))
     done, pending = await asyncio.wait(pending, timeout=0.001)
@@ -33,11 +33,11 @@ async def main():
     except ValueError as e:
         print(e)
     order = []
-    for coro in asyncio.as_completed([work("slow", 0.03), work("fast", 0.01), work("mid", 0.02)]):
+    for coro in asyncio.as_completed([work("slow", 0.3), work("fast", 0.01), work("mid", 0.15)]):
         order.append(await coro)
     print(order)
     try:
-        for coro in asyncio.as_completed([work("slow", 1.0), work("fast", 0.01)], timeout=0.05):
+        for coro in asyncio.as_completed([work("slow", 1.0), work("fast", 0.01)], timeout=0.2):
             print("got", await coro)
     except TimeoutError:
         print("TimeoutError")
