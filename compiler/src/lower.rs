@@ -3258,19 +3258,7 @@ impl<'a> FnState<'a> {
             }
             Pattern::MatchMapping(mm) => {
                 let keys: Vec<Value> = mm.keys.iter().map(|k| self.expr(cx, k)).collect();
-                let arr = self.value(Ty::I64);
-                self.emit(Inst::StackArray {
-                    dst: arr,
-                    items: keys.iter().map(|&k| Operand::V(k)).collect(),
-                });
-                let kt = self.call(
-                    cx,
-                    "molt_build_tuple",
-                    vec![Operand::V(arr), Operand::Imm(keys.len() as i64)],
-                );
-                for k in keys {
-                    self.release(k);
-                }
+                let kt = self.tuple_of(cx, keys);
                 let r = self.call(
                     cx,
                     "molt_match_map",
@@ -3672,19 +3660,7 @@ impl<'a> FnState<'a> {
             .iter()
             .map(|p| self.load_name(cx, p, tp.range))
             .collect();
-        let arr = self.value(Ty::I64);
-        self.emit(Inst::StackArray {
-            dst: arr,
-            items: items.iter().map(|&v| Operand::V(v)).collect(),
-        });
-        let params = self.call(
-            cx,
-            "molt_build_tuple",
-            vec![Operand::V(arr), Operand::Imm(items.len() as i64)],
-        );
-        for v in items {
-            self.release(v);
-        }
+        let params = self.tuple_of(cx, items);
         let v = match owner {
             Generic::Function(f) => {
                 let fv = self.make_function(
@@ -4650,19 +4626,7 @@ impl<'a> FnState<'a> {
         let defaults_v = if defaults.is_empty() {
             None
         } else {
-            let items: Vec<Operand> = defaults.iter().map(|&v| Operand::V(v)).collect();
-            let n = items.len() as i64;
-            let arr = self.value(Ty::I64);
-            self.emit(Inst::StackArray { dst: arr, items });
-            let t = self.call(
-                cx,
-                "molt_build_tuple",
-                vec![Operand::V(arr), Operand::Imm(n)],
-            );
-            for v in defaults {
-                self.release(v);
-            }
-            Some(t)
+            Some(self.tuple_of(cx, defaults))
         };
         let kwdefaults_v = if kwdefaults.is_empty() {
             None
@@ -5697,6 +5661,24 @@ impl<'a> FnState<'a> {
     }
 
     /// A tuple (or list) display, handling `*starred` items.
+    /// A new tuple of `vals` (owned values, released here). Owned result.
+    fn tuple_of(&mut self, cx: &mut Ctx<'a>, vals: Vec<Value>) -> Value {
+        let arr = self.value(Ty::I64);
+        self.emit(Inst::StackArray {
+            dst: arr,
+            items: vals.iter().map(|&v| Operand::V(v)).collect(),
+        });
+        let t = self.call(
+            cx,
+            "molt_build_tuple",
+            vec![Operand::V(arr), Operand::Imm(vals.len() as i64)],
+        );
+        for v in vals {
+            self.release(v);
+        }
+        t
+    }
+
     /// The tuple of `elts` followed by `extra` (owned, consumed) when given.
     fn sequence_of_plus(
         &mut self,

@@ -125,15 +125,10 @@ pub unsafe fn module_name(level: usize) -> Option<Ref> {
     crate::objects::dict::get_str(e.globals, "__name__").map(|n| Ref::borrowed(n))
 }
 
-/// The file and line of the `level`-th Python frame.
+/// A frame's file: its module's `__file__` when that is a str (borrowed).
 ///
 /// # Safety
-/// The runtime is initialised.
-pub unsafe fn location(level: usize) -> Option<(String, u32)> {
-    let e = python_frame(level)?;
-    let f = crate::objects::dict::get_str(e.globals, "__file__")?;
-    if !crate::objects::str::is_str(f) {
-        return None;
-    }
-    Some((crate::objects::str::as_str(f).to_string(), e.line))
+/// `globals` is a dict.
+pub unsafe fn file_of(globals: Obj) -> Option<Obj> {
+    crate::objects::dict::get_str(globals, "__file__").filter(|&f| crate::objects::str::is_str(f))
 }

@@ -229,8 +229,7 @@ unsafe fn warn_at(message: Obj, category: Obj, stacklevel: isize, source: Obj) -
     let frame = crate::frames::python_frame(level);
     let (globals, filename, lineno) = match frame {
         Some(f) => {
-            let file = dict::get_str(f.globals, "__file__")
-                .filter(|&p| pystr::is_str(p))
+            let file = crate::frames::file_of(f.globals)
                 .map(|p| Ref::borrowed(p))
                 .unwrap_or_else(|| Ref::steal(pystr::from_str("<string>")));
             (f.globals, file, f.line as i64)

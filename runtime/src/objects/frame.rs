@@ -10,7 +10,7 @@
 
 use crate::errors::{into_raw, PyResult};
 use crate::object::*;
-use crate::objects::{dict, int, none, str as pystr};
+use crate::objects::{int, none, str as pystr};
 use crate::typeobject::*;
 use std::ffi::c_void;
 use std::ptr::null_mut;
@@ -87,9 +87,9 @@ unsafe extern "C" fn frame_dealloc(o: Obj) {
 
 /// The file name recorded for the frame's module (`__file__`), or `<unknown>`.
 unsafe fn filename(o: Obj) -> Ref {
-    match dict::get_str(fo(o).globals, "__file__") {
-        Some(f) if pystr::is_str(f) => Ref::borrowed(f),
-        _ => Ref::steal(pystr::from_str("<unknown>")),
+    match crate::frames::file_of(fo(o).globals) {
+        Some(f) => Ref::borrowed(f),
+        None => Ref::steal(pystr::from_str("<unknown>")),
     }
 }
 
